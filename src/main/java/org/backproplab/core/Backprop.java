@@ -1,0 +1,199 @@
+package org.backproplab.core;
+
+import java.util.Arrays;
+
+/**
+ * The forward pass and backpropagation for one {@link Shape}, with every intermediate kept: each
+ * neuron's pre-activation z and activation a from the forward pass, each neuron's δ = ∂J/∂z from the
+ * backward pass, and ∂J/∂w, ∂J/∂b for every parameter.
+ *
+ * <p>Allocates its workspace once; {@link #costAndGradient} allocates nothing. Not thread-safe: one
+ * instance per training loop. Data comes as flat row-major arrays: example r's inputs start at
+ * {@code inputs[r · inputSize]}, its targets at {@code targets[r · outputSize]}.
+ *
+ * <p>Chain rule, for the weight W[l][j][i] from neuron i of layer l to neuron j of layer l+1:
+ * ∂J/∂W[l][j][i] = δ(l+1, j) · a(l, i), ∂J/∂B[l][j] = δ(l+1, j), and going back one layer
+ * δ(l, i) = f'(z(l, i)) · Σⱼ W[l][j][i] · δ(l+1, j). The output layer's δ comes from {@link Loss#outputDelta}.
+ */
+public final class Backprop {
+    private final Shape shape;
+    private final int layers;
+    private final double[][] z;
+    private final double[][] a;
+    private final double[][] delta;
+
+    public Backprop(Shape shape) {
+        this.shape = shape;
+        this.layers = shape.layerCount();
+        this.z = new double[layers][];
+        this.a = new double[layers][];
+        this.delta = new double[layers][];
+        for (int l = 0; l < layers; l++) {
+            z[l] = new double[shape.size(l)];
+            a[l] = new double[shape.size(l)];
+            delta[l] = new double[shape.size(l)];
+        }
+    }
+
+    public Shape shape() {
+        return shape;
+    }
+
+    /**
+     * Runs the example whose inputs start at {@code inputs[offset]} through the network, recording z and a
+     * for every neuron (for the input layer z = a = the inputs). Returns nothing: read {@link #activation}.
+     */
+    public void forward(double[] parameters, double[] inputs, int offset) {
+        int inputSize = shape.size(0);
+        for (int i = 0; i < inputSize; i++) {
+            z[0][i] = inputs[offset + i];
+            a[0][i] = inputs[offset + i];
+        }
+        for (int l = 0; l < layers - 1; l++) {
+            int in = shape.size(l);
+            int out = shape.size(l + 1);
+            double[] previous = a[l];
+            double[] zNext = z[l + 1];
+            int w = shape.weightOffset(l);
+            int b = shape.biasOffset(l);
+            for (int j = 0; j < out; j++) {
+                double sum = parameters[b + j];
+                int row = w + j * in;
+                for (int i = 0; i < in; i++) {
+                    sum += parameters[row + i] * previous[i];
+                }
+                zNext[j] = sum;
+            }
+            Activation f = shape.activation(l + 1);
+            double[] aNext = a[l + 1];
+            if (f == Activation.SOFTMAX) {
+                Activation.softmax(zNext, aNext, out);
+            } else {
+                for (int j = 0; j < out; j++) {
+                    aNext[j] = f.apply(zNext[j]);
+                }
+            }
+        }
+    }
+
+    /**
+     * After {@link #forward}: δ for every neuron, and {@code scale ×} this example's ∂cost/∂parameter added
+     * into {@code gradient}. With scale = 1/N over a batch of N the sums are ∂J/∂w of the batch mean.
+     */
+    public void backward(Loss loss, double[] parameters, double[] targets, int offset, double scale,
+            double[] gradient) {
+        int last = layers - 1;
+        loss.outputDelta(shape.outputActivation(), z[last], a[last], targets, offset, shape.size(last), scale,
+                delta[last]);
+        for (int l = last - 1; l >= 0; l--) {
+            int in = shape.size(l);
+            int out = shape.size(l + 1);
+            double[] deltaNext = delta[l + 1];
+            double[] activations = a[l];
+            int w = shape.weightOffset(l);
+            int b = shape.biasOffset(l);
+            for (int j = 0; j < out; j++) {
+                double d = deltaNext[j];
+                gradient[b + j] += d;
+                int row = w + j * in;
+                for (int i = 0; i < in; i++) {
+                    gradient[row + i] += d * activations[i];
+                }
+            }
+            if (l > 0) {
+                Activation f = shape.activation(l);
+                double[] deltaHere = delta[l];
+                double[] zHere = z[l];
+                for (int i = 0; i < in; i++) {
+                    double sum = 0;
+                    for (int j = 0; j < out; j++) {
+                        sum += parameters[w + j * in + i] * deltaNext[j];
+                    }
+                    deltaHere[i] = sum * f.derivative(zHere[i], activations[i]);
+                }
+            }
+        }
+    }
+
+    /**
+     * J over the examples {@code rows[from..to)} (or examples from..to when rows is null), regularization
+     * included, and ∂J/∂parameter written into {@code gradient} (overwritten, not added to).
+     * Afterwards z, a and δ hold the last example's values. Allocates nothing.
+     */
+    public double costAndGradient(Network network, double[] inputs, double[] targets, int[] rows, int from,
+            int to, double[] gradient) {
+        int count = to - from;
+        if (count <= 0) {
+            throw new IllegalArgumentException("a batch needs at least one example, but has " + count);
+        }
+        double[] parameters = network.parameters();
+        Loss loss = network.loss();
+        int inputSize = shape.inputSize();
+        int outputSize = shape.outputSize();
+        int last = layers - 1;
+        double scale = 1.0 / count;
+        Arrays.fill(gradient, 0, shape.parameterCount(), 0.0);
+        double sum = 0;
+        for (int n = from; n < to; n++) {
+            int row = rows == null ? n : rows[n];
+            forward(parameters, inputs, row * inputSize);
+            sum += loss.exampleCost(z[last], a[last], targets, row * outputSize, outputSize);
+            backward(loss, parameters, targets, row * outputSize, scale, gradient);
+        }
+        Regularization regularization = network.regularization();
+        if (regularization.isActive()) {
+            for (int l = 0; l < last; l++) {
+                int start = shape.weightOffset(l);
+                int end = start + shape.size(l) * shape.size(l + 1);
+                for (int p = start; p < end; p++) {
+                    gradient[p] += regularization.penaltyGradient(parameters[p]);
+                }
+            }
+        }
+        return sum * scale + network.regularizationCost();
+    }
+
+    /** J over the examples (as in {@link #costAndGradient}) without computing any gradient. */
+    public double cost(Network network, double[] inputs, double[] targets, int[] rows, int from, int to) {
+        int count = to - from;
+        if (count <= 0) {
+            throw new IllegalArgumentException("a batch needs at least one example, but has " + count);
+        }
+        double[] parameters = network.parameters();
+        int inputSize = shape.inputSize();
+        int outputSize = shape.outputSize();
+        int last = layers - 1;
+        double sum = 0;
+        for (int n = from; n < to; n++) {
+            int row = rows == null ? n : rows[n];
+            forward(parameters, inputs, row * inputSize);
+            sum += network.loss().exampleCost(z[last], a[last], targets, row * outputSize, outputSize);
+        }
+        return sum / count + network.regularizationCost();
+    }
+
+    /** z of neuron {@code neuron} in layer {@code layer} from the last forward pass (inputs for layer 0). */
+    public double preActivation(int layer, int neuron) {
+        return z[layer][neuron];
+    }
+
+    /** a of neuron {@code neuron} in layer {@code layer} from the last forward pass. */
+    public double activation(int layer, int neuron) {
+        return a[layer][neuron];
+    }
+
+    /** δ = ∂J/∂z of neuron {@code neuron} in layer {@code layer} ≥ 1 from the last backward pass. */
+    public double delta(int layer, int neuron) {
+        return delta[layer][neuron];
+    }
+
+    /** The output layer's activations from the last forward pass (live; do not modify). */
+    public double[] outputs() {
+        return a[layers - 1];
+    }
+
+    /** An immutable copy of every z, a and δ from the last passes. */
+    public PassRecord record(double cost, double[] gradient) {
+        return new PassRecord(shape, z, a, delta, cost, gradient);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The network and its math: activations and losses with their derivatives side by side, the flat
+ * parameter layout ({@link org.backproplab.core.Shape}), the forward pass and backpropagation that
+ * record z, a and δ for every neuron ({@link org.backproplab.core.Backprop}), and the finite-difference
+ * {@link org.backproplab.core.GradientCheck}. Pure Java: no browser, no reflection, no Math.random.
+ */
+package org.backproplab.core;
