@@ -86,12 +86,15 @@ public final class CurveGeometry {
         return Double.isFinite(cost) && (!logY || cost > 0);
     }
 
-    /** Pixel x of an iteration; non-finite iterations map to the left edge. */
+    /** Pixel x of an iteration, clamped to the plot rectangle; non-finite iterations map to the left edge. */
     public double x(double iteration) {
         if (!Double.isFinite(iteration)) {
             return left;
         }
-        return left + (iteration - xMin) / (xMax - xMin) * width;
+        // halved so that differences of huge values cannot overflow to ∞ (∞/∞ would be NaN)
+        double fraction = (iteration * 0.5 - xMin * 0.5) / (xMax * 0.5 - xMin * 0.5);
+        fraction = fraction < 0 ? 0 : (fraction > 1 ? 1 : fraction);
+        return left + fraction * width;
     }
 
     /**
@@ -108,7 +111,7 @@ public final class CurveGeometry {
             double low = Math.log10(yMin);
             fraction = (Math.log10(cost) - low) / (Math.log10(yMax) - low);
         } else {
-            fraction = (cost - yMin) / (yMax - yMin);
+            fraction = (cost * 0.5 - yMin * 0.5) / (yMax * 0.5 - yMin * 0.5);
         }
         fraction = fraction < 0 ? 0 : (fraction > 1 ? 1 : fraction);
         return top + (1 - fraction) * height;
