@@ -45,21 +45,36 @@ public final class CurveGeometry {
      * example n when iterations is null), on a log10 cost axis when {@code logScale}.
      */
     public void fit(double[] iterations, double[] costs, int count, boolean logScale) {
+        fit(iterations, costs, null, count, logScale);
+    }
+
+    /**
+     * Fits the axes to two series at the same iterations (e.g. train and test cost, as in
+     * {@code state.CostSeries}), so that both curves share one pair of axes; {@code otherCosts} may be
+     * null (then this is {@link #fit(double[], double[], int, boolean)}).
+     */
+    public void fit(double[] iterations, double[] costs, double[] otherCosts, int count, boolean logScale) {
         this.logY = logScale;
         double loX = Double.POSITIVE_INFINITY;
         double hiX = Double.NEGATIVE_INFINITY;
         double loY = Double.POSITIVE_INFINITY;
         double hiY = Double.NEGATIVE_INFINITY;
-        for (int n = 0; n < count; n++) {
-            double iteration = iterations == null ? n : iterations[n];
-            double cost = costs[n];
-            if (!Double.isFinite(iteration) || !isPlottable(cost)) {
+        for (int series = 0; series < 2; series++) {
+            double[] values = series == 0 ? costs : otherCosts;
+            if (values == null) {
                 continue;
             }
-            loX = Math.min(loX, iteration);
-            hiX = Math.max(hiX, iteration);
-            loY = Math.min(loY, cost);
-            hiY = Math.max(hiY, cost);
+            for (int n = 0; n < count; n++) {
+                double iteration = iterations == null ? n : iterations[n];
+                double cost = values[n];
+                if (!Double.isFinite(iteration) || !isPlottable(cost)) {
+                    continue;
+                }
+                loX = Math.min(loX, iteration);
+                hiX = Math.max(hiX, iteration);
+                loY = Math.min(loY, cost);
+                hiY = Math.max(hiY, cost);
+            }
         }
         if (loX > hiX) { // nothing plottable
             loX = 0;

@@ -115,6 +115,20 @@ class CurveGeometryTest {
     }
 
     @Test
+    void twoSeriesShareOneAxisCoveringBoth() {
+        CurveGeometry geometry = geometry();
+        double[] iterations = {0, 10, 20};
+        double[] train = {0.9, 0.5, 0.2};
+        double[] test = {Double.NaN, 0.7, 1.3}; // no test cost at the first point
+        geometry.fit(iterations, train, test, 3, false);
+        assertTrue(geometry.yMin() <= 0.2 && geometry.yMax() >= 1.3);
+        assertEquals(0, geometry.xMin());
+        assertEquals(20, geometry.xMax());
+        geometry.fit(iterations, train, null, 3, false);
+        assertTrue(geometry.yMax() < 1.3);
+    }
+
+    @Test
     void hugeCostsStillMapInsideThePlot() {
         CurveGeometry geometry = geometry();
         double[] costs = {Double.MAX_VALUE, -Double.MAX_VALUE, 0};
