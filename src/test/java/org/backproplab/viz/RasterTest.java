@@ -229,6 +229,29 @@ class RasterTest {
     }
 
     @Test
+    void functionCurveSamplesAOneInputNetworkIncludingBothEnds() {
+        // 1-2-1: h = tanh(x), tanh(-x); out = 2·h0 − h1 + 1 = 3·tanh(x) + 1 (linear output)
+        Network network = new Network(Shape.of(new int[] {1, 2, 1}, Activation.TANH, Activation.LINEAR),
+                Loss.MSE, Regularization.NONE);
+        network.setWeight(0, 0, 0, 1);
+        network.setWeight(0, 1, 0, -1);
+        network.setWeight(1, 0, 0, 2);
+        network.setWeight(1, 0, 1, -1);
+        network.setBias(1, 0, 1);
+        double[] xs = new double[5];
+        double[] ys = new double[5];
+        new FunctionCurve().sample(new Backprop(network.shape()), network.parameters(), -6, 6, 5, xs, ys);
+        double[] expectedX = {-6, -3, 0, 3, 6};
+        for (int k = 0; k < 5; k++) {
+            assertEquals(expectedX[k], xs[k], 1e-12);
+            assertEquals(3 * Math.tanh(expectedX[k]) + 1, ys[k], 1e-12);
+        }
+        Shape twoInputs = Shape.of(new int[] {2, 1}, Activation.LINEAR, Activation.LINEAR);
+        assertThrows(IllegalArgumentException.class, () -> new FunctionCurve().sample(new Backprop(twoInputs),
+                new double[3], 0, 1, 5, xs, ys));
+    }
+
+    @Test
     void neuronRastersRejectAMismatchedBackprop() {
         Shape shape = Shape.of(new int[] {2, 3, 1}, Activation.TANH, Activation.SIGMOID);
         NeuronRasters rasters = new NeuronRasters(RasterGrid.playground(4), shape);
