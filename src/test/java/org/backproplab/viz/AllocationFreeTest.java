@@ -48,7 +48,14 @@ class AllocationFreeTest {
         double[] xs = new double[costs.length];
         double[] ys = new double[costs.length];
         Ticks ticks = new Ticks();
+        Shape oneInput = Shape.of(new int[] {1, 6, 1}, Activation.TANH, Activation.LINEAR);
+        Network regression = Network.initialized(oneInput, Loss.MSE, Regularization.NONE, Initializer.XAVIER, 3);
+        Backprop regressionBackprop = new Backprop(oneInput);
+        FunctionCurve function = new FunctionCurve();
+        double[] curveX = new double[200];
+        double[] curveY = new double[200];
         Runnable frame = () -> {
+            function.sample(regressionBackprop, regression.parameters(), -6, 6, 200, curveX, curveY);
             boundary.evaluate(backprop, network.parameters(), outputs);
             boundary.paint(outputs, 1, 0, 0, 1, ColorScale.PLAYGROUND, 160, pixels);
             neurons.evaluate(backprop, network.parameters());
