@@ -45,21 +45,36 @@ public final class CurveGeometry {
      * example n when iterations is null), on a log10 cost axis when {@code logScale}.
      */
     public void fit(double[] iterations, double[] costs, int count, boolean logScale) {
+        fit(iterations, costs, null, count, logScale);
+    }
+
+    /**
+     * Fits the axes to two series at the same iterations (e.g. train and test cost, as in
+     * {@code state.CostSeries}), so that both curves share one pair of axes; {@code otherCosts} may be
+     * null (then this is {@link #fit(double[], double[], int, boolean)}).
+     */
+    public void fit(double[] iterations, double[] costs, double[] otherCosts, int count, boolean logScale) {
         this.logY = logScale;
         double loX = Double.POSITIVE_INFINITY;
         double hiX = Double.NEGATIVE_INFINITY;
         double loY = Double.POSITIVE_INFINITY;
         double hiY = Double.NEGATIVE_INFINITY;
-        for (int n = 0; n < count; n++) {
-            double iteration = iterations == null ? n : iterations[n];
-            double cost = costs[n];
-            if (!Double.isFinite(iteration) || !isPlottable(cost)) {
+        for (int series = 0; series < 2; series++) {
+            double[] values = series == 0 ? costs : otherCosts;
+            if (values == null) {
                 continue;
             }
-            loX = Math.min(loX, iteration);
-            hiX = Math.max(hiX, iteration);
-            loY = Math.min(loY, cost);
-            hiY = Math.max(hiY, cost);
+            for (int n = 0; n < count; n++) {
+                double iteration = iterations == null ? n : iterations[n];
+                double cost = values[n];
+                if (!Double.isFinite(iteration) || !isPlottable(cost)) {
+                    continue;
+                }
+                loX = Math.min(loX, iteration);
+                hiX = Math.max(hiX, iteration);
+                loY = Math.min(loY, cost);
+                hiY = Math.max(hiY, cost);
+            }
         }
         if (loX > hiX) { // nothing plottable
             loX = 0;
@@ -86,12 +101,15 @@ public final class CurveGeometry {
         return Double.isFinite(cost) && (!logY || cost > 0);
     }
 
-    /** Pixel x of an iteration; non-finite iterations map to the left edge. */
+    /** Pixel x of an iteration, clamped to the plot rectangle; non-finite iterations map to the left edge. */
     public double x(double iteration) {
         if (!Double.isFinite(iteration)) {
             return left;
         }
-        return left + (iteration - xMin) / (xMax - xMin) * width;
+        // halved so that differences of huge values cannot overflow to ∞ (∞/∞ would be NaN)
+        double fraction = (iteration * 0.5 - xMin * 0.5) / (xMax * 0.5 - xMin * 0.5);
+        fraction = fraction < 0 ? 0 : (fraction > 1 ? 1 : fraction);
+        return left + fraction * width;
     }
 
     /**
@@ -108,7 +126,7 @@ public final class CurveGeometry {
             double low = Math.log10(yMin);
             fraction = (Math.log10(cost) - low) / (Math.log10(yMax) - low);
         } else {
-            fraction = (cost - yMin) / (yMax - yMin);
+            fraction = (cost * 0.5 - yMin * 0.5) / (yMax * 0.5 - yMin * 0.5);
         }
         fraction = fraction < 0 ? 0 : (fraction > 1 ? 1 : fraction);
         return top + (1 - fraction) * height;

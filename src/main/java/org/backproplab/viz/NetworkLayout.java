@@ -104,6 +104,9 @@ public final class NetworkLayout {
      * {@link #NONE}.
      */
     public int hitNeuron(double x, double y) {
+        if (!(radius > 0)) {
+            return NONE; // a collapsed layout has no clickable nodes
+        }
         int best = NONE;
         double bestDistance = radius;
         for (int l = 0; l < columnX.length; l++) {

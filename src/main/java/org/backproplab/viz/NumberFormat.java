@@ -12,8 +12,12 @@ package org.backproplab.viz;
 public final class NumberFormat {
     /** What non-finite values are shown as: an em dash. */
     public static final String NOT_A_NUMBER = "\u2014";
-    /** The most significant digits honoured; more are treated as this many. */
-    public static final int MAX_DIGITS = 15;
+    /**
+     * The most significant digits honoured; more are treated as this many. Up to 12 digits the double
+     * scaling stays far enough from a rounding tie to round correctly; for every digit of a double use
+     * {@code Double.toString}.
+     */
+    public static final int MAX_DIGITS = 12;
 
     private static final long[] POWERS = new long[MAX_DIGITS + 2];
 
@@ -29,8 +33,8 @@ public final class NumberFormat {
 
     /**
      * {@code value} rounded to {@code significantDigits} (clamped to 1..{@value #MAX_DIGITS}) significant
-     * digits; "0" for ±0; "—" for NaN and ±∞. Ties round away from zero (up to the last bit of the
-     * decimal scaling).
+     * digits; "0" for ±0; "—" for NaN and ±∞. Halves round away from zero (a value within about
+     * 10^(digits − 16) of a half, relative to the last digit, may round either way).
      */
     public static String format(double value, int significantDigits) {
         if (!Double.isFinite(value)) {

@@ -36,7 +36,8 @@ public final class Ticks {
      * the multiples inside [min, max] are kept and niceMin/niceMax are min and max.
      *
      * <p>Edge cases: min &gt; max are swapped; min = max is widened by 10 % of |min| each way (by 1 when 0);
-     * non-finite bounds are replaced by [0, 1].
+     * non-finite bounds are replaced by [0, 1]; a multiple of the step that would overflow to ±∞ (bounds
+     * near ±1.8e308) is dropped and the axis ends at the bound itself.
      */
     public void linear(double min, double max, int targetCount, boolean extend) {
         log = false;
@@ -51,8 +52,8 @@ public final class Ticks {
         }
         if (min == max) {
             double widen = min == 0 ? 1 : Math.abs(min) * 0.1;
-            min -= widen;
-            max += widen;
+            min = Math.max(min - widen, -Double.MAX_VALUE);
+            max = Math.min(max + widen, Double.MAX_VALUE);
         }
         int target = clampTarget(targetCount);
         double raw = max / target - min / target; // no overflow even for ±1e308
@@ -94,6 +95,13 @@ public final class Ticks {
             } else if (multiple(last - 1) >= max) {
                 last--;
             }
+            // near ±1.8e308 the outer multiple may overflow: drop it (the axis then ends at min or max)
+            while (multiple(first) == Double.NEGATIVE_INFINITY) {
+                first++;
+            }
+            while (multiple(last) == Double.POSITIVE_INFINITY) {
+                last--;
+            }
             if (!extend) {
                 if (multiple(first) < min) {
                     first++;
@@ -107,8 +115,8 @@ public final class Ticks {
                 for (long k = first; k <= last; k++) {
                     values[count++] = multiple(k);
                 }
-                niceMin = extend ? multiple(first) : min;
-                niceMax = extend ? multiple(last) : max;
+                niceMin = extend ? Math.min(min, multiple(first)) : min;
+                niceMax = extend ? Math.max(max, multiple(last)) : max;
                 return;
             }
             // too many ticks (only for extreme bounds): next larger step in the 1-2-5 sequence
