@@ -271,7 +271,12 @@ public final class Main {
         Dataset data = Inputs.data(options, model);
         int example = 0;
         if (options.has("example")) {
-            example = (int) options.integer("example", 1, data.count());
+            try {
+                example = (int) options.integer("example", 1, data.count());
+            } catch (UsageException e) {
+                throw new UsageException(e.getMessage() + " (the data file has " + data.count()
+                        + (data.count() == 1 ? " example)" : " examples)"));
+            }
         }
         out.print(new Explanation(model.network(), data, example, learningRate,
                 options.required("model"), options.required("data")).markdown());
