@@ -7,7 +7,6 @@ import org.backproplab.core.Network;
 import org.backproplab.core.Regularization;
 import org.backproplab.core.Shape;
 import org.teavm.jso.JSExportClasses;
-import org.teavm.jso.browser.Window;
 
 /** The browser entry point; the page calls {@code main()} once the script has loaded. */
 @JSExportClasses({BackpropLab.class})
@@ -25,7 +24,7 @@ public final class App {
                 Initializer.XAVIER, SEED);
         PlaceholderView view = new PlaceholderView(new Canvas2D(Dom.canvas("network")));
         view.draw(network);
-        Window.current().addEventListener("resize", event -> view.draw(network));
+        ScreenChanges.watch(() -> view.draw(network));
         BackpropLab.started(new LabHandle(network));
     }
 }

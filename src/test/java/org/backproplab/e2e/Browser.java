@@ -100,10 +100,12 @@ public final class Browser implements AutoCloseable {
 
     /** Waits up to 10 s until {@code script} returns a truthy value, and returns it. */
     public Object waitFor(String script) {
-        return new WebDriverWait(driver, WAIT).until(d -> {
-            Object value = script(script);
-            return value instanceof Boolean b && !b ? null : value;
-        });
+        return new WebDriverWait(driver, WAIT)
+                .withMessage(() -> "waiting for the page to satisfy: " + script)
+                .until(d -> {
+                    Object value = script(script);
+                    return value instanceof Boolean b && !b ? null : value;
+                });
     }
 
     /** All console entries since {@link #open}: level, source and message. */
