@@ -127,7 +127,7 @@ public final class Browser implements AutoCloseable {
 
     /** Saves the viewport as target/screenshots/{@code name}.png and returns the file. */
     public Path screenshot(String name) {
-        Path directory = Paths.get(System.getProperty("backproplab.screenshots.dir", "target/screenshots"));
+        Path directory = screenshotDirectory();
         try {
             Files.createDirectories(directory);
             Path file = directory.resolve(name + ".png");
@@ -173,6 +173,19 @@ public final class Browser implements AutoCloseable {
 
     private void drainConsole() {
         console.addAll(driver.manage().logs().get(LogType.BROWSER).getAll());
+    }
+
+    /** backproplab.screenshots.dir, else "screenshots" beside the built site (target/), else target/screenshots. */
+    private static Path screenshotDirectory() {
+        String configured = System.getProperty("backproplab.screenshots.dir");
+        if (configured != null && !configured.isBlank()) {
+            return Paths.get(configured);
+        }
+        String webDirectory = System.getProperty("backproplab.web.dir");
+        if (webDirectory != null && !webDirectory.isBlank()) {
+            return Paths.get(webDirectory).toAbsolutePath().resolveSibling("screenshots");
+        }
+        return Paths.get("target", "screenshots");
     }
 
     private static String setting(String property, String environment, String fallback) {
