@@ -1,0 +1,219 @@
+package org.backproplab.train;
+
+import java.util.Arrays;
+import org.backproplab.core.Backprop;
+import org.backproplab.core.Initializer;
+import org.backproplab.core.Network;
+import org.backproplab.core.Rng;
+import org.backproplab.core.Shape;
+import org.backproplab.data.Dataset;
+import org.backproplab.optim.Optimizer;
+
+/**
+ * Trains a network in place: each {@link #step()} takes the next batch, computes the batch cost J and
+ * ∂J/∂parameter by backpropagation, then lets the optimizer move the parameters. Mutable and not
+ * thread-safe; views read immutable {@link Snapshot}s instead of the live arrays.
+ *
+ * <p>Batches (see {@link TrainingConfig} for the batch size): full batch uses every example in stored
+ * order. Otherwise each epoch starts by resetting a permutation to 0..N−1 and shuffling it with one
+ * {@link Rng} seeded from the config's seed when the trainer is made or reset, so the order of every
+ * epoch is a function of the seed and the epoch number; the epoch is then cut into consecutive batches,
+ * the last one smaller when B does not divide N.
+ *
+ * <p>{@link #step()} allocates nothing: the gradient, the permutation and the optimizer state are
+ * allocated once here.
+ */
+public final class Trainer {
+    private final Network network;
+    private final Dataset data;
+    private final Backprop backprop;
+    private final double[] gradient;
+    private final int[] order;
+    private final double[] inputs;
+    private final double[] targets;
+    private final int exampleCount;
+    private TrainingConfig config;
+    private Optimizer optimizer;
+    private Rng shuffler;
+    private boolean fullBatch;
+    private int batchSize;
+    private int position;
+    private long iteration;
+    private int epoch;
+    private double lastBatchCost = Double.NaN;
+
+    /**
+     * @throws IllegalArgumentException if the data has no examples or its columns do not match the
+     *     network's inputs and outputs
+     */
+    public Trainer(Network network, Dataset data, TrainingConfig config) {
+        if (network == null || data == null || config == null) {
+            throw new IllegalArgumentException("a trainer needs a network, a dataset and a training config");
+        }
+        Shape shape = network.shape();
+        if (data.count() < 1) {
+            throw new IllegalArgumentException("the dataset has no examples; training needs at least one");
+        }
+        if (data.inputSize() != shape.inputSize()) {
+            throw new IllegalArgumentException("the network has " + shape.inputSize() + " inputs, but the data has "
+                    + data.inputSize() + " input columns");
+        }
+        if (data.targetSize() != shape.outputSize()) {
+            throw new IllegalArgumentException("the network has " + shape.outputSize() + " outputs, but the data has "
+                    + data.targetSize() + " target columns");
+        }
+        this.network = network;
+        this.data = data;
+        this.backprop = new Backprop(shape);
+        this.gradient = new double[shape.parameterCount()];
+        this.exampleCount = data.count();
+        this.order = new int[exampleCount];
+        this.inputs = data.inputsView();
+        this.targets = data.targetsView();
+        this.config = config;
+        this.optimizer = config.optimizer().create(shape.parameterCount());
+        this.shuffler = new Rng(config.seed());
+        applyBatchSize();
+    }
+
+    private void applyBatchSize() {
+        fullBatch = config.isFullBatch(exampleCount);
+        batchSize = fullBatch ? exampleCount : config.batchSize();
+    }
+
+    /**
+     * One optimizer step on the next batch. Returns the batch cost J (regularization included) at the
+     * parameters where the gradient was taken, i.e. before the update. NaN or ∞ are returned as they come
+     * (see {@link Divergence}). Allocates nothing.
+     */
+    public double step() {
+        double cost;
+        if (fullBatch) {
+            // A partial epoch left by a switch from mini-batches is abandoned; this pass is a whole epoch.
+            cost = backprop.costAndGradient(network, inputs, targets, null, 0, exampleCount, gradient);
+            position = 0;
+            epoch++;
+        } else {
+            if (position == 0) {
+                for (int n = 0; n < exampleCount; n++) {
+                    order[n] = n;
+                }
+                shuffler.shuffle(order, exampleCount);
+            }
+            int end = Math.min(position + batchSize, exampleCount);
+            cost = backprop.costAndGradient(network, inputs, targets, order, position, end, gradient);
+            if (end == exampleCount) {
+                position = 0;
+                epoch++;
+            } else {
+                position = end;
+            }
+        }
+        optimizer.step(network.parameters(), gradient, config.learningRate());
+        iteration++;
+        lastBatchCost = cost;
+        return cost;
+    }
+
+    /** {@code steps} ≥ 0 steps. */
+    public void run(int steps) {
+        if (steps < 0) {
+            throw new IllegalArgumentException("steps must be >= 0, but is " + steps);
+        }
+        for (int s = 0; s < steps; s++) {
+            step();
+        }
+    }
+
+    /** Steps taken since creation or the last {@link #reset}. */
+    public long iteration() {
+        return iteration;
+    }
+
+    /** Completed passes through the data. */
+    public int epoch() {
+        return epoch;
+    }
+
+    /** The cost the last step returned; NaN before the first step. */
+    public double lastBatchCost() {
+        return lastBatchCost;
+    }
+
+    /** J on the whole dataset at the current parameters, regularization included; no gradient. */
+    public double trainingCost() {
+        return backprop.cost(network, inputs, targets, null, 0, exampleCount);
+    }
+
+    /** The gradient of the last step (zeros before the first); live array, do not modify. */
+    public double[] gradientView() {
+        return gradient;
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    public Dataset data() {
+        return data;
+    }
+
+    public TrainingConfig config() {
+        return config;
+    }
+
+    /** The optimizer in use (its state is live). */
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
+    /** Takes effect from the next step; validated like {@link TrainingConfig#learningRate()}. */
+    public void setLearningRate(double learningRate) {
+        config = config.withLearningRate(learningRate);
+    }
+
+    /**
+     * Switches to {@code newConfig} from the next step. A changed optimizer config gets a new optimizer with
+     * fresh state (an unchanged one keeps its state, so changing only the learning rate does not reset Adam).
+     * A new seed reseeds the shuffling from the next epoch on. A new batch size continues the current epoch's
+     * permutation from where it stopped.
+     */
+    public void setConfig(TrainingConfig newConfig) {
+        if (newConfig == null) {
+            throw new IllegalArgumentException("training config is missing");
+        }
+        if (!newConfig.optimizer().equals(config.optimizer())) {
+            optimizer = newConfig.optimizer().create(gradient.length);
+        }
+        if (newConfig.seed() != config.seed()) {
+            shuffler = new Rng(newConfig.seed());
+        }
+        config = newConfig;
+        applyBatchSize();
+    }
+
+    /** An immutable copy of the state for views; computes the cost on the whole dataset (one forward pass each). */
+    public Snapshot snapshot() {
+        return new Snapshot(network.shape(), config, iteration, epoch, trainingCost(), lastBatchCost,
+                network.parameters(), gradient);
+    }
+
+    /**
+     * Starts over: weights re-initialised by {@code initializer} from {@code weightSeed}, iteration and epoch 0,
+     * optimizer state cleared, and the shuffling reseeded from the config's seed, so that the run replays
+     * exactly.
+     */
+    public void reset(Initializer initializer, long weightSeed) {
+        if (initializer == null) {
+            throw new IllegalArgumentException("initializer is missing; allowed: uniform, xavier, he");
+        }
+        network.initialize(initializer, weightSeed);
+        optimizer.reset();
+        shuffler = new Rng(config.seed());
+        position = 0;
+        iteration = 0;
+        epoch = 0;
+        lastBatchCost = Double.NaN;
+        Arrays.fill(gradient, 0.0);
+    }
+}
