@@ -39,6 +39,7 @@ public final class LabSession {
     /** Steps and epochs taken by trainers that were replaced when points were added by hand. */
     private long iterationBase;
     private int epochBase;
+    private int revision;
 
     public LabSession(AppState state) {
         this.state = state;
@@ -56,6 +57,7 @@ public final class LabSession {
      * changed, and otherwise training goes on with the new learning rate, optimizer or batch.
      */
     public void apply(AppState next) {
+        revision++;
         AppState previous = state;
         state = next;
         if (next.needsNewData(previous)) {
@@ -104,6 +106,7 @@ public final class LabSession {
     }
 
     private void buildNetwork() {
+        revision++;
         Shape shape = Shape.of(state.layerSizes(), state.activation(), state.outputActivation());
         network = Network.initialized(shape, state.loss(), new Regularization(state.regularization(), state.lambda()),
                 state.init(), state.seed());
@@ -135,6 +138,7 @@ public final class LabSession {
         if (!divergence.isEmpty() || steps <= 0) {
             return 0;
         }
+        revision++;
         double[] parameters = network.parameters();
         System.arraycopy(parameters, 0, lastFinite, 0, parameters.length);
         long firstIteration = iteration();
@@ -179,6 +183,14 @@ public final class LabSession {
         // nice / 10^k rather than nice · 10^−k: the division rounds to the nearest double of the decimal.
         double suggestion = exponent < 0 ? nice / Math.pow(10, -exponent) : nice * Math.pow(10, exponent);
         return Math.max(AppState.MIN_LEARNING_RATE, suggestion);
+    }
+
+    /**
+     * A number that changes whenever anything a view shows may have changed (weights, data, settings,
+     * divergence), so views can skip redrawing an unchanged lab.
+     */
+    public int revision() {
+        return revision;
     }
 
     /** Why training stopped, or "" while it may go on. */
@@ -264,6 +276,7 @@ public final class LabSession {
             inputs = new double[] {x};
             targets = new double[] {y};
         }
+        revision++;
         train = append(train, inputs, targets);
         all = append(all, inputs, targets);
         customData = true;
