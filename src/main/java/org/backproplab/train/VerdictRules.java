@@ -11,8 +11,10 @@ package org.backproplab.train;
  *       differences dᵢ = Jᵢ − Jᵢ₋₁ inside it. Zero differences are skipped; of the pairs of successive
  *       non-zero differences, count those of opposite sign ("flips"). The net drop is J_a − J_b, the total
  *       movement Σ|dᵢ|.</li>
- *   <li>{@link Verdict#OSCILLATING} if flips ≥ {@code flipShare} × pairs and |J_a − J_b| ≤
- *       {@code progressShare} × Σ|dᵢ|: J moves a lot but mostly back and forth.</li>
+ *   <li>{@link Verdict#OSCILLATING} if flips ≥ {@code flipShare} × pairs, |J_a − J_b| ≤
+ *       {@code progressShare} × Σ|dᵢ| and Σ|dᵢ| ≥ {@code slowFraction} × |J_a|: J moves visibly, but mostly
+ *       back and forth. (The last condition keeps rounding-level jitter of a run sitting at its minimum from
+ *       counting as bouncing.)</li>
  *   <li>{@link Verdict#RISING} if J_b &gt; J_a·(1 + {@code slowFraction}).</li>
  *   <li>If J_b ≥ J_a·(1 − {@code slowFraction}) (the window is nearly flat): {@link Verdict#CONVERGING} when J
  *       has fallen by at least {@code settledFraction} of J₀ since the start (it has levelled off near a
@@ -118,7 +120,8 @@ public record VerdictRules(int window, int minimumPoints, double flipShare, doub
             previous = difference;
         }
         double netDrop = first - last;
-        if (pairs > 0 && flips >= flipShare * pairs && Math.abs(netDrop) <= progressShare * movement) {
+        if (pairs > 0 && flips >= flipShare * pairs && Math.abs(netDrop) <= progressShare * movement
+                && movement >= slowFraction * Math.abs(first)) {
             return Verdict.OSCILLATING;
         }
         if (first == 0) {

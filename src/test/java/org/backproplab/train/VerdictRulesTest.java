@@ -83,6 +83,23 @@ class VerdictRulesTest {
     }
 
     @Test
+    void jitterTooSmallToSeeIsNotOscillation() {
+        // After falling from 10 to 1, J alternates 1 and 1 + 1e-9: every difference flips, but the total
+        // movement 49e-9 is far below 10 % of J = 1, so the window is flat, and J has settled.
+        double[] costs = new double[60];
+        costs[0] = 10;
+        for (int i = 1; i < 60; i++) {
+            costs[i] = i % 2 == 0 ? 1 : 1 + 1e-9;
+        }
+        assertEquals(Verdict.CONVERGING, judge(DEFAULTS, costs));
+        // The same pattern with an amplitude of 0.5: 49 × 0.5 ≥ 0.1 × 1, so it is bouncing.
+        for (int i = 1; i < 60; i++) {
+            costs[i] = i % 2 == 0 ? 1 : 1.5;
+        }
+        assertEquals(Verdict.OSCILLATING, judge(DEFAULTS, costs));
+    }
+
+    @Test
     void zeroDifferencesAreSkippedWhenCountingFlips() {
         // Non-zero differences +1, −1, +1, −1 (the zero between them skipped): 3 flips in 3 pairs, net 0.
         assertEquals(Verdict.OSCILLATING, judge(SMALL, 5, 6, 6, 5, 6, 5));
