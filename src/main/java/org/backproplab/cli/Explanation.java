@@ -1,0 +1,616 @@
+package org.backproplab.cli;
+
+import org.backproplab.core.Activation;
+import org.backproplab.core.Backprop;
+import org.backproplab.core.Loss;
+import org.backproplab.core.Network;
+import org.backproplab.core.PassRecord;
+import org.backproplab.core.Regularization;
+import org.backproplab.core.Shape;
+import org.backproplab.data.Dataset;
+
+/**
+ * One gradient-descent step worked by hand, as Markdown: the batch, the forward pass, the cost, the backward
+ * pass, every ∂J/∂w as δ·a, the update and the cost after it. Every number comes from the core's
+ * {@link Backprop}; the formulas beside them are written out here so that a reader can redo each with a
+ * calculator.
+ *
+ * <p>Neurons are named like the classic article when the network has one hidden layer (inputs i1, i2, …,
+ * hidden h1, …, outputs o1, …) and otherwise x1, … for inputs, hL_k for neuron k of hidden layer L and y1, …
+ * for outputs. Weights are numbered w1, w2, … in the model file's order (W[0] row by row, then W[1], …), which
+ * for the 2-2-2 network is the article's numbering; the bias of neuron n is b_n.
+ */
+final class Explanation {
+    /** Examples beyond this many are counted in J and the gradients but not worked out one by one. */
+    static final int MAX_DETAILED_EXAMPLES = 10;
+
+    private final Network network;
+    private final Shape shape;
+    private final Dataset data;
+    private final int[] rows;
+    private final boolean chosen;
+    private final double learningRate;
+    private final String modelName;
+    private final String dataName;
+    private final PassRecord[] passes;
+    private final double[] exampleCosts;
+    private final StringBuilder md = new StringBuilder();
+
+    /**
+     * @param example 1-based example to explain, or 0 for all examples as one batch
+     */
+    Explanation(Network network, Dataset data, int example, double learningRate, String modelName, String dataName) {
+        this.network = network;
+        this.shape = network.shape();
+        this.data = data;
+        this.chosen = example > 0;
+        if (chosen) {
+            this.rows = new int[] {example - 1};
+        } else {
+            this.rows = new int[data.count()];
+            for (int r = 0; r < rows.length; r++) {
+                rows[r] = r;
+            }
+        }
+        this.learningRate = learningRate;
+        this.modelName = modelName;
+        this.dataName = dataName;
+        int detailed = Math.min(rows.length, MAX_DETAILED_EXAMPLES);
+        this.passes = new PassRecord[detailed];
+        this.exampleCosts = new double[detailed];
+        Backprop backprop = new Backprop(shape);
+        double[] scratch = new double[shape.parameterCount()];
+        int last = shape.layerCount() - 1;
+        double[] z = new double[shape.outputSize()];
+        double[] a = new double[shape.outputSize()];
+        for (int n = 0; n < detailed; n++) {
+            int row = rows[n];
+            backprop.forward(network.parameters(), data.inputsView(), row * shape.inputSize());
+            for (int k = 0; k < z.length; k++) {
+                z[k] = backprop.preActivation(last, k);
+                a[k] = backprop.activation(last, k);
+            }
+            exampleCosts[n] = network.loss().exampleCost(z, a, data.targetsView(), row * shape.outputSize(), z.length);
+            // scale 1: this example's own δ, before the batch's 1/N
+            backprop.backward(network.loss(), network.parameters(), data.targetsView(), row * shape.outputSize(), 1.0,
+                    scratch);
+            passes[n] = backprop.record(exampleCosts[n], scratch);
+        }
+    }
+
+    String markdown() {
+        Backprop backprop = new Backprop(shape);
+        Dataset batch = data.subset(rows);
+        double[] gradient = new double[shape.parameterCount()];
+        double cost = backprop.costAndGradient(network, batch.inputsView(), batch.targetsView(), null, 0,
+                batch.count(), gradient);
+        double[] before = network.parameters().clone();
+        double[] after = new double[before.length];
+        for (int p = 0; p < before.length; p++) {
+            after[p] = before[p] - learningRate * gradient[p];
+        }
+        Network stepped = network.copy();
+        System.arraycopy(after, 0, stepped.parameters(), 0, after.length);
+        double costAfter = backprop.cost(stepped, batch.inputsView(), batch.targetsView(), null, 0, batch.count());
+
+        header();
+        batchSection();
+        forwardSection();
+        costSection(cost);
+        backwardSection();
+        gradientSection(gradient);
+        updateSection(before, gradient, after);
+        md.append("## 7. The cost after the step\n\n");
+        md.append("The same forward pass and cost with the new weights and biases, on the same batch:\n\n");
+        md.append("**J after the step = ").append(num(costAfter)).append("**\n\n");
+        md.append("It was ").append(num(cost)).append(", so the step changed J by ").append(num(costAfter - cost))
+                .append(costAfter < cost ? " (it went down).\n" : " (it did not go down: try a smaller learning rate).\n");
+        return md.toString();
+    }
+
+    // ---- sections ----
+
+    private void header() {
+        md.append("# One step of gradient descent, worked by hand\n\n");
+        md.append("- Model: `").append(modelName).append("`: layers ");
+        for (int l = 0; l < shape.layerCount(); l++) {
+            md.append(l == 0 ? "" : "-").append(shape.size(l));
+        }
+        md.append(" (").append(layerList()).append(")\n");
+        md.append("- Activations: ");
+        for (int l = 1; l < shape.layerCount(); l++) {
+            md.append(l == 1 ? "" : ", ").append(shape.activation(l).id()).append(" on ").append(layerName(l));
+        }
+        md.append("\n- Loss: ").append(network.loss().id()).append(" (").append(lossFormula()).append(")\n");
+        Regularization regularization = network.regularization();
+        md.append("- Regularization: ");
+        if (regularization.isActive()) {
+            md.append(regularization.type().id()).append(", λ = ").append(num(regularization.lambda())).append(" (adds ")
+                    .append(regularization.type() == Regularization.Type.L2 ? "(λ/2)·Σw²" : "λ·Σ|w|")
+                    .append(" over the weights, not the biases)\n");
+        } else {
+            md.append("none\n");
+        }
+        md.append("- Data: `").append(dataName).append("`\n");
+        md.append("- Learning rate: α = ").append(num(learningRate)).append("\n\n");
+        md.append("Notation: for each neuron, z = Σ w·a + b is its weighted input and a = f(z) its activation; ")
+                .append("δ = ∂J/∂z says how the cost J changes with z. Weights are numbered w1, w2, … in the model ")
+                .append("file's order (W[0] row by row, then W[1], …); `b_n` is the bias of neuron n and `t_n` ")
+                .append("the target of output n. Numbers are exact doubles, printed in full.\n\n");
+    }
+
+    private void batchSection() {
+        md.append("## 1. The batch\n\n");
+        if (chosen) {
+            md.append("The batch is example ").append(rows[0] + 1).append(" of the ").append(data.count())
+                    .append(" in the data file, chosen with `--example ").append(rows[0] + 1).append("`.\n\n");
+        } else if (rows.length == 1) {
+            md.append("The batch is the data file's only example.\n\n");
+        } else {
+            md.append("The batch is all ").append(rows.length).append(" examples of the data file (no `--example` ")
+                    .append("given), so J and every gradient are means over them.");
+            if (rows.length > MAX_DETAILED_EXAMPLES) {
+                md.append(" The first ").append(MAX_DETAILED_EXAMPLES).append(" are worked out below; all ")
+                        .append(rows.length).append(" count in J and the gradients.");
+            }
+            md.append("\n\n");
+        }
+        md.append("| example |");
+        for (int i = 0; i < shape.inputSize(); i++) {
+            md.append(" `").append(neuron(0, i)).append("` |");
+        }
+        for (int k = 0; k < shape.outputSize(); k++) {
+            md.append(" `").append(target(k)).append("` |");
+        }
+        md.append("\n|---|");
+        md.append("---|".repeat(shape.inputSize() + shape.outputSize()));
+        md.append('\n');
+        for (int n = 0; n < passes.length; n++) {
+            md.append("| ").append(rows[n] + 1).append(" |");
+            for (int i = 0; i < shape.inputSize(); i++) {
+                md.append(' ').append(num(data.input(rows[n], i))).append(" |");
+            }
+            for (int k = 0; k < shape.outputSize(); k++) {
+                md.append(' ').append(num(data.target(rows[n], k))).append(" |");
+            }
+            md.append('\n');
+        }
+        md.append('\n');
+    }
+
+    private void forwardSection() {
+        md.append("## 2. Forward pass\n\n");
+        md.append("Layer by layer: z = Σ w·a + b over the neurons of the layer before, then a = f(z). ")
+                .append("The inputs pass through unchanged (a = the input).\n\n");
+        for (int n = 0; n < passes.length; n++) {
+            PassRecord pass = passes[n];
+            exampleHeading(n);
+            md.append("| neuron | z | a |\n|---|---|---|\n");
+            for (int l = 0; l < shape.layerCount(); l++) {
+                for (int j = 0; j < shape.size(l); j++) {
+                    md.append("| `").append(neuron(l, j)).append("` | ")
+                            .append(l == 0 ? "" : num(pass.preActivation(l, j))).append(" | ")
+                            .append(num(pass.activation(l, j))).append(" |\n");
+                }
+            }
+            md.append('\n');
+            for (int l = 1; l < shape.layerCount(); l++) {
+                for (int j = 0; j < shape.size(l); j++) {
+                    md.append("- `z_").append(neuron(l, j)).append(" = ");
+                    for (int i = 0; i < shape.size(l - 1); i++) {
+                        md.append(weightName(l - 1, j, i)).append("·a_").append(neuron(l - 1, i)).append(" + ");
+                    }
+                    md.append("b_").append(neuron(l, j)).append(" = ");
+                    for (int i = 0; i < shape.size(l - 1); i++) {
+                        md.append(factor(network.weight(l - 1, j, i))).append('·')
+                                .append(factor(pass.activation(l - 1, i))).append(" + ");
+                    }
+                    md.append(factor(network.bias(l - 1, j))).append(" = ").append(num(pass.preActivation(l, j)))
+                            .append("`\n");
+                }
+                appendActivationFormulas(pass, l);
+            }
+            md.append('\n');
+        }
+    }
+
+    private void appendActivationFormulas(PassRecord pass, int l) {
+        Activation f = shape.activation(l);
+        if (f == Activation.SOFTMAX) {
+            md.append("- softmax: `a_k = e^(z_k) / Σ_m e^(z_m)` over the ").append(shape.size(l))
+                    .append(" outputs:\n");
+            double sum = 0;
+            for (int j = 0; j < shape.size(l); j++) {
+                sum += Math.exp(pass.preActivation(l, j));
+            }
+            for (int j = 0; j < shape.size(l); j++) {
+                md.append("  - `a_").append(neuron(l, j)).append(" = e^(").append(num(pass.preActivation(l, j)))
+                        .append(") / ").append(num(sum)).append(" = ").append(num(pass.activation(l, j))).append("`\n");
+            }
+            return;
+        }
+        for (int j = 0; j < shape.size(l); j++) {
+            double z = pass.preActivation(l, j);
+            md.append("- `a_").append(neuron(l, j)).append(" = ").append(f.id()).append("(z_").append(neuron(l, j))
+                    .append(") = ");
+            switch (f) {
+                case SIGMOID -> md.append("1/(1 + e^(").append(num(-z)).append("))");
+                case TANH -> md.append("tanh(").append(num(z)).append(")");
+                case RELU -> md.append("max(0, ").append(num(z)).append(")");
+                case LEAKY_RELU -> md.append(z > 0 ? num(z) + " (z > 0)" : "0.01·" + factor(z) + " (z ≤ 0)");
+                default -> md.append(num(z));
+            }
+            md.append(" = ").append(num(pass.activation(l, j))).append("`\n");
+        }
+    }
+
+    private void costSection(double cost) {
+        md.append("## 3. The cost\n\n");
+        md.append("Per example: `").append(exampleCostFormula()).append("`\n\n");
+        int last = shape.layerCount() - 1;
+        for (int n = 0; n < passes.length; n++) {
+            PassRecord pass = passes[n];
+            md.append("- example ").append(rows[n] + 1).append(": `");
+            Loss loss = network.loss();
+            switch (loss) {
+                case MSE -> {
+                    md.append("½·(");
+                    for (int k = 0; k < shape.outputSize(); k++) {
+                        md.append(k == 0 ? "" : " + ").append('(').append(num(pass.activation(last, k))).append(" - ")
+                                .append(factor(data.target(rows[n], k))).append(")²");
+                    }
+                    md.append(')');
+                }
+                case BINARY_CROSS_ENTROPY -> {
+                    md.append('-');
+                    for (int k = 0; k < shape.outputSize(); k++) {
+                        double t = data.target(rows[n], k);
+                        double a = pass.activation(last, k);
+                        md.append(k == 0 ? "[" : " + [").append(factor(t)).append("·log(").append(num(a)).append(") + (1 - ")
+                                .append(factor(t)).append(")·log(1 - ").append(num(a)).append(")]");
+                    }
+                }
+                default -> {
+                    md.append('-');
+                    for (int k = 0; k < shape.outputSize(); k++) {
+                        md.append(k == 0 ? "(" : " + ").append(factor(data.target(rows[n], k))).append("·log(")
+                                .append(num(pass.activation(last, k))).append(')');
+                    }
+                    md.append(')');
+                }
+            }
+            md.append(" = ").append(num(exampleCosts[n])).append("`\n");
+        }
+        md.append('\n');
+        int count = rows.length;
+        double penalty = network.regularizationCost();
+        if (count > 1) {
+            md.append("J is the mean over the ").append(count).append(" examples");
+        } else {
+            md.append("With one example, J is that example's cost");
+        }
+        if (network.regularization().isActive()) {
+            md.append(", plus the regularization penalty ").append(num(penalty));
+        }
+        md.append(":\n\n**J = ").append(num(cost)).append("**\n\n");
+    }
+
+    private void backwardSection() {
+        md.append("## 4. Backward pass\n\n");
+        md.append("δ = ∂J/∂z, from the output layer back. Output layer: ").append(outputDeltaRule()).append(" ")
+                .append("Hidden layers: `δ = (Σ w·δ) · f′(z)`, the sum over the weights leaving the neuron, each times ")
+                .append("the δ of the neuron it leads to.");
+        if (rows.length > 1) {
+            md.append(" These are each example's own δ; the batch's 1/N comes in with the gradients.");
+        }
+        md.append("\n\n");
+        int last = shape.layerCount() - 1;
+        for (int n = 0; n < passes.length; n++) {
+            PassRecord pass = passes[n];
+            exampleHeading(n);
+            appendOutputDeltas(pass, n, last);
+            for (int l = last - 1; l >= 1; l--) {
+                for (int i = 0; i < shape.size(l); i++) {
+                    md.append("- `δ_").append(neuron(l, i)).append(" = (");
+                    for (int j = 0; j < shape.size(l + 1); j++) {
+                        md.append(j == 0 ? "" : " + ").append(weightName(l, j, i)).append("·δ_").append(neuron(l + 1, j));
+                    }
+                    md.append(") · ").append(derivativeSymbol(l, i)).append(" = (");
+                    double sum = 0;
+                    for (int j = 0; j < shape.size(l + 1); j++) {
+                        md.append(j == 0 ? "" : " + ").append(factor(network.weight(l, j, i))).append('·')
+                                .append(factor(pass.delta(l + 1, j)));
+                        sum += network.weight(l, j, i) * pass.delta(l + 1, j);
+                    }
+                    md.append(") · ").append(derivativeNumbers(pass, l, i)).append(" = ").append(factor(sum))
+                            .append(" · ").append(factor(derivative(pass, l, i))).append(" = ")
+                            .append(num(pass.delta(l, i))).append("`\n");
+                }
+            }
+            md.append("\n| neuron | δ |\n|---|---|\n");
+            for (int l = last; l >= 1; l--) {
+                for (int j = 0; j < shape.size(l); j++) {
+                    md.append("| `").append(neuron(l, j)).append("` | ").append(num(pass.delta(l, j))).append(" |\n");
+                }
+            }
+            md.append('\n');
+        }
+    }
+
+    private void appendOutputDeltas(PassRecord pass, int n, int last) {
+        Loss loss = network.loss();
+        Activation output = shape.outputActivation();
+        int row = rows[n];
+        if (loss == Loss.MSE && output == Activation.SOFTMAX) {
+            double weighted = 0;
+            for (int m = 0; m < shape.outputSize(); m++) {
+                weighted += (pass.activation(last, m) - data.target(row, m)) * pass.activation(last, m);
+            }
+            md.append("- `Σ_m (a_m - t_m)·a_m = ").append(num(weighted)).append("`\n");
+            for (int k = 0; k < shape.outputSize(); k++) {
+                double a = pass.activation(last, k);
+                md.append("- `δ_").append(neuron(last, k)).append(" = a·((a - t) - Σ) = ").append(factor(a))
+                        .append("·((").append(num(a)).append(" - ").append(factor(data.target(row, k))).append(") - ")
+                        .append(factor(weighted)).append(") = ").append(num(pass.delta(last, k))).append("`\n");
+            }
+            return;
+        }
+        for (int k = 0; k < shape.outputSize(); k++) {
+            String name = neuron(last, k);
+            double a = pass.activation(last, k);
+            double t = data.target(row, k);
+            md.append("- `δ_").append(name).append(" = ");
+            switch (loss) {
+                case MSE -> {
+                    double dJda = a - t;
+                    md.append("∂J/∂a_").append(name).append(" · ").append(derivativeSymbol(last, k)).append(" = (a_")
+                            .append(name).append(" - t_").append(name).append(") · ").append(derivativeSymbol(last, k))
+                            .append(" = (").append(num(a)).append(" - ").append(factor(t)).append(") · ")
+                            .append(derivativeNumbers(pass, last, k)).append(" = ").append(factor(dJda)).append(" · ")
+                            .append(factor(derivative(pass, last, k)));
+                }
+                case BINARY_CROSS_ENTROPY -> md.append("a_").append(name).append(" - t_").append(name).append(" = ")
+                        .append(num(a)).append(" - ").append(factor(t));
+                default -> {
+                    double targetSum = 0;
+                    for (int m = 0; m < shape.outputSize(); m++) {
+                        targetSum += data.target(row, m);
+                    }
+                    md.append("a_").append(name).append("·Σt - t_").append(name).append(" = ").append(factor(a))
+                            .append('·').append(factor(targetSum)).append(" - ").append(factor(t));
+                }
+            }
+            md.append(" = ").append(num(pass.delta(last, k))).append("`\n");
+        }
+    }
+
+    private void gradientSection(double[] gradient) {
+        md.append("## 5. The gradients\n\n");
+        md.append("Chain rule: a weight w from neuron i to neuron j changes z_j by a_i per unit, so ")
+                .append("`∂J/∂w = δ_j · a_i`; a bias adds 1 to z_j, so `∂J/∂b_j = δ_j`.");
+        int count = rows.length;
+        if (count > 1) {
+            md.append(" Over the batch of ").append(count).append(" examples each is the mean of the examples' products.");
+        }
+        Regularization regularization = network.regularization();
+        if (regularization.isActive()) {
+            md.append(" Regularization adds ")
+                    .append(regularization.type() == Regularization.Type.L2 ? "`λ·w`" : "`λ·sign(w)`")
+                    .append(" to each weight's gradient (not to the biases').");
+        }
+        md.append("\n\n");
+        for (int l = 0; l < shape.layerCount() - 1; l++) {
+            for (int j = 0; j < shape.size(l + 1); j++) {
+                for (int i = 0; i < shape.size(l); i++) {
+                    int p = shape.weightIndex(l, j, i);
+                    md.append("- `∂J/∂").append(weightName(l, j, i)).append(" = ");
+                    String symbol = "δ_" + neuron(l + 1, j) + " · a_" + neuron(l, i);
+                    productTerms(symbol, l, j, i);
+                    if (regularization.isActive()) {
+                        double w = network.weight(l, j, i);
+                        md.append(" + ").append(num(regularization.penaltyGradient(w)));
+                    }
+                    md.append(" = ").append(num(gradient[p])).append("`\n");
+                }
+                md.append("- `∂J/∂b_").append(neuron(l + 1, j)).append(" = ");
+                productTerms("δ_" + neuron(l + 1, j), l, j, -1);
+                md.append(" = ").append(num(gradient[shape.biasIndex(l, j)])).append("`\n");
+            }
+        }
+        md.append('\n');
+    }
+
+    /** δ_j·a_i (i ≥ 0) or δ_j (i = −1) with numbers; over a batch (1/N)·Σ of them, numbers when few. */
+    private void productTerms(String symbol, int l, int j, int i) {
+        int count = rows.length;
+        if (count == 1) {
+            md.append(symbol);
+            if (i >= 0) {
+                md.append(" = ").append(term(passes[0], l, j, i));
+            }
+            return;
+        }
+        md.append("(1/").append(count).append(")·Σ ").append(symbol);
+        if (count <= MAX_DETAILED_EXAMPLES) {
+            md.append(" = (1/").append(count).append(")·(");
+            for (int n = 0; n < count; n++) {
+                md.append(n == 0 ? "" : " + ").append(term(passes[n], l, j, i));
+            }
+            md.append(')');
+        }
+    }
+
+    private String term(PassRecord pass, int l, int j, int i) {
+        String delta = factor(pass.delta(l + 1, j));
+        return i < 0 ? delta : delta + "·" + factor(pass.activation(l, i));
+    }
+
+    private void updateSection(double[] before, double[] gradient, double[] after) {
+        md.append("## 6. The gradient-descent update\n\n");
+        md.append("Every weight and bias moves against its gradient: `new = old - α·∂J/∂w` with α = ")
+                .append(num(learningRate)).append(".\n\n");
+        md.append("| parameter | in the model file | old | -α·∂J/∂w | new |\n|---|---|---|---|---|\n");
+        for (int l = 0; l < shape.layerCount() - 1; l++) {
+            for (int j = 0; j < shape.size(l + 1); j++) {
+                for (int i = 0; i < shape.size(l); i++) {
+                    int p = shape.weightIndex(l, j, i);
+                    md.append("| ").append(weightName(l, j, i)).append(" (").append(neuron(l, i)).append("→")
+                            .append(neuron(l + 1, j)).append(") | weights[").append(l).append("][").append(j)
+                            .append("][").append(i).append("] | ");
+                    updateCells(before[p], gradient[p], after[p]);
+                }
+            }
+            for (int j = 0; j < shape.size(l + 1); j++) {
+                int p = shape.biasIndex(l, j);
+                md.append("| b_").append(neuron(l + 1, j)).append(" | biases[").append(l).append("][").append(j)
+                        .append("] | ");
+                updateCells(before[p], gradient[p], after[p]);
+            }
+        }
+        md.append("\nThe biases move too. (Some hand-worked examples, such as Mazur's 2-2-2 network, keep the biases ")
+                .append("fixed; that gives the same new weights but a slightly different cost after the step.)\n");
+        md.append("\nThe whole updated model is what `train --optimizer sgd --steps 1 --lr ").append(num(learningRate))
+                .append("` prints.\n\n");
+    }
+
+    private void updateCells(double old, double gradient, double updated) {
+        md.append(num(old)).append(" | ").append(num(-learningRate * gradient)).append(" | ").append(num(updated))
+                .append(" |\n");
+    }
+
+    // ---- names and formulas ----
+
+    private void exampleHeading(int n) {
+        if (rows.length > 1) {
+            md.append("### Example ").append(rows[n] + 1).append("\n\n");
+        }
+    }
+
+    /** i1/h1/o1 for one hidden layer (the article), else x1, hL_k, y1. */
+    String neuron(int layer, int index) {
+        int last = shape.layerCount() - 1;
+        if (shape.layerCount() == 3) {
+            return (layer == 0 ? "i" : layer == 1 ? "h" : "o") + (index + 1);
+        }
+        if (layer == 0) {
+            return "x" + (index + 1);
+        }
+        if (layer == last) {
+            return "y" + (index + 1);
+        }
+        return "h" + layer + "_" + (index + 1);
+    }
+
+    private String target(int k) {
+        return "t_" + neuron(shape.layerCount() - 1, k);
+    }
+
+    /** w1, w2, … in flat weight order (W[0] row by row, then W[1], …). */
+    String weightName(int l, int j, int i) {
+        int number = 1;
+        for (int m = 0; m < l; m++) {
+            number += shape.size(m) * shape.size(m + 1);
+        }
+        return "w" + (number + j * shape.size(l) + i);
+    }
+
+    private String layerName(int l) {
+        if (l == shape.layerCount() - 1) {
+            return "the outputs";
+        }
+        return shape.layerCount() == 3 ? "the hidden layer" : "hidden layer " + l;
+    }
+
+    private String layerList() {
+        StringBuilder list = new StringBuilder();
+        for (int l = 0; l < shape.layerCount(); l++) {
+            list.append(l == 0 ? "inputs " : l == shape.layerCount() - 1 ? "; outputs " : "; " + layerName(l) + " ");
+            int size = shape.size(l);
+            list.append('`').append(neuron(l, 0)).append('`');
+            if (size > 2) {
+                list.append(" … ");
+            } else if (size == 2) {
+                list.append(", ");
+            }
+            if (size > 1) {
+                list.append('`').append(neuron(l, size - 1)).append('`');
+            }
+        }
+        return list.toString();
+    }
+
+    private String lossFormula() {
+        return switch (network.loss()) {
+            case MSE -> "half the squared error, averaged over the batch";
+            case BINARY_CROSS_ENTROPY -> "binary cross-entropy, averaged over the batch";
+            case CROSS_ENTROPY -> "cross-entropy of the softmax outputs, averaged over the batch";
+        };
+    }
+
+    private String exampleCostFormula() {
+        return switch (network.loss()) {
+            case MSE -> "½·Σ_k (a_k - t_k)²";
+            case BINARY_CROSS_ENTROPY -> "-Σ_k [t_k·log(a_k) + (1 - t_k)·log(1 - a_k)]";
+            case CROSS_ENTROPY -> "-Σ_k t_k·log(a_k)";
+        };
+    }
+
+    private String outputDeltaRule() {
+        Activation output = shape.outputActivation();
+        return switch (network.loss()) {
+            case MSE -> output == Activation.SOFTMAX
+                    ? "through the softmax, `δ_k = a_k·((a_k - t_k) - Σ_m (a_m - t_m)·a_m)`."
+                    : "`δ = ∂J/∂a · f′(z)` with `∂J/∂a = a - t` for mse and " + derivativeRule(output) + ".";
+            case BINARY_CROSS_ENTROPY -> "`δ = a - t`: the sigmoid's f′(z) = a·(1 - a) cancels the denominator of "
+                    + "`∂J/∂a = (a - t)/(a·(1 - a))`.";
+            case CROSS_ENTROPY -> "`δ_k = a_k·Σ_m t_m - t_k` through the softmax (= a_k - t_k for one-hot targets).";
+        };
+    }
+
+    private static String derivativeRule(Activation f) {
+        return switch (f) {
+            case SIGMOID -> "`f′(z) = a·(1 - a)` for sigmoid";
+            case TANH -> "`f′(z) = 1 - a²` for tanh";
+            case RELU -> "`f′(z) = 1 if z > 0, else 0` for relu";
+            case LEAKY_RELU -> "`f′(z) = 1 if z > 0, else 0.01` for leaky_relu";
+            case LINEAR -> "`f′(z) = 1` for linear";
+            case SOFTMAX -> "the softmax Jacobian";
+        };
+    }
+
+    /** f′(z_n) written in the neuron's symbols, e.g. a_h1·(1 - a_h1). */
+    private String derivativeSymbol(int l, int j) {
+        String a = "a_" + neuron(l, j);
+        return switch (shape.activation(l)) {
+            case SIGMOID -> a + "·(1 - " + a + ")";
+            case TANH -> "(1 - " + a + "²)";
+            default -> "f′(z_" + neuron(l, j) + ")";
+        };
+    }
+
+    /** f′(z_n) with the numbers put in. */
+    private String derivativeNumbers(PassRecord pass, int l, int j) {
+        double a = pass.activation(l, j);
+        double z = pass.preActivation(l, j);
+        return switch (shape.activation(l)) {
+            case SIGMOID -> factor(a) + "·(1 - " + factor(a) + ")";
+            case TANH -> "(1 - " + factor(a) + "²)";
+            case RELU, LEAKY_RELU -> num(derivative(pass, l, j)) + (z > 0 ? " (z > 0)" : " (z ≤ 0)");
+            default -> num(derivative(pass, l, j));
+        };
+    }
+
+    private double derivative(PassRecord pass, int l, int j) {
+        return shape.activation(l).derivative(pass.preActivation(l, j), pass.activation(l, j));
+    }
+
+    private static String num(double value) {
+        return Main.number(value);
+    }
+
+    /** A number as a factor in a product: negative numbers in parentheses. */
+    private static String factor(double value) {
+        String text = num(value);
+        return text.startsWith("-") ? "(" + text + ")" : text;
+    }
+}

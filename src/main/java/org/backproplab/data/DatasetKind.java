@@ -1,0 +1,85 @@
+package org.backproplab.data;
+
+/**
+ * The built-in datasets, by the id used in URLs, model files and the CLI. Six classify points of the
+ * plane (two inputs); two are 1-D regression problems (one input, one target). See {@link Generators}
+ * for the geometry and value ranges of each.
+ */
+public enum DatasetKind {
+    /** Class 1 inside radius 2.5 around the origin, class 0 on the ring 3.5 ≤ r ≤ 5. */
+    CIRCLE("circle", 2, 1),
+    /** Class 1 where x·y &gt; 0 (quadrants I and III), class 0 where x·y &lt; 0. */
+    XOR("xor", 2, 1),
+    /** Two Gaussian blobs: class 1 around (2, 2), class 0 around (−2, −2). */
+    GAUSS("gauss", 2, 1),
+    /** Three Gaussian blobs on a circle of radius 3, one-hot targets for a softmax output. */
+    GAUSS3("gauss3", 2, 3),
+    /** Two interleaved spiral arms, each 1.75 turns long, reaching radius 5. */
+    SPIRAL("spiral", 2, 1),
+    /** Two interleaving half circles ("moons"). */
+    MOONS("moons", 2, 1),
+    /** y = sin x for x in [−6, 6]. */
+    SINE("sine", 1, 1),
+    /** y = 0.5·x + 1 for x in [−6, 6]. */
+    LINEAR("linear", 1, 1);
+
+    private final String id;
+    private final int inputSize;
+    private final int targetSize;
+
+    DatasetKind(String id, int inputSize, int targetSize) {
+        this.id = id;
+        this.inputSize = inputSize;
+        this.targetSize = targetSize;
+    }
+
+    /** The name used in URLs, model files and the CLI, e.g. {@code "spiral"}. */
+    public String id() {
+        return id;
+    }
+
+    /** True for the point-classification sets (targets are class labels), false for regression. */
+    public boolean isClassification() {
+        return inputSize == 2;
+    }
+
+    /** Inputs per example: 2 for classification (x, y), 1 for regression (x). */
+    public int inputSize() {
+        return inputSize;
+    }
+
+    /** Targets per example: 1 (label 0/1 or the regression value), 3 for the one-hot {@link #GAUSS3}. */
+    public int targetSize() {
+        return targetSize;
+    }
+
+    /** Number of classes: 2 or 3 for classification, 0 for regression. */
+    public int classCount() {
+        if (!isClassification()) {
+            return 0;
+        }
+        return targetSize == 1 ? 2 : targetSize;
+    }
+
+    /** The kind called {@code id}, or an exception that lists the allowed ids. */
+    public static DatasetKind fromId(String id) {
+        for (DatasetKind kind : values()) {
+            if (kind.id.equals(id)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unknown dataset \"" + id + "\"; allowed: " + allowedIds());
+    }
+
+    /** The allowed ids, comma-separated, for error messages and help. */
+    public static String allowedIds() {
+        StringBuilder names = new StringBuilder();
+        for (DatasetKind kind : values()) {
+            if (names.length() > 0) {
+                names.append(", ");
+            }
+            names.append(kind.id);
+        }
+        return names.toString();
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The file formats a teacher writes by hand: the model JSON ({@link org.backproplab.model.ModelJson}) and
+ * the data CSV ({@link org.backproplab.model.DataCsv}). Parsing validates everything and either builds a
+ * new object or throws a {@link org.backproplab.model.FormatException} whose message names the broken fact
+ * and where it is; compiled to JavaScript too, so no reflection, regex, String.format or threads here.
+ */
+package org.backproplab.model;

@@ -1,0 +1,252 @@
+package org.backproplab.state;
+
+import org.backproplab.core.Activation;
+import org.backproplab.core.Initializer;
+import org.backproplab.core.Loss;
+import org.backproplab.core.Regularization;
+import org.backproplab.data.DatasetKind;
+import org.backproplab.optim.OptimizerKind;
+
+/**
+ * Every setting of one lab, immutable and always valid: the constructor rejects anything out of range
+ * with a message that names the setting and its allowed values, so a bad value can never half-apply.
+ * Changes go through the {@code with…} methods, each of which validates too.
+ *
+ * <p>The output layer is not a setting: it follows from the dataset and the loss (linear for regression,
+ * sigmoid for two classes, softmax for three), see {@link #outputActivation()}.
+ */
+public record AppState(
+        DatasetKind dataset,
+        double noise,
+        double trainRatio,
+        int pointCount,
+        long seed,
+        int[] hiddenLayers,
+        Activation activation,
+        Initializer init,
+        Loss loss,
+        Regularization.Type regularization,
+        double lambda,
+        double learningRate,
+        OptimizerKind optimizer,
+        double momentum,
+        double beta1,
+        double beta2,
+        int batchSize,
+        int stepsPerFrame) {
+
+    public static final int MIN_HIDDEN_LAYERS = 1;
+    public static final int MAX_HIDDEN_LAYERS = 6;
+    public static final int MAX_NEURONS = 16;
+    public static final double MIN_LEARNING_RATE = 1e-5;
+    public static final double MAX_LEARNING_RATE = 10;
+    public static final double MAX_LAMBDA = 10;
+    public static final double MAX_NOISE = 0.5;
+    public static final int MIN_POINTS = 10;
+    public static final int MAX_POINTS = 2000;
+    public static final int MAX_BATCH = 1000;
+    public static final int MAX_STEPS_PER_FRAME = 1000;
+    public static final long MAX_SEED = 999_999_999L;
+
+    public AppState {
+        require(dataset != null, "dataset is missing; allowed: " + DatasetKind.allowedIds());
+        require(noise >= 0 && noise <= MAX_NOISE, "noise must be a number from 0 to 0.5, but is " + NumberText.format(noise));
+        require(trainRatio >= 0.1 && trainRatio <= 0.9,
+                "train ratio must be a number from 0.1 to 0.9, but is " + NumberText.format(trainRatio));
+        require(pointCount >= MIN_POINTS && pointCount <= MAX_POINTS,
+                "number of points must be between " + MIN_POINTS + " and " + MAX_POINTS + ", but is " + pointCount);
+        require(seed >= 0 && seed <= MAX_SEED, "seed must be a whole number from 0 to " + MAX_SEED + ", but is " + seed);
+        require(hiddenLayers != null && hiddenLayers.length >= MIN_HIDDEN_LAYERS
+                && hiddenLayers.length <= MAX_HIDDEN_LAYERS, "a network has " + MIN_HIDDEN_LAYERS + " to "
+                + MAX_HIDDEN_LAYERS + " hidden layers, but this one has "
+                + (hiddenLayers == null ? 0 : hiddenLayers.length));
+        for (int l = 0; l < hiddenLayers.length; l++) {
+            require(hiddenLayers[l] >= 1 && hiddenLayers[l] <= MAX_NEURONS, "hidden layer " + (l + 1)
+                    + " has " + hiddenLayers[l] + " neurons; allowed: 1 to " + MAX_NEURONS);
+        }
+        hiddenLayers = hiddenLayers.clone();
+        require(activation != null && activation != Activation.SOFTMAX,
+                "hidden activation must be one of linear, sigmoid, tanh, relu, leaky_relu");
+        require(init != null, "init is missing; allowed: uniform, xavier, he");
+        require(loss != null, "loss is missing; allowed: mse, binary_cross_entropy, cross_entropy");
+        String pairing = loss.incompatibility(outputActivationFor(dataset, loss));
+        require(pairing == null, pairing + " (dataset " + (dataset == null ? "?" : dataset.id()) + ")");
+        require(regularization != null, "regularization is missing; allowed: none, l1, l2");
+        require(lambda >= 0 && lambda <= MAX_LAMBDA, "λ must be a number from 0 to 10, but is " + NumberText.format(lambda));
+        require(learningRate >= MIN_LEARNING_RATE && learningRate <= MAX_LEARNING_RATE,
+                "learning rate α must be a number from 0.00001 to 10, but is " + NumberText.format(learningRate));
+        require(optimizer != null, "optimizer is missing; allowed: " + OptimizerKind.allowedIds());
+        require(momentum >= 0 && momentum < 1, "momentum μ must be at least 0 and below 1, but is " + NumberText.format(momentum));
+        require(beta1 >= 0 && beta1 < 1, "β₁ must be at least 0 and below 1, but is " + NumberText.format(beta1));
+        require(beta2 >= 0 && beta2 < 1, "β₂ must be at least 0 and below 1, but is " + NumberText.format(beta2));
+        require(batchSize >= 0 && batchSize <= MAX_BATCH,
+                "batch size must be 0 (full batch) or 1 to " + MAX_BATCH + ", but is " + batchSize);
+        require(stepsPerFrame >= 1 && stepsPerFrame <= MAX_STEPS_PER_FRAME,
+                "speed must be 1 to " + MAX_STEPS_PER_FRAME + " steps per frame, but is " + stepsPerFrame);
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    /** The settings a first-time visitor sees: a circle, a 2-4-2-1 tanh net, mse, SGD at α = 0.1 (which halves J within ~200 frames). */
+    public static AppState defaults() {
+        return new AppState(DatasetKind.CIRCLE, 0.0, 0.5, 400, 1, new int[] {4, 2}, Activation.TANH,
+                Initializer.XAVIER, Loss.MSE, Regularization.Type.NONE, 0.0, 0.1, OptimizerKind.SGD,
+                0.9, 0.9, 0.999, 10, 5);
+    }
+
+    /** The output layer's activation for a dataset and loss. */
+    public static Activation outputActivationFor(DatasetKind dataset, Loss loss) {
+        if (dataset == null || !dataset.isClassification()) {
+            return Activation.LINEAR;
+        }
+        return dataset.classCount() > 2 ? Activation.SOFTMAX : Activation.SIGMOID;
+    }
+
+    /** The output layer's activation of this lab. */
+    public Activation outputActivation() {
+        return outputActivationFor(dataset, loss);
+    }
+
+    /** The losses allowed for this lab's dataset. */
+    public static Loss[] lossesFor(DatasetKind dataset) {
+        if (!dataset.isClassification()) {
+            return new Loss[] {Loss.MSE};
+        }
+        return dataset.classCount() > 2 ? new Loss[] {Loss.MSE, Loss.CROSS_ENTROPY}
+                : new Loss[] {Loss.MSE, Loss.BINARY_CROSS_ENTROPY};
+    }
+
+    /** Neurons per layer, inputs and outputs included. */
+    public int[] layerSizes() {
+        int[] sizes = new int[hiddenLayers.length + 2];
+        sizes[0] = dataset.inputSize();
+        System.arraycopy(hiddenLayers, 0, sizes, 1, hiddenLayers.length);
+        sizes[sizes.length - 1] = dataset.targetSize();
+        return sizes;
+    }
+
+    @Override
+    public int[] hiddenLayers() {
+        return hiddenLayers.clone();
+    }
+
+    /** Whether the network (shape, loss, init) or the data differ, so the weights must start again. */
+    public boolean needsNewNetwork(AppState other) {
+        return needsNewData(other) || !java.util.Arrays.equals(hiddenLayers, other.hiddenLayers)
+                || activation != other.activation || init != other.init || loss != other.loss
+                || regularization != other.regularization || lambda != other.lambda;
+    }
+
+    /** Whether the data set must be generated again. */
+    public boolean needsNewData(AppState other) {
+        return dataset != other.dataset || noise != other.noise || trainRatio != other.trainRatio
+                || pointCount != other.pointCount || seed != other.seed;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AppState that && StateCodec.encode(this).equals(StateCodec.encode(that));
+    }
+
+    @Override
+    public int hashCode() {
+        return StateCodec.encode(this).hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return StateCodec.encode(this);
+    }
+
+    public AppState withDataset(DatasetKind value) {
+        // Switching between regression and classification may make the loss invalid: fall back to mse.
+        Loss fitting = loss.incompatibility(outputActivationFor(value, loss)) == null ? loss : Loss.MSE;
+        return new AppState(value, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, fitting,
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame);
+    }
+
+    public AppState withNoise(double value) {
+        return new AppState(dataset, value, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame);
+    }
+
+    public AppState withTrainRatio(double value) {
+        return new AppState(dataset, noise, value, pointCount, seed, hiddenLayers, activation, init, loss,
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame);
+    }
+
+    public AppState withPointCount(int value) {
+        return new AppState(dataset, noise, trainRatio, value, seed, hiddenLayers, activation, init, loss,
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame);
+    }
+
+    public AppState withSeed(long value) {
+        return new AppState(dataset, noise, trainRatio, pointCount, value, hiddenLayers, activation, init, loss,
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame);
+    }
+
+    public AppState withHiddenLayers(int[] value) {
+        return new AppState(dataset, noise, trainRatio, pointCount, seed, value, activation, init, loss,
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame);
+    }
+
+    public AppState withActivation(Activation value) {
+        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, value, init, loss,
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame);
+    }
+
+    public AppState withInit(Initializer value) {
+        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, value, loss,
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame);
+    }
+
+    public AppState withLoss(Loss value) {
+        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, value,
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame);
+    }
+
+    public AppState withRegularization(Regularization.Type value) {
+        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
+                value, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame);
+    }
+
+    public AppState withLambda(double value) {
+        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
+                regularization, value, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame);
+    }
+
+    public AppState withLearningRate(double value) {
+        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
+                regularization, lambda, value, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame);
+    }
+
+    public AppState withOptimizer(OptimizerKind value) {
+        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
+                regularization, lambda, learningRate, value, momentum, beta1, beta2, batchSize, stepsPerFrame);
+    }
+
+    public AppState withMomentum(double value) {
+        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
+                regularization, lambda, learningRate, optimizer, value, beta1, beta2, batchSize, stepsPerFrame);
+    }
+
+    public AppState withBetas(double newBeta1, double newBeta2) {
+        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
+                regularization, lambda, learningRate, optimizer, momentum, newBeta1, newBeta2, batchSize,
+                stepsPerFrame);
+    }
+
+    public AppState withBatchSize(int value) {
+        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, value, stepsPerFrame);
+    }
+
+    public AppState withStepsPerFrame(int value) {
+        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, value);
+    }
+}

@@ -1,0 +1,321 @@
+package org.backproplab.state;
+
+import org.backproplab.core.Network;
+import org.backproplab.core.Backprop;
+import org.backproplab.core.Regularization;
+import org.backproplab.core.Shape;
+import org.backproplab.data.Dataset;
+import org.backproplab.data.Generators;
+import org.backproplab.data.Split;
+import org.backproplab.optim.OptimizerConfig;
+import org.backproplab.train.Divergence;
+import org.backproplab.train.Trainer;
+import org.backproplab.train.TrainingConfig;
+
+/**
+ * One lab: its settings, its data (train and test), its network and the trainer that moves it, the cost
+ * curve so far, and whether training has diverged. The browser UI, the scripting API and the tests all
+ * drive a lab through this class; it knows nothing of the page.
+ *
+ * <p>Settings change through {@link #apply}: a change of data regenerates the points, a change of the
+ * network starts new weights from the seed, and a change of learning rate, optimizer or batch keeps the
+ * weights and goes on training from where they are.
+ */
+public final class LabSession {
+    private AppState state;
+    private Dataset all;
+    private Dataset train;
+    private Dataset test;
+    private boolean customData;
+    private Network network;
+    private Trainer trainer;
+    private Backprop evaluator;
+    private double[] lastFinite;
+    private final CostSeries history = new CostSeries();
+    private double startingCost;
+    private double trainCost;
+    private double testCost;
+    private String divergence = "";
+    /** Steps and epochs taken by trainers that were replaced when points were added by hand. */
+    private long iterationBase;
+    private int epochBase;
+    private int revision;
+
+    public LabSession(AppState state) {
+        this.state = state;
+        generateData();
+        buildNetwork();
+    }
+
+    public AppState state() {
+        return state;
+    }
+
+    /**
+     * Moves the lab to {@code next}. The data is regenerated when a data setting changed (points added by
+     * hand or loaded from CSV are then dropped), the weights restart from the seed when the network
+     * changed, and otherwise training goes on with the new learning rate, optimizer or batch.
+     */
+    public void apply(AppState next) {
+        revision++;
+        AppState previous = state;
+        state = next;
+        if (next.needsNewData(previous)) {
+            customData = false;
+            generateData();
+            buildNetwork();
+        } else if (next.needsNewNetwork(previous)) {
+            buildNetwork();
+        } else {
+            trainer.setConfig(trainingConfig(next));
+            divergence = "";
+        }
+    }
+
+    /** Sets α; returns "" or, for a bad value, why it was refused (the lab is then unchanged). */
+    public String setLearningRate(double learningRate) {
+        try {
+            apply(state.withLearningRate(learningRate));
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** New random weights from the seed; the data and settings stay. */
+    public void reset() {
+        buildNetwork();
+    }
+
+    private void generateData() {
+        Dataset generated = Generators.generate(state.dataset(), state.pointCount(), state.noise(), state.seed());
+        setData(generated);
+    }
+
+    private void setData(Dataset data) {
+        all = data;
+        Split split = Split.of(data, state.trainRatio(), state.seed());
+        train = split.train();
+        test = split.test();
+    }
+
+    private static TrainingConfig trainingConfig(AppState s) {
+        OptimizerConfig optimizer = OptimizerConfig.defaults(s.optimizer()).withMomentum(s.momentum())
+                .withBeta1(s.beta1()).withBeta2(s.beta2());
+        return new TrainingConfig(optimizer, s.learningRate(), s.batchSize(), s.seed());
+    }
+
+    private void buildNetwork() {
+        revision++;
+        Shape shape = Shape.of(state.layerSizes(), state.activation(), state.outputActivation());
+        network = Network.initialized(shape, state.loss(), new Regularization(state.regularization(), state.lambda()),
+                state.init(), state.seed());
+        trainer = new Trainer(network, train, trainingConfig(state));
+        iterationBase = 0;
+        epochBase = 0;
+        evaluator = new Backprop(shape);
+        lastFinite = network.parameters().clone();
+        history.clear();
+        divergence = "";
+        measure();
+        startingCost = trainCost;
+        history.add(0, trainCost, testCost);
+    }
+
+    private void measure() {
+        trainCost = evaluator.cost(network, train.inputsView(), train.targetsView(), null, 0, train.count());
+        testCost = test.count() == 0 ? Double.NaN
+                : evaluator.cost(network, test.inputsView(), test.targetsView(), null, 0, test.count());
+    }
+
+    /**
+     * Trains up to {@code steps} steps and records one point of the cost curve. Stops early when the cost
+     * becomes NaN or ∞ or grows beyond {@link Divergence#GROWTH_LIMIT} × its starting value: then the
+     * weights go back to where they were before this call, training is refused until a setting changes or
+     * {@link #reset}, and {@link #divergence()} says why. Returns the steps actually taken.
+     */
+    public int train(int steps) {
+        if (!divergence.isEmpty() || steps <= 0) {
+            return 0;
+        }
+        revision++;
+        double[] parameters = network.parameters();
+        System.arraycopy(parameters, 0, lastFinite, 0, parameters.length);
+        long firstIteration = iteration();
+        int taken = 0;
+        for (int s = 0; s < steps; s++) {
+            double cost = trainer.step();
+            taken++;
+            if (Divergence.isDiverged(cost, startingCost)) {
+                divergedAt(cost, firstIteration);
+                return taken;
+            }
+        }
+        measure();
+        if (Divergence.isDiverged(trainCost, startingCost)) {
+            divergedAt(trainCost, firstIteration);
+            return taken;
+        }
+        history.add(iteration(), trainCost, testCost);
+        return taken;
+    }
+
+    private void divergedAt(double cost, long firstIteration) {
+        long at = iteration();
+        System.arraycopy(lastFinite, 0, network.parameters(), 0, lastFinite.length);
+        measure();
+        double suggestion = suggestedLearningRate(state.learningRate());
+        divergence = "Training diverged at iteration " + at + ": the cost J "
+                + (Double.isFinite(cost) ? "grew to more than a million times its starting value"
+                        : "became " + (Double.isNaN(cost) ? "undefined (NaN)" : "infinite"))
+                + ". The learning rate α = " + NumberText.format(state.learningRate())
+                + " is too large: each step jumps past the minimum and lands higher than it started. "
+                + "The weights from iteration " + firstIteration + " are kept. Try α = "
+                + NumberText.format(suggestion) + ".";
+    }
+
+    /** A tenth of α, rounded down to 1, 2 or 5 × a power of ten, at least the smallest allowed α. */
+    static double suggestedLearningRate(double learningRate) {
+        double target = learningRate / 10;
+        int exponent = (int) Math.floor(Math.log10(target));
+        double mantissa = target / Math.pow(10, exponent);
+        double nice = mantissa >= 5 ? 5 : mantissa >= 2 ? 2 : 1;
+        // nice / 10^k rather than nice · 10^−k: the division rounds to the nearest double of the decimal.
+        double suggestion = exponent < 0 ? nice / Math.pow(10, -exponent) : nice * Math.pow(10, exponent);
+        return Math.max(AppState.MIN_LEARNING_RATE, suggestion);
+    }
+
+    /**
+     * A number that changes whenever anything a view shows may have changed (weights, data, settings,
+     * divergence), so views can skip redrawing an unchanged lab.
+     */
+    public int revision() {
+        return revision;
+    }
+
+    /** Why training stopped, or "" while it may go on. */
+    public String divergence() {
+        return divergence;
+    }
+
+    public boolean isDiverged() {
+        return !divergence.isEmpty();
+    }
+
+    /** J on the training set at the current weights. */
+    public double trainCost() {
+        return trainCost;
+    }
+
+    /** J on the test set at the current weights; NaN when there is no test set. */
+    public double testCost() {
+        return testCost;
+    }
+
+    /** Steps taken since the weights were last initialised. */
+    public long iteration() {
+        return iterationBase + trainer.iteration();
+    }
+
+    /** Passes through the training data since the weights were last initialised. */
+    public int epoch() {
+        return epochBase + trainer.epoch();
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    public Trainer trainer() {
+        return trainer;
+    }
+
+    public Dataset trainData() {
+        return train;
+    }
+
+    public Dataset testData() {
+        return test;
+    }
+
+    /** Whether the points came from a click or a CSV rather than the generator. */
+    public boolean hasCustomData() {
+        return customData;
+    }
+
+    public CostSeries history() {
+        return history;
+    }
+
+    /**
+     * Adds a training point at (x, y) of class {@code label} (0 or 1; 0..2 for three classes) for 2-D
+     * classification, or the point (x, target = y) for 1-D regression. Returns "" or why it was refused.
+     */
+    public String addPoint(double x, double y, int label) {
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            return "a point needs finite coordinates";
+        }
+        if (all.count() >= Dataset.MAX_EXAMPLES) {
+            return "the data already holds the maximum of " + Dataset.MAX_EXAMPLES + " points";
+        }
+        double[] inputs;
+        double[] targets;
+        if (state.dataset().isClassification()) {
+            int classes = state.dataset().classCount();
+            if (label < 0 || label >= classes) {
+                return "the class must be 0 to " + (classes - 1) + ", but is " + label;
+            }
+            inputs = new double[] {x, y};
+            targets = new double[train.targetSize()];
+            if (classes > 2) {
+                targets[label] = 1;
+            } else {
+                targets[0] = label;
+            }
+        } else {
+            inputs = new double[] {x};
+            targets = new double[] {y};
+        }
+        revision++;
+        train = append(train, inputs, targets);
+        all = append(all, inputs, targets);
+        customData = true;
+        rebuildTrainerKeepingWeights();
+        return "";
+    }
+
+    /** Replaces all data with {@code data} (columns must fit the dataset kind), split by the train ratio. */
+    public String replaceData(Dataset data) {
+        if (data.inputSize() != state.dataset().inputSize() || data.targetSize() != state.dataset().targetSize()) {
+            return "the " + state.dataset().id() + " lab needs " + state.dataset().inputSize() + " input and "
+                    + state.dataset().targetSize() + " target columns, but the data has " + data.inputSize()
+                    + " and " + data.targetSize();
+        }
+        if (data.count() < 2) {
+            return "the data needs at least 2 rows (one to train on, one to test), but has " + data.count();
+        }
+        setData(data);
+        customData = true;
+        buildNetwork();
+        return "";
+    }
+
+    private void rebuildTrainerKeepingWeights() {
+        iterationBase += trainer.iteration();
+        epochBase += trainer.epoch();
+        trainer = new Trainer(network, train, trainingConfig(state));
+        measure();
+        history.add(iteration(), trainCost, testCost);
+    }
+
+    private static Dataset append(Dataset data, double[] inputs, double[] targets) {
+        int n = data.count();
+        double[] in = new double[(n + 1) * data.inputSize()];
+        double[] out = new double[(n + 1) * data.targetSize()];
+        System.arraycopy(data.inputsView(), 0, in, 0, n * data.inputSize());
+        System.arraycopy(data.targetsView(), 0, out, 0, n * data.targetSize());
+        System.arraycopy(inputs, 0, in, n * data.inputSize(), data.inputSize());
+        System.arraycopy(targets, 0, out, n * data.targetSize(), data.targetSize());
+        return new Dataset(data.inputSize(), data.targetSize(), in, out);
+    }
+}

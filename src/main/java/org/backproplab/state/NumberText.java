@@ -1,0 +1,95 @@
+package org.backproplab.state;
+
+/**
+ * Strict reading and compact writing of numbers typed by people or carried in URLs. Unlike
+ * {@link Double#parseDouble}, reading accepts only plain decimal notation — an optional sign, digits with
+ * an optional point, an optional exponent — so "NaN", "Infinity", "0x1p3", "1d" and "" are all rejected.
+ */
+public final class NumberText {
+    private NumberText() {
+    }
+
+    /** Whether {@code text} (already trimmed) is a plain decimal number such as -0.5, 3, 1e-5 or .25. */
+    public static boolean isDecimal(String text) {
+        int n = text.length();
+        int i = 0;
+        if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            i++;
+        }
+        int digits = 0;
+        while (i < n && isDigit(text.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < n && text.charAt(i) == '.') {
+            i++;
+            while (i < n && isDigit(text.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                i++;
+            }
+            int exponentDigits = 0;
+            while (i < n && isDigit(text.charAt(i))) {
+                i++;
+                exponentDigits++;
+            }
+            if (exponentDigits == 0) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
+     * The finite number written in {@code text} (surrounding spaces allowed), or an exception whose message
+     * says that {@code what} must be a number and quotes what was given.
+     */
+    public static double parse(String text, String what) {
+        String trimmed = text == null ? "" : text.trim();
+        if (trimmed.isEmpty()) {
+            throw new IllegalArgumentException(what + " is empty; type a number");
+        }
+        if (!isDecimal(trimmed)) {
+            throw new IllegalArgumentException(what + " must be a number, but is \"" + shorten(trimmed) + "\"");
+        }
+        double value = Double.parseDouble(trimmed);
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(what + " is too large: \"" + shorten(trimmed) + "\"");
+        }
+        return value;
+    }
+
+    /** The whole number written in {@code text}, or an exception naming {@code what}. */
+    public static long parseWhole(String text, String what) {
+        double value = parse(text, what);
+        if (value != Math.floor(value) || Math.abs(value) > 9.0e15) {
+            throw new IllegalArgumentException(what + " must be a whole number, but is \"" + shorten(text.trim()) + "\"");
+        }
+        return (long) value;
+    }
+
+    /** The shortest text that reads back as exactly {@code value}: "3" rather than "3.0". */
+    public static String format(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return Double.toString(value);
+    }
+
+    /** At most 40 characters of {@code text}, for quoting user input in messages. */
+    public static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * One lab's settings and its life: {@link org.backproplab.state.AppState} (every setting, immutable and
+ * always valid), {@link org.backproplab.state.StateCodec} (settings as text for URLs and scripts, with an
+ * explicit key table), and {@link org.backproplab.state.LabSession}, which owns the data, the network, the
+ * trainer, the cost curve and divergence handling. Pure Java; the browser UI only calls it.
+ */
+package org.backproplab.state;

@@ -1,0 +1,6 @@
+/**
+ * The browser front end and the only TeaVM/JSO code: the entry point {@link org.backproplab.ui.App}, thin
+ * wrappers over the DOM and the 2-D canvas, and the views that draw what the core computes. Nothing
+ * outside this package knows a browser exists.
+ */
+package org.backproplab.ui;

@@ -1,0 +1,126 @@
+package org.backproplab.viz;
+
+import org.backproplab.core.Backprop;
+
+/**
+ * The network's output over a {@link RasterGrid} of the input plane (the decision-boundary picture) and
+ * its conversion to {@code ImageData} pixels. One forward pass per cell through a caller's
+ * {@link Backprop}, on a reusable two-element input array; nothing is allocated per call, so it can run
+ * every animation frame (a 100 × 100 grid is 10 000 forward passes).
+ *
+ * <p>Two pictures: {@link #paint} maps one output channel linearly from [low, high] onto the colour
+ * scale's [−1, 1] (sigmoid output: low 0, high 1, so p = ½ is the neutral middle); {@link #paintClasses}
+ * colours each cell by its most probable class, fading to the neutral colour as the confidence falls to
+ * 1/K (softmax outputs, e.g. gauss3). NaN outputs become the NaN grey.
+ */
+public final class BoundaryRaster {
+    /** Okabe–Ito bluish green, the third class colour after orange and blue. */
+    public static final int GREEN_RGB = 0x009E73;
+    private static final int[] CLASS_RGB = {ColorScale.ORANGE_RGB, ColorScale.BLUE_RGB, GREEN_RGB};
+
+    private final RasterGrid grid;
+    private final double[] input = new double[2];
+
+    public BoundaryRaster(RasterGrid grid) {
+        if (grid == null) {
+            throw new IllegalArgumentException("a raster grid is required");
+        }
+        this.grid = grid;
+    }
+
+    public RasterGrid grid() {
+        return grid;
+    }
+
+    /**
+     * Writes the network's outputs at every cell centre: cell k's {@code outputSize} outputs start at
+     * {@code outputs[k · outputSize]}. Afterwards the backprop's recorded z and a are those of the last
+     * cell, so run this outside a forward/backward pair whose values are still needed.
+     *
+     * @param backprop for a network with exactly 2 inputs
+     * @param outputs at least cellCount · outputSize long
+     */
+    public void evaluate(Backprop backprop, double[] parameters, double[] outputs) {
+        int inputSize = backprop.shape().inputSize();
+        int outputSize = backprop.shape().outputSize();
+        if (inputSize != 2) {
+            throw new IllegalArgumentException("a boundary raster needs a network with 2 inputs, but it has "
+                    + inputSize);
+        }
+        int cells = grid.cellCount();
+        if (outputs.length < cells * outputSize) {
+            throw new IllegalArgumentException("outputs holds " + outputs.length + " values, but " + cells
+                    + " cells × " + outputSize + " outputs need " + cells * outputSize);
+        }
+        int columns = grid.columns();
+        double[] networkOutputs = backprop.outputs();
+        for (int r = 0; r < grid.rows(); r++) {
+            input[1] = grid.cellY(r);
+            for (int c = 0; c < columns; c++) {
+                input[0] = grid.cellX(c);
+                backprop.forward(parameters, input, 0);
+                System.arraycopy(networkOutputs, 0, outputs, (r * columns + c) * outputSize, outputSize);
+            }
+        }
+    }
+
+    /**
+     * Colours every cell by output {@code channel}: value v ↦ scale at 2·(v − low)/(high − low) − 1, so
+     * low is the −1 colour, high the +1 colour (values beyond are clamped, NaN is grey).
+     *
+     * @param outputs as written by {@link #evaluate}
+     * @param pixels at least cellCount long, ImageData order (see {@link ColorScale})
+     * @param alpha 0..255 for every pixel
+     */
+    public void paint(double[] outputs, int outputSize, int channel, double low, double high, ColorScale scale,
+            int alpha, int[] pixels) {
+        int cells = grid.cellCount();
+        double toUnit = 2.0 / (high - low);
+        for (int k = 0; k < cells; k++) {
+            double v = outputs[k * outputSize + channel];
+            pixels[k] = scale.pixel((v - low) * toUnit - 1.0, alpha);
+        }
+    }
+
+    /**
+     * Colours every cell by its argmax class among {@code classCount} outputs (orange, blue, green for
+     * classes 0, 1, 2), mixed with the neutral light grey by the confidence
+     * t = (p_max − 1/K)/(1 − 1/K) clamped to [0, 1]: t = 0 (all classes equally likely) is grey,
+     * t = 1 the pure class colour. A cell with any NaN output is NaN grey.
+     *
+     * @param classCount 2 or 3, the outputs per cell
+     */
+    public void paintClasses(double[] outputs, int classCount, int alpha, int[] pixels) {
+        if (classCount < 2 || classCount > CLASS_RGB.length) {
+            throw new IllegalArgumentException("class colours exist for 2 to " + CLASS_RGB.length
+                    + " classes, but " + classCount + " were asked for");
+        }
+        int cells = grid.cellCount();
+        double chance = 1.0 / classCount;
+        for (int k = 0; k < cells; k++) {
+            int base = k * classCount;
+            int best = 0;
+            boolean nan = false;
+            for (int c = 0; c < classCount; c++) {
+                double p = outputs[base + c];
+                if (p != p) {
+                    nan = true;
+                } else if (p > outputs[base + best] || outputs[base + best] != outputs[base + best]) {
+                    best = c;
+                }
+            }
+            if (nan) {
+                pixels[k] = ColorScale.pixelOf(ColorScale.NAN_RGB, alpha);
+                continue;
+            }
+            double t = (outputs[base + best] - chance) / (1 - chance);
+            t = t < 0 ? 0 : (t > 1 ? 1 : t);
+            pixels[k] = ColorScale.pixelOf(ColorScale.mix(ColorScale.LIGHT_GREY_RGB, CLASS_RGB[best], t), alpha);
+        }
+    }
+
+    /** The 0xRRGGBB colour of class c (0 orange, 1 blue, 2 green), e.g. for drawing data points. */
+    public static int classRgb(int c) {
+        return CLASS_RGB[c];
+    }
+}

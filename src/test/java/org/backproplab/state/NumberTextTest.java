@@ -1,0 +1,52 @@
+package org.backproplab.state;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class NumberTextTest {
+    @Test
+    void acceptsPlainDecimals() {
+        for (String text : new String[] {"0", "-0.5", "+3", "1e-5", "2.5E+3", ".25", "7."}) {
+            assertTrue(NumberText.isDecimal(text), text);
+        }
+    }
+
+    @Test
+    void rejectsWhatParseDoubleWouldAccept() {
+        for (String text : new String[] {"", "NaN", "Infinity", "-Infinity", "0x1p3", "1d", "1f", "1e", ".", "-", "1 2", "1,5"}) {
+            assertFalse(NumberText.isDecimal(text), text);
+        }
+    }
+
+    @Test
+    void parseNamesTheFieldAndQuotesTheInput() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NumberText.parse("abc", "λ"));
+        assertEquals("λ must be a number, but is \"abc\"", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> NumberText.parse("  ", "learning rate α"));
+        assertEquals("learning rate α is empty; type a number", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> NumberText.parse("1e400", "λ"));
+        assertEquals("λ is too large: \"1e400\"", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> NumberText.parseWhole("2.5", "seed"));
+        assertEquals("seed must be a whole number, but is \"2.5\"", e.getMessage());
+    }
+
+    @Property(tries = 1000)
+    void formatReadsBackExactly(@ForAll double value) {
+        if (Double.isFinite(value)) {
+            assertEquals(value, NumberText.parse(NumberText.format(value), "x"));
+        }
+    }
+
+    @Test
+    void formatDropsTheTrailingPointZero() {
+        assertEquals("3", NumberText.format(3.0));
+        assertEquals("0.03", NumberText.format(0.03));
+        assertEquals("1.0E-5", NumberText.format(1e-5));
+    }
+}

@@ -1,0 +1,97 @@
+package org.backproplab.viz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ColorScaleTest {
+    private static final ColorScale SCALE = ColorScale.PLAYGROUND;
+
+    @Test
+    void endsAndMiddleAreThePlaygroundColours() {
+        assertEquals(0xF59322, SCALE.rgb(-1));
+        assertEquals(0xE8EAEB, SCALE.rgb(0));
+        assertEquals(0x0877BD, SCALE.rgb(1));
+        assertEquals(255, ColorScale.alpha(SCALE.pixel(0.3)));
+    }
+
+    @Test
+    void valuesOutsideMinusOneToOneAreClamped() {
+        assertEquals(SCALE.pixel(-1), SCALE.pixel(-5));
+        assertEquals(SCALE.pixel(1), SCALE.pixel(7));
+        assertEquals(SCALE.pixel(1), SCALE.pixel(Double.POSITIVE_INFINITY));
+        assertEquals(SCALE.pixel(-1), SCALE.pixel(Double.NEGATIVE_INFINITY));
+    }
+
+    @Test
+    void nanIsTheNeutralGreyNotAnEnd() {
+        assertEquals(0x9E9E9E, SCALE.rgb(Double.NaN));
+        assertEquals("#9e9e9e", SCALE.css(Double.NaN));
+    }
+
+    @Test
+    void halfwayToPositiveIsTheChannelMeanOfMiddleAndBlue() {
+        // 0.5 is exactly step 192 of 0..256, halfway between middle (128) and +1 (256)
+        int expected = (Math.round((0xE8 + 0x08) / 2.0f) << 16) | (Math.round((0xEA + 0x77) / 2.0f) << 8)
+                | Math.round((0xEB + 0xBD) / 2.0f);
+        assertEquals(expected, SCALE.rgb(0.5));
+    }
+
+    @Test
+    void pixelsUseImageDataByteOrderOnLittleEndian() {
+        // bytes in memory R, G, B, A = int 0xAABBGGRR
+        assertEquals(0x44332211, ColorScale.pixelOf(0x112233, 0x44));
+        int p = SCALE.pixel(-1, 128);
+        assertEquals(0xF5, ColorScale.red(p));
+        assertEquals(0x93, ColorScale.green(p));
+        assertEquals(0x22, ColorScale.blue(p));
+        assertEquals(128, ColorScale.alpha(p));
+    }
+
+    @Test
+    void cssStringMatchesThePixelAndIsCachedPerStep() {
+        for (int k = -100; k <= 100; k++) {
+            double v = k / 100.0;
+            assertEquals(String.format("#%06x", SCALE.rgb(v)), SCALE.css(v));
+            assertSame(SCALE.css(v), SCALE.css(v));
+        }
+    }
+
+    @Test
+    void redFallsSteadilyFromOrangeToBlue() {
+        int previous = 256;
+        for (int k = -100; k <= 100; k++) {
+            int red = ColorScale.red(SCALE.pixel(k / 100.0));
+            assertTrue(red <= previous, "red rose at " + k / 100.0);
+            previous = red;
+        }
+    }
+
+    @Test
+    void endsDifferInLightnessSoTheyStayApartWithoutHueVision() {
+        // WCAG relative luminance; a clear lightness gap keeps the ends apart for every colour deficiency
+        double orange = luminance(0xF59322);
+        double blue = luminance(0x0877BD);
+        assertTrue(orange - blue > 0.15, "orange " + orange + " blue " + blue);
+        assertTrue(luminance(0xE8EAEB) > orange, "the middle is the lightest");
+    }
+
+    private static double luminance(int rgb) {
+        return 0.2126 * linear(rgb >> 16) + 0.7152 * linear(rgb >> 8) + 0.0722 * linear(rgb);
+    }
+
+    private static double linear(int channel) {
+        double c = (channel & 0xFF) / 255.0;
+        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+
+    @Test
+    void zeroMapsExactlyToTheMiddleStep() {
+        assertEquals(ColorScale.STEPS / 2, ColorScale.step(0));
+        assertEquals(0, ColorScale.step(-1));
+        assertEquals(ColorScale.STEPS - 1, ColorScale.step(1));
+        assertEquals(-1, ColorScale.step(Double.NaN));
+    }
+}
