@@ -11,6 +11,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Backpropagation against central finite differences of the cost, on random networks: 2–4 layers of 1–5
@@ -60,7 +61,7 @@ class GradientPropertyTest {
         Arbitrary<int[]> sizes = Arbitraries.integers().between(2, 4)
                 .flatMap(layers -> Arbitraries.integers().between(1, 5).array(int[].class).ofSize(layers));
         return Combinators.combine(sizes,
-                Arbitraries.of(Activation.LINEAR, Activation.SIGMOID, Activation.TANH, Activation.RELU, Activation.LEAKY_RELU),
+                Arbitraries.of(HIDDEN),
                 Arbitraries.of(Head.class),
                 Arbitraries.of(Regularization.Type.class),
                 Arbitraries.doubles().between(1e-3, 1.0).ofScale(4),
@@ -74,7 +75,31 @@ class GradientPropertyTest {
         Outcome outcome = compare(c, STEP);
         Assume.that(outcome != null);
         assertTrue(outcome.maxRelativeError() <= MAX_RELATIVE_ERROR, outcome::toString);
+
+        // Every hidden activation, output/loss pair and regularization must really have been checked.
+        Statistics.label("hidden").collect(c.hidden());
+        Statistics.label("head").collect(c.head());
+        Statistics.label("regularization").collect(c.regularization());
+        Statistics.label("hidden").coverage(coverage -> {
+            for (Activation hidden : HIDDEN) {
+                coverage.check(hidden).count(n -> n > 0);
+            }
+        });
+        Statistics.label("head").coverage(coverage -> {
+            for (Head head : Head.values()) {
+                coverage.check(head).count(n -> n > 0);
+            }
+        });
+        Statistics.label("regularization").coverage(coverage -> {
+            for (Regularization.Type type : Regularization.Type.values()) {
+                coverage.check(type).count(n -> n > 0);
+            }
+        });
     }
+
+    static final Activation[] HIDDEN = {
+        Activation.LINEAR, Activation.SIGMOID, Activation.TANH, Activation.RELU, Activation.LEAKY_RELU
+    };
 
     /** The worst parameter of one comparison. */
     record Outcome(double maxRelativeError, String parameter, double backprop, double numeric) {
