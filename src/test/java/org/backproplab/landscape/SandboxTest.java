@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.management.ManagementFactory;
 import org.backproplab.optim.Optimizer;
 import org.backproplab.optim.OptimizerConfig;
 import org.backproplab.optim.OptimizerKind;
@@ -129,5 +131,37 @@ class SandboxTest {
         assertThrows(IllegalArgumentException.class,
                 () -> Sandbox.run(surface, optimizer(OptimizerKind.SGD), 0.1, Double.NaN, 0, 10, path));
         assertThrows(IllegalArgumentException.class, () -> new SandboxPath(0));
+    }
+
+    @Test
+    void rerunningIntoTheSamePathAllocatesNothing() {
+        // A slider drag reruns the whole trajectory every frame.
+        java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        assumeTrue(bean instanceof com.sun.management.ThreadMXBean, "allocation counting needs HotSpot");
+        com.sun.management.ThreadMXBean counter = (com.sun.management.ThreadMXBean) bean;
+        assumeTrue(counter.isThreadAllocatedMemorySupported() && counter.isThreadAllocatedMemoryEnabled());
+        long thread = Thread.currentThread().getId();
+        Surface[] surfaces = {Surface.illConditionedQuadratic(), Surface.rosenbrock(), Surface.saddle()};
+        Optimizer[] optimizers = new Optimizer[OptimizerKind.values().length];
+        for (int k = 0; k < optimizers.length; k++) {
+            optimizers[k] = optimizer(OptimizerKind.values()[k]);
+        }
+        SandboxPath path = new SandboxPath(301);
+        Runnable frame = () -> {
+            for (Surface surface : surfaces) {
+                for (Optimizer optimizer : optimizers) {
+                    Sandbox.run(surface, optimizer, 0.01, surface.startX(), surface.startY(), 300, path);
+                }
+            }
+        };
+        for (int warm = 0; warm < 300; warm++) {
+            frame.run();
+        }
+        counter.getThreadAllocatedBytes(thread);
+        long before = counter.getThreadAllocatedBytes(thread);
+        for (int n = 0; n < 50; n++) {
+            frame.run();
+        }
+        assertEquals(0, counter.getThreadAllocatedBytes(thread) - before, "bytes allocated by 50 frames");
     }
 }
