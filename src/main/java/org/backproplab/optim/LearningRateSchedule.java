@@ -13,8 +13,9 @@ package org.backproplab.optim;
  *                                                             (torch CosineAnnealingLR, closed form)
  * </pre>
  * α_min is an absolute rate, as torch's eta_min: when the base rate is below it, the cosine rises from α
- * to α_min. A rate can underflow to 0 (exponential with γ = 0.99 after about 74 000 steps); a caller that
- * passes it to a trainer requiring α &gt; 0 should keep a floor.
+ * to α_min. A rate can be 0: cosine with α_min = 0 from t = T on, and exponential after underflow (γ = 0.99
+ * after about 74 000 steps). Trainer.setLearningRate rejects 0, so a caller that passes the rate there must
+ * keep a floor, e.g. {@code Math.max(rate, 1e-5)} (the lab's smallest α).
  *
  * <p>Use it by setting the trainer's rate before each step:
  * {@code trainer.setLearningRate(schedule.rate(baseRate, trainer.iteration()))}.
