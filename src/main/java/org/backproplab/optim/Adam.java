@@ -50,7 +50,9 @@ public final class Adam extends AbstractOptimizer {
             double v = secondMoment[p] * beta2 + oneMinusBeta2 * g * g; // addcmul: (1 − β2)·g·g left to right
             secondMoment[p] = v;
             double denominator = Math.sqrt(v) / biasCorrection2Sqrt + epsilon;
-            parameters[p] += -stepSize * (m / denominator);
+            // = p + (−stepSize)·(m / denominator) exactly; written quotient-first because TeaVM 0.16 compiles
+            // a * (b / c) as a * b / c, which rounds differently in the browser.
+            parameters[p] -= m / denominator * stepSize;
         }
     }
 

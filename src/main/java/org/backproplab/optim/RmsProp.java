@@ -29,7 +29,9 @@ public final class RmsProp extends AbstractOptimizer {
             squareAverage[p] = v;
             // torch: avg = square_avg.sqrt().add_(eps); param.addcdiv_(grad, avg, value=-lr)
             double denominator = Math.sqrt(v) + epsilon;
-            parameters[p] += -learningRate * (g / denominator);
+            // = p + (−lr)·(g / denominator) exactly; quotient first because TeaVM 0.16 compiles a * (b / c)
+            // as a * b / c, which rounds differently in the browser.
+            parameters[p] -= g / denominator * learningRate;
         }
     }
 
