@@ -276,6 +276,22 @@ class LabPageIT {
     }
 
     @Test
+    void aHiddenTabDoesNotTrain(Browser browser) {
+        openLab(browser);
+        role(browser, "play").click();
+        browser.waitFor("return BackpropLab.main.iteration() > 0;");
+        browser.script("Object.defineProperty(document, 'hidden', {configurable: true, get: () => true});"
+                + "document.dispatchEvent(new Event('visibilitychange'));");
+        String hidden = string(browser, "String(BackpropLab.main.iteration())");
+        browser.script("return new Promise(done => setTimeout(done, 300));");
+        assertEquals(hidden, string(browser, "String(BackpropLab.main.iteration())"), "trained while hidden");
+        browser.script("Object.defineProperty(document, 'hidden', {configurable: true, get: () => false});"
+                + "document.dispatchEvent(new Event('visibilitychange'));");
+        browser.waitFor("return BackpropLab.main.iteration() > " + hidden + ";");
+        assertNoConsoleErrors(browser);
+    }
+
+    @Test
     void theUrlCarriesTheSettingsBothWays(Browser browser) {
         openLab(browser);
         browser.script("BackpropLab.main.setLearningRate(0.03);");
@@ -301,6 +317,7 @@ class LabPageIT {
         openLab(browser, server.url("/index.html#v=9&lr=abc&data=nope&hidden=99,99&batch=-4&zzz=<b>1</b>"
                 + "&noise=NaN&speed=1e9&lambda=1e400"));
         String notice = text(browser, "notice");
+        browser.screenshot("lab-hostile-link-notice");
         double before = number(browser, "BackpropLab.main.cost()");
         double after = number(browser, "BackpropLab.main.step(300)");
         assertAll(
@@ -338,9 +355,19 @@ class LabPageIT {
 
         role(browser, "help-button").click();
         assertTrue(role(browser, "help").isDisplayed());
+        browser.screenshot("lab-shortcuts");
         assertEquals("true", role(browser, "help-button").getDomAttribute("aria-expanded"));
         new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
         assertFalse(role(browser, "help").isDisplayed());
+        assertEquals("help-button", browser.script("return document.activeElement.dataset.role;"),
+                "closing the shortcuts returns the focus to the ? button");
+
+        // Every control is reachable with Tab, and the focused one is visibly outlined.
+        new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        assertEquals("dataset", browser.script("return document.activeElement.dataset.role;"));
+        String outline = string(browser, "getComputedStyle(document.activeElement).outlineStyle");
+        browser.screenshot("lab-keyboard-focus");
+        assertEquals("solid", outline, "focus outline");
         assertNoConsoleErrors(browser);
     }
 
