@@ -41,6 +41,8 @@ public final class LabView implements Settings {
     private boolean playing;
     private long seedCounter;
     private String lastWrittenHash = "";
+    private boolean urlPending;
+    private double lastUrlWrite = Double.NEGATIVE_INFINITY;
 
     private final HTMLElement playButton;
     private final TextSlot playIcon;
@@ -175,12 +177,27 @@ public final class LabView implements Settings {
         updateDivergence();
     }
 
+    /** Browsers throttle (and then refuse) rapid history updates, so a dragged slider writes at most this often. */
+    private static final double URL_WRITE_INTERVAL_MS = 250;
+
     private void writeUrl() {
         if (ownsPage) {
-            String text = StateCodec.encode(state);
-            lastWrittenHash = text;
-            UrlState.write(text);
+            urlPending = true;
+            flushUrl();
         }
+    }
+
+    /** Writes the settings into the URL now, unless that was done moments ago (then a later frame does it). */
+    private void flushUrl() {
+        double now = Performance.now();
+        if (!urlPending || now - lastUrlWrite < URL_WRITE_INTERVAL_MS) {
+            return;
+        }
+        urlPending = false;
+        lastUrlWrite = now;
+        String text = StateCodec.encode(state);
+        lastWrittenHash = text;
+        UrlState.write(text);
     }
 
     // ---- running
@@ -229,6 +246,7 @@ public final class LabView implements Settings {
     }
 
     private void frame() {
+        flushUrl();
         if (playing) {
             lab.train(state.stepsPerFrame());
             if (lab.isDiverged()) {

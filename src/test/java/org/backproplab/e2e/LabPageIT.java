@@ -136,6 +136,24 @@ class LabPageIT {
     }
 
     @Test
+    void theLearningRateSliderIsLogarithmicAndMovesTheField(Browser browser) {
+        openLab(browser);
+        WebElement slider = role(browser, "lr-slider");
+        slider.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+        // Four notches of 0.05 in log10 α: 0.1 · 10^0.2 ≈ 0.158, shown with two significant digits.
+        assertAll(
+                () -> assertEquals(0.16, number(browser, "BackpropLab.main.learningRate()")),
+                () -> assertEquals("0.16", role(browser, "lr").getDomProperty("value")),
+                () -> assertEquals(0.0, number(browser, "BackpropLab.main.iteration()"),
+                        "→ on the slider moves the slider, it does not take a step"));
+        slider.sendKeys(Keys.HOME);
+        assertEquals(0.00001, number(browser, "BackpropLab.main.learningRate()"));
+        slider.sendKeys(Keys.END);
+        assertEquals(10.0, number(browser, "BackpropLab.main.learningRate()"));
+        assertNoConsoleErrors(browser);
+    }
+
+    @Test
     void typingANonNumberForAlphaShowsWhyAndKeepsTheModel(Browser browser) {
         openLab(browser);
         String state = string(browser, "BackpropLab.main.state()");
@@ -296,6 +314,8 @@ class LabPageIT {
         openLab(browser);
         browser.script("BackpropLab.main.setLearningRate(0.03);");
         new org.openqa.selenium.support.ui.Select(role(browser, "dataset")).selectByValue("spiral");
+        // Quick changes are written together a moment later.
+        browser.waitFor("return location.hash.includes('data=spiral');");
         String hash = string(browser, "location.hash");
         String state = string(browser, "BackpropLab.main.state()");
         assertAll(
