@@ -34,6 +34,10 @@ public final class NetworkView {
 
     /** Height of the strip at the top of the stage that holds each column's caption and buttons. */
     private static final double HEADER = 50;
+    /** The strip's height when columns are too close for + and − side by side, so they are stacked. */
+    private static final double NARROW_HEADER = 78;
+    /** Column gaps below this (CSS px) stack each column's buttons. */
+    private static final double NARROW_GAP = 62;
     /** Cells per side of a neuron's thumbnail heatmap. */
     private static final int THUMB = 24;
     /** Samples of a neuron's output curve for 1-D data. */
@@ -65,6 +69,8 @@ public final class NetworkView {
     private final HTMLElement outputCaption;
 
     private LabSession lab;
+    private boolean narrow;
+    private double header = HEADER;
     private int drawnRevision = Integer.MIN_VALUE;
     private boolean needsRedraw = true;
     private Shape shape;
@@ -143,7 +149,11 @@ public final class NetworkView {
             adoptShape(current);
         }
         if (resized || reshaped) {
-            layout = new NetworkLayout(shape, canvas.width(), Math.max(0, canvas.height() - HEADER), padding());
+            int layers = shape.layerCount();
+            double gap = (canvas.width() - 2 * padding()) / (layers - 1);
+            narrow = gap < NARROW_GAP;
+            header = narrow ? NARROW_HEADER : HEADER;
+            layout = new NetworkLayout(shape, canvas.width(), Math.max(0, canvas.height() - header), padding());
             placeColumnControls();
             needsRedraw = true;
         }
@@ -247,8 +257,7 @@ public final class NetworkView {
 
     private void placeColumnControls() {
         int layers = shape.layerCount();
-        double gap = layers > 1 ? layout.neuronX(1, 0) - layout.neuronX(0, 0) : canvas.width();
-        boolean narrow = gap < 62;
+        double gap = layout.neuronX(1, 0) - layout.neuronX(0, 0);
         for (int l = 0; l < layers - 2 && l < AppState.MAX_HIDDEN_LAYERS; l++) {
             HTMLElement group = columnGroups[l];
             ViewDom.setPixels(group, "left", layout.neuronX(l + 1, 0));
@@ -260,6 +269,8 @@ public final class NetworkView {
             }
         }
         ViewDom.setPixels(inputCaption, "left", layout.neuronX(0, 0));
+        ViewDom.setPixels(inputCaption, "top", header - 23);
+        ViewDom.setPixels(outputCaption, "top", header - 23);
         ViewDom.setPixels(outputCaption, "left", layout.neuronX(layers - 1, 0));
     }
 
@@ -348,7 +359,7 @@ public final class NetworkView {
             return;
         }
         CanvasRenderingContext2D g = canvas.context;
-        g.translate(0, HEADER);
+        g.translate(0, header);
         double[] parameters = session.network().parameters();
         double radius = layout.radius();
         double widthScale = Math.max(0.35, Math.min(1, radius / 14));
@@ -519,7 +530,7 @@ public final class NetworkView {
         int neuron = NetworkLayout.NONE;
         int edge = NetworkLayout.NONE;
         if (pointerInside && layout != null && lab != null) {
-            double y = pointerY - HEADER;
+            double y = pointerY - header;
             neuron = layout.hitNeuron(pointerX, y);
             if (neuron == NetworkLayout.NONE) {
                 edge = layout.hitEdge(pointerX, y, pointerIsTouch ? 10 : 4);
@@ -534,7 +545,7 @@ public final class NetworkView {
             int layer = NetworkLayout.layerOf(neuron);
             int index = NetworkLayout.neuronOf(neuron);
             tooltip.show(describeNeuron(layer, index), layout.neuronX(layer, index),
-                    layout.neuronY(layer, index) + HEADER - layout.radius(), canvas.width(), canvas.height());
+                    layout.neuronY(layer, index) + header - layout.radius(), canvas.width(), canvas.height());
         } else if (edge != NetworkLayout.NONE) {
             tooltip.show(describeWeight(edge), pointerX, pointerY, canvas.width(), canvas.height());
         } else {

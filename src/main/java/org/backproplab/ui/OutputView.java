@@ -198,6 +198,11 @@ public final class OutputView {
         }
         ViewDom.show(classPicker, classification);
         ViewDom.show(classButtons[2], classCount > 2);
+        if (classCount > 2) {
+            classPicker.getClassList().add("blv-three");
+        } else {
+            classPicker.getClassList().remove("blv-three");
+        }
         if (chosenClass >= Math.max(classCount, 1)) {
             chooseClass(1);
         }
@@ -506,7 +511,7 @@ public final class OutputView {
 
         double radius = Math.max(2.2, Math.min(3.5, plotWidth / 120));
         drawRegressionPoints(g, train, radius, REGRESSION_POINT, "#ffffff");
-        drawRegressionPoints(g, session.testData(), radius, "#ffffff", REGRESSION_POINT);
+        drawRegressionPoints(g, session.testData(), radius * 0.8, "#ffffff", REGRESSION_POINT);
     }
 
     /** Keeps far-off predictions a little outside the plot, so lines to them stay drawable. */
