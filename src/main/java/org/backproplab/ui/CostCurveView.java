@@ -174,7 +174,16 @@ public final class CostCurveView {
         g.setLineJoin("round");
         g.setLineCap("round");
         if (test != null) {
-            strokeSeries(g, iterations, test, count, TEST_COLOR, dashed);
+            int testPoints = strokeSeries(g, iterations, test, count, TEST_COLOR, dashed);
+            if (testPoints > 0) {
+                g.beginPath();
+                g.arc(xs[testPoints - 1], ys[testPoints - 1], 3.5, 0, 2 * Math.PI);
+                g.setFillStyle("#ffffff");
+                g.fill();
+                g.setStrokeStyle(TEST_COLOR);
+                g.setLineWidth(2);
+                g.stroke();
+            }
         }
         int trainPoints = strokeSeries(g, iterations, history.trainView(), count, TRAIN_COLOR, solid);
         g.restore();
@@ -202,6 +211,9 @@ public final class CostCurveView {
             g.lineTo(left + plotWidth, y);
         }
         for (int i = 0; i < xTicks.count(); i++) {
+            if (!isWhole(xTicks.value(i))) {
+                continue;
+            }
             double x = Math.round(geometry.x(xTicks.value(i))) + 0.5;
             g.moveTo(x, TOP);
             g.lineTo(x, bottom);
@@ -225,6 +237,9 @@ public final class CostCurveView {
         }
         g.setTextBaseline("top");
         for (int i = 0; i < xTicks.count(); i++) {
+            if (!isWhole(xTicks.value(i))) {
+                continue; // iterations are whole numbers: a short run gets no "0.5"
+            }
             double x = geometry.x(xTicks.value(i));
             // keep the first and last labels inside the canvas
             g.setTextAlign(x > left + plotWidth - 12 ? "right" : x < left + 12 ? "left" : "center");
@@ -233,6 +248,10 @@ public final class CostCurveView {
         g.setTextAlign("right");
         g.setTextBaseline("alphabetic");
         g.fillText("iteration \u2192", left + plotWidth, canvas.height() - 3);
+    }
+
+    private static boolean isWhole(double value) {
+        return value == Math.rint(value);
     }
 
     /** Strokes one series as a polyline; returns how many points were plotted (into xs, ys). */
@@ -268,9 +287,10 @@ public final class CostCurveView {
         g.stroke();
         g.setFillStyle(DIVERGED_COLOR);
         g.setFont("bold 12px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif");
-        g.setTextAlign("right");
+        boolean onLeft = x > canvas.width() / 2;
+        g.setTextAlign(onLeft ? "right" : "left");
         g.setTextBaseline("middle");
-        g.fillText("diverged", x - 12, y < TOP + 14 ? y + 14 : y - 12);
+        g.fillText("diverged", onLeft ? x - 12 : x + 12, y < TOP + 14 ? y + 14 : y - 12);
     }
 
     /** Tick labels that are rebuilt only when the ticks change, so a growing curve allocates rarely. */
