@@ -8,7 +8,7 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.core.JSArray;
 import org.teavm.jso.dom.html.HTMLElement;
-import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLButtonElement;
 
 /**
  * The descent: training cost J (solid) and test cost J (dashed) against iteration, growing as the lab
@@ -35,7 +35,8 @@ public final class CostCurveView {
     private final HTMLElement testPart;
     private final HTMLElement iterationValue;
     private final HTMLElement divergedNote;
-    private final HTMLInputElement logScale;
+    private final HTMLButtonElement logScale;
+    private boolean log;
     private final ViewCanvas canvas;
     private final ViewFailure failure;
     private final JSArray<JSObject> dashed = ViewDom.dashes(7, 5);
@@ -73,11 +74,10 @@ public final class CostCurveView {
         divergedNote = ViewDom.span("blv-readout-part blv-diverged", "diverged", readout);
         divergedNote.setHidden(true);
 
-        HTMLElement toggle = ViewDom.element("label", "blv-toggle", readout);
-        logScale = (HTMLInputElement) ViewDom.element("input", "", toggle);
-        logScale.setType("checkbox");
-        ViewDom.span("", "log scale", toggle);
-        logScale.addEventListener("change", event -> needsRedraw = true);
+        logScale = ViewDom.button("", "log scale for the cost axis", "blv-toggle", readout, this::toggleLogScale);
+        logScale.setAttribute("aria-pressed", "false");
+        ViewDom.span("blv-check", "", logScale);
+        ViewDom.span("", "log scale", logScale);
 
         HTMLElement stage = ViewDom.element("div", "blv-stage", root);
         canvas = new ViewCanvas(stage, "Cost J against iteration: training cost as a solid line, test cost dashed");
@@ -137,6 +137,12 @@ public final class CostCurveView {
         }
     }
 
+    private void toggleLogScale() {
+        log = !log;
+        logScale.setAttribute("aria-pressed", log ? "true" : "false");
+        needsRedraw = true;
+    }
+
     private static boolean same(double a, double b) {
         return a == b || (a != a && b != b);
     }
@@ -149,7 +155,6 @@ public final class CostCurveView {
         CanvasRenderingContext2D g = canvas.context;
         CostSeries history = lab.history();
         int count = history.size();
-        boolean log = logScale.isChecked();
         double[] iterations = history.iterationsView();
         double[] test = lab.testData().count() > 0 ? history.testView() : null;
         geometry.setTickTargets(Math.max(2, (int) (canvas.width() / 110)), Math.max(2, (int) (canvas.height() / 45)));

@@ -32,12 +32,12 @@ public final class NetworkView {
         void hiddenLayersChanged(int[] hiddenLayers);
     }
 
-    /** Height of the strip at the top of the stage that holds each column's caption and buttons. */
-    private static final double HEADER = 50;
-    /** The strip's height when columns are too close for + and − side by side, so they are stacked. */
-    private static final double NARROW_HEADER = 78;
-    /** Column gaps below this (CSS px) stack each column's buttons. */
+    /**
+     * Column gaps below this (CSS px) stack each column's + and − buttons (the strip above the canvas
+     * then grows, see views.css); phones with 40 px touch targets need twice as much room.
+     */
     private static final double NARROW_GAP = 62;
+    private static final double NARROW_GAP_TOUCH = 100;
     /** Cells per side of a neuron's thumbnail heatmap. */
     private static final int THUMB = 24;
     /** Samples of a neuron's output curve for 1-D data. */
@@ -54,6 +54,7 @@ public final class NetworkView {
 
     private final Listener listener;
     private final HTMLElement root;
+    private final HTMLElement columns;
     private final HTMLElement stage;
     private final ViewCanvas canvas;
     private final Tooltip tooltip;
@@ -70,7 +71,6 @@ public final class NetworkView {
 
     private LabSession lab;
     private boolean narrow;
-    private double header = HEADER;
     private int drawnRevision = Integer.MIN_VALUE;
     private boolean needsRedraw = true;
     private Shape shape;
@@ -101,13 +101,14 @@ public final class NetworkView {
         layerCount.setAttribute("aria-live", "polite");
         addLayer = ViewDom.button("+", "add a hidden layer", "blv-round", layers, () -> changeLayers(+1));
 
+        columns = ViewDom.element("div", "blv-columns", root);
         stage = ViewDom.element("div", "blv-stage", root);
         canvas = new ViewCanvas(stage, "the network");
-        inputCaption = ViewDom.span("blv-column-caption", "input", stage);
-        outputCaption = ViewDom.span("blv-column-caption", "output", stage);
+        inputCaption = ViewDom.span("blv-column-caption", "input", columns);
+        outputCaption = ViewDom.span("blv-column-caption", "output", columns);
         for (int l = 0; l < AppState.MAX_HIDDEN_LAYERS; l++) {
             int layer = l;
-            HTMLElement group = ViewDom.element("div", "blv-column", stage);
+            HTMLElement group = ViewDom.element("div", "blv-column", columns);
             HTMLElement buttons = ViewDom.element("div", "blv-column-buttons", group);
             addNeuron[l] = ViewDom.button("+", "add a neuron to hidden layer " + (l + 1), "blv-round blv-small",
                     buttons, () -> changeNeurons(layer, +1));
@@ -151,9 +152,8 @@ public final class NetworkView {
         if (resized || reshaped) {
             int layers = shape.layerCount();
             double gap = (canvas.width() - 2 * padding()) / (layers - 1);
-            narrow = gap < NARROW_GAP;
-            header = narrow ? NARROW_HEADER : HEADER;
-            layout = new NetworkLayout(shape, canvas.width(), Math.max(0, canvas.height() - header), padding());
+            setNarrow(gap < (isTouchSized() ? NARROW_GAP_TOUCH : NARROW_GAP));
+            layout = new NetworkLayout(shape, canvas.width(), canvas.height(), padding());
             placeColumnControls();
             needsRedraw = true;
         }
@@ -262,16 +262,26 @@ public final class NetworkView {
             HTMLElement group = columnGroups[l];
             ViewDom.setPixels(group, "left", layout.neuronX(l + 1, 0));
             ViewDom.setStyle(group, "max-width", Math.max(36, Math.round(gap - 4)) + "px");
-            if (narrow) {
-                group.getClassList().add("blv-narrow");
-            } else {
-                group.getClassList().remove("blv-narrow");
-            }
         }
         ViewDom.setPixels(inputCaption, "left", layout.neuronX(0, 0));
-        ViewDom.setPixels(inputCaption, "top", header - 23);
-        ViewDom.setPixels(outputCaption, "top", header - 23);
         ViewDom.setPixels(outputCaption, "left", layout.neuronX(layers - 1, 0));
+    }
+
+    /** Stacks the columns' buttons (a taller strip, so the canvas below shrinks and is laid out again). */
+    private void setNarrow(boolean value) {
+        if (value != narrow) {
+            narrow = value;
+            if (value) {
+                columns.getClassList().add("blv-narrow");
+            } else {
+                columns.getClassList().remove("blv-narrow");
+            }
+        }
+    }
+
+    /** Whether views.css gives buttons touch size (40 px): phones and coarse pointers. */
+    private boolean isTouchSized() {
+        return addLayer.getOffsetHeight() >= 36;
     }
 
     private void changeLayers(int delta) {
@@ -359,7 +369,6 @@ public final class NetworkView {
             return;
         }
         CanvasRenderingContext2D g = canvas.context;
-        g.translate(0, header);
         double[] parameters = session.network().parameters();
         double radius = layout.radius();
         double widthScale = Math.max(0.35, Math.min(1, radius / 14));
@@ -393,7 +402,6 @@ public final class NetworkView {
             }
         }
         drawInputNames(g, radius);
-        g.setTransform(1, 0, 0, 1, 0, 0);
     }
 
     private void highlightEdge(CanvasRenderingContext2D g, double[] parameters, double widthScale) {
@@ -530,7 +538,7 @@ public final class NetworkView {
         int neuron = NetworkLayout.NONE;
         int edge = NetworkLayout.NONE;
         if (pointerInside && layout != null && lab != null) {
-            double y = pointerY - header;
+            double y = pointerY;
             neuron = layout.hitNeuron(pointerX, y);
             if (neuron == NetworkLayout.NONE) {
                 edge = layout.hitEdge(pointerX, y, pointerIsTouch ? 10 : 4);
@@ -545,7 +553,7 @@ public final class NetworkView {
             int layer = NetworkLayout.layerOf(neuron);
             int index = NetworkLayout.neuronOf(neuron);
             tooltip.show(describeNeuron(layer, index), layout.neuronX(layer, index),
-                    layout.neuronY(layer, index) + header - layout.radius(), canvas.width(), canvas.height());
+                    layout.neuronY(layer, index) - layout.radius(), canvas.width(), canvas.height());
         } else if (edge != NetworkLayout.NONE) {
             tooltip.show(describeWeight(edge), pointerX, pointerY, canvas.width(), canvas.height());
         } else {

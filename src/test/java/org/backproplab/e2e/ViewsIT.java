@@ -79,7 +79,7 @@ class ViewsIT {
 
     private static void openLab(Browser browser) {
         browser.open(server.url("/"));
-        browser.waitFor("return window.BackpropLab && window.BackpropLab.main");
+        browser.waitFor("return !!(window.BackpropLab && window.BackpropLab.main);");
         browser.waitFor("return document.querySelector('" + NETWORK + "')"
                 + " && document.querySelector('" + NETWORK + "').hasAttribute('data-layers')");
     }
@@ -137,13 +137,11 @@ class ViewsIT {
         openLab(browser);
         WebElement canvas = browser.driver().findElement(By.cssSelector(NETWORK));
         int width = canvas.getSize().getWidth();
-        // The output neuron sits on the right, at the middle of the area below the column captions; look for it
-        // by moving in from the right edge (Selenium's offsets are from the element's centre).
+        // The output neuron sits at the right, half-way down the canvas: look for it by moving in from the
+        // right edge (Selenium's offsets are from the element's centre).
         String tooltip = "";
-        // NetworkView keeps a 50 px strip for captions at the top, so the centre of the rest is 25 px below the
-        // canvas's centre.
         for (int fromRight = 10; fromRight <= 90 && tooltip.isEmpty(); fromRight += 4) {
-            new Actions(browser.driver()).moveToElement(canvas, width / 2 - fromRight, 25).perform();
+            new Actions(browser.driver()).moveToElement(canvas, width / 2 - fromRight, 0).perform();
             tooltip = visibleTooltip(browser);
         }
         String shown = tooltip;
