@@ -74,13 +74,13 @@ public final class CostCurveView {
         divergedNote = ViewDom.span("blv-readout-part blv-diverged", "diverged", readout);
         divergedNote.setHidden(true);
 
-        logScale = ViewDom.button("", "log scale for the cost axis", "blv-toggle", readout, this::toggleLogScale);
+        HTMLElement stage = ViewDom.element("div", "blv-stage", root);
+        canvas = new ViewCanvas(stage, "Cost J against iteration: training cost as a solid line, test cost dashed");
+        // over the plot's top-right corner, which a falling cost curve leaves empty
+        logScale = ViewDom.button("", "log scale for the cost axis", "blv-toggle", stage, this::toggleLogScale);
         logScale.setAttribute("aria-pressed", "false");
         ViewDom.span("blv-check", "", logScale);
         ViewDom.span("", "log scale", logScale);
-
-        HTMLElement stage = ViewDom.element("div", "blv-stage", root);
-        canvas = new ViewCanvas(stage, "Cost J against iteration: training cost as a solid line, test cost dashed");
         failure = new ViewFailure(root);
     }
 
