@@ -37,7 +37,9 @@ public final class NetworkView {
      * then grows, see views.css); phones with 40 px touch targets need twice as much room.
      */
     private static final double NARROW_GAP = 62;
-    private static final double NARROW_GAP_TOUCH = 100;
+    private static final double NARROW_GAP_TOUCH = 88;
+    /** Room above the top node and below the bottom one: at least the largest node radius. */
+    private static final double VERTICAL_PADDING = NetworkLayout.MAX_RADIUS + 5;
     /** Cells per side of a neuron's thumbnail heatmap. */
     private static final int THUMB = 24;
     /** Samples of a neuron's output curve for 1-D data. */
@@ -71,6 +73,8 @@ public final class NetworkView {
 
     private LabSession lab;
     private boolean narrow;
+    /** How far the layout is drawn above its own coordinates (see render). */
+    private double shiftY;
     private int drawnRevision = Integer.MIN_VALUE;
     private boolean needsRedraw = true;
     private Shape shape;
@@ -153,7 +157,10 @@ public final class NetworkView {
             int layers = shape.layerCount();
             double gap = (canvas.width() - 2 * padding()) / (layers - 1);
             setNarrow(gap < (isTouchSized() ? NARROW_GAP_TOUCH : NARROW_GAP));
-            layout = new NetworkLayout(shape, canvas.width(), canvas.height(), padding());
+            // NetworkLayout pads all sides alike; the sides need room for the x labels, top and bottom only
+            // for a node: lay out a taller area and shift it up.
+            shiftY = Math.max(0, padding() - VERTICAL_PADDING);
+            layout = new NetworkLayout(shape, canvas.width(), canvas.height() + 2 * shiftY, padding());
             placeColumnControls();
             needsRedraw = true;
         }
@@ -369,6 +376,7 @@ public final class NetworkView {
             return;
         }
         CanvasRenderingContext2D g = canvas.context;
+        g.translate(0, -shiftY);
         double[] parameters = session.network().parameters();
         double radius = layout.radius();
         double widthScale = Math.max(0.35, Math.min(1, radius / 14));
@@ -538,7 +546,7 @@ public final class NetworkView {
         int neuron = NetworkLayout.NONE;
         int edge = NetworkLayout.NONE;
         if (pointerInside && layout != null && lab != null) {
-            double y = pointerY;
+            double y = pointerY + shiftY;
             neuron = layout.hitNeuron(pointerX, y);
             if (neuron == NetworkLayout.NONE) {
                 edge = layout.hitEdge(pointerX, y, pointerIsTouch ? 10 : 4);
@@ -553,7 +561,8 @@ public final class NetworkView {
             int layer = NetworkLayout.layerOf(neuron);
             int index = NetworkLayout.neuronOf(neuron);
             tooltip.show(describeNeuron(layer, index), layout.neuronX(layer, index),
-                    layout.neuronY(layer, index) - layout.radius(), canvas.width(), canvas.height());
+                    layout.neuronY(layer, index) - shiftY - layout.radius(), canvas.width(),
+                    canvas.height());
         } else if (edge != NetworkLayout.NONE) {
             tooltip.show(describeWeight(edge), pointerX, pointerY, canvas.width(), canvas.height());
         } else {
