@@ -594,8 +594,7 @@ public final class NetworkView {
             heading += " (probability of class " + neuron + ")";
         }
         return heading + " \u00b7 " + shape.activation(layer).id() + "\nbias b = "
-                + ViewDom.number(lab.network().parameters()[bias], 3) + "\n\u2202J/\u2202b = "
-                + ViewDom.number(gradient[bias], 3) + " (last step)";
+                + ViewDom.number(lab.network().parameters()[bias], 3) + "\n" + gradientText("b", gradient[bias]);
     }
 
     private String describeWeight(int index) {
@@ -606,7 +605,14 @@ public final class NetworkView {
         double weight = lab.network().parameters()[index];
         double gradient = lab.trainer().gradientView()[index];
         return "weight w = " + ViewDom.number(weight, 3) + "\nfrom " + neuronName(l, i) + "\nto "
-                + neuronName(l + 1, j) + "\n\u2202J/\u2202w = " + ViewDom.number(gradient, 3) + " (last step)";
+                + neuronName(l + 1, j) + "\n" + gradientText("w", gradient);
+    }
+
+    /** "∂J/∂w = 0.012 (last step)", or that there is none yet: the trainer's gradient is zero until it steps. */
+    private String gradientText(String parameter, double value) {
+        String name = "\u2202J/\u2202" + parameter;
+        return lab.trainer().iteration() == 0 ? name + ": after the first step"
+                : name + " = " + ViewDom.number(value, 3) + " (last step)";
     }
 
     private int layerOfWeight(int index) {
