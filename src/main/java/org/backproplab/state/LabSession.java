@@ -167,7 +167,7 @@ public final class LabSession {
         double suggestion = suggestedLearningRate(state.learningRate());
         divergence = "Training diverged at iteration " + at + ": the cost J "
                 + (Double.isFinite(cost) ? "grew to more than a million times its starting value"
-                        : "became " + (Double.isNaN(cost) ? "undefined (NaN)" : "infinite"))
+                        : "became " + (Double.isNaN(cost) ? "undefined (not a number)" : "infinite"))
                 + ". The learning rate α = " + NumberText.format(state.learningRate())
                 + " is too large: each step jumps past the minimum and lands higher than it started. "
                 + "The weights from iteration " + firstIteration + " are kept. Try α = "
@@ -175,7 +175,7 @@ public final class LabSession {
     }
 
     /** A tenth of α, rounded down to 1, 2 or 5 × a power of ten, at least the smallest allowed α. */
-    static double suggestedLearningRate(double learningRate) {
+    public static double suggestedLearningRate(double learningRate) {
         double target = learningRate / 10;
         int exponent = (int) Math.floor(Math.log10(target));
         double mantissa = target / Math.pow(10, exponent);

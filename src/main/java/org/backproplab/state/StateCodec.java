@@ -167,7 +167,7 @@ public final class StateCodec {
     }
 
     /** "4,2" → {4, 2}; each entry a whole number. */
-    static int[] parseLayers(String value) {
+    public static int[] parseLayers(String value) {
         String[] parts = split(value, ',');
         if (parts.length > AppState.MAX_HIDDEN_LAYERS) {
             throw new IllegalArgumentException("a network has at most " + AppState.MAX_HIDDEN_LAYERS

@@ -1,30 +1,37 @@
 package org.backproplab.ui;
 
-import org.backproplab.core.Activation;
-import org.backproplab.core.Initializer;
-import org.backproplab.core.Loss;
-import org.backproplab.core.Network;
-import org.backproplab.core.Regularization;
-import org.backproplab.core.Shape;
+import org.backproplab.state.AppState;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExportClasses;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /** The browser entry point; the page calls {@code main()} once the script has loaded. */
 @JSExportClasses({BackpropLab.class})
 public final class App {
-    /** The placeholder network: 2-4-4-1, tanh hidden layers, sigmoid output. */
-    static final int[] SIZES = {2, 4, 4, 1};
-    static final long SEED = 1;
+    /** The id of the page's lab element. */
+    static final String LAB_ID = "lab";
 
     private App() {
     }
 
     public static void main(String[] args) {
-        Shape shape = Shape.of(SIZES, Activation.TANH, Activation.SIGMOID);
-        Network network = Network.initialized(shape, Loss.BINARY_CROSS_ENTROPY, Regularization.NONE,
-                Initializer.XAVIER, SEED);
-        PlaceholderView view = new PlaceholderView(new Canvas2D(Dom.canvas("network")));
-        view.draw(network);
-        ScreenChanges.watch(() -> view.draw(network));
-        BackpropLab.started(new LabHandle(network));
+        HTMLElement root = null;
+        try {
+            root = Dom.element(LAB_ID);
+            LabView view = new LabView(root, AppState.defaults(), true);
+            BackpropLab.started(new LabHandle(view));
+        } catch (Throwable e) {
+            // Say so on the page rather than leaving a blank one with an error in the console.
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            if (root != null) {
+                root.setTextContent("Backprop Lab could not start: " + reason);
+            } else {
+                showInBody("Backprop Lab could not start: " + reason);
+            }
+        }
     }
+
+    @JSBody(params = "text", script = "var p = document.createElement('p'); p.textContent = text;"
+            + "document.body.appendChild(p);")
+    private static native void showInBody(String text);
 }

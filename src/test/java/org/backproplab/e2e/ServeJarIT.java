@@ -43,7 +43,7 @@ class ServeJarIT {
             assertTrue(index.body().contains("js/backprop-lab.js"));
 
             browser.open(url);
-            browser.waitFor("return window.BackpropLab && window.BackpropLab.main");
+            browser.waitFor("return !!(window.BackpropLab && window.BackpropLab.main);");
             assertEquals("Backprop Lab", browser.script("return document.title;"));
             browser.screenshot("serve-jar");
             assertEquals(List.of(), browser.consoleErrors());

@@ -1,0 +1,341 @@
+package org.backproplab.ui;
+
+import org.backproplab.state.CostSeries;
+import org.backproplab.state.LabSession;
+import org.backproplab.viz.CurveGeometry;
+import org.backproplab.viz.Ticks;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.core.JSArray;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLButtonElement;
+
+/**
+ * The descent: training cost J (solid) and test cost J (dashed) against iteration, growing as the lab
+ * trains, on a linear or log10 cost axis (a checkbox in the view). Above the plot the current values as
+ * text, which is also the view's text alternative; when training diverged, the last point is marked and
+ * the text says so. Nothing non-finite is ever drawn or printed.
+ */
+public final class CostCurveView {
+    /** Dark blue and dark orange: both above 4.5:1 contrast on white, and apart for colour-blind eyes. */
+    private static final String TRAIN_COLOR = "#0b5394";
+    private static final String TEST_COLOR = "#b45309";
+    private static final String DIVERGED_COLOR = "#c62828";
+    private static final String GRID_COLOR = "#eceef0";
+    private static final String AXIS_COLOR = "#555555";
+    private static final String FRAME_COLOR = "#9aa0a6";
+    private static final String TICK_FONT = "11px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+    private static final double TOP = 12;
+    private static final double RIGHT = 16;
+    private static final double BOTTOM = 36;
+
+    private final HTMLElement root;
+    private final HTMLElement trainValue;
+    private final HTMLElement testValue;
+    private final HTMLElement testPart;
+    private final HTMLElement iterationValue;
+    private final HTMLElement divergedNote;
+    private final HTMLButtonElement logScale;
+    private boolean log;
+    private final ViewCanvas canvas;
+    private final ViewFailure failure;
+    private final JSArray<JSObject> dashed = ViewDom.dashes(7, 5);
+    private final JSArray<JSObject> solid = ViewDom.dashes(0, 0);
+
+    private final CurveGeometry geometry = new CurveGeometry();
+    private final double[] xs = new double[CostSeries.CAPACITY];
+    private final double[] ys = new double[CostSeries.CAPACITY];
+    private final TickLabels xLabels = new TickLabels();
+    private final TickLabels yLabels = new TickLabels();
+
+    private int drawnRevision = Integer.MIN_VALUE;
+    private boolean needsRedraw = true;
+    private double shownTrain = Double.NaN;
+    private double shownTest = -1;
+    private long shownIteration = -1;
+    private boolean shownDiverged;
+    private boolean shownHasTest = true;
+
+    public CostCurveView(HTMLElement container) {
+        root = ViewDom.element("div", "blv-root blv-cost-view", container);
+        HTMLElement header = ViewDom.element("div", "blv-toolbar blv-cost-header", root);
+        HTMLElement readout = ViewDom.element("div", "blv-readout", header);
+        HTMLElement trainPart = ViewDom.span("blv-readout-part", "", readout);
+        ViewDom.span("blv-swatch blv-swatch-train", "", trainPart);
+        ViewDom.span("", "train J = ", trainPart);
+        trainValue = ViewDom.span("blv-number", "", trainPart);
+        testPart = ViewDom.span("blv-readout-part", "", readout);
+        ViewDom.span("blv-swatch blv-swatch-test", "", testPart);
+        ViewDom.span("", "test J = ", testPart);
+        testValue = ViewDom.span("blv-number", "", testPart);
+        HTMLElement iterationPart = ViewDom.span("blv-readout-part", "", readout);
+        ViewDom.span("", "iteration ", iterationPart);
+        iterationValue = ViewDom.span("blv-number", "", iterationPart);
+        divergedNote = ViewDom.span("blv-readout-part blv-diverged", "diverged", readout);
+        divergedNote.setHidden(true);
+
+        HTMLElement stage = ViewDom.element("div", "blv-stage", root);
+        canvas = new ViewCanvas(stage, "Cost J against iteration: training cost as a solid line, test cost dashed");
+        // over the plot's top-right corner, which a falling cost curve leaves empty
+        logScale = ViewDom.button("", "log scale for the cost axis", "blv-toggle", stage, this::toggleLogScale);
+        logScale.setAttribute("aria-pressed", "false");
+        ViewDom.span("blv-check", "", logScale);
+        ViewDom.span("", "log scale", logScale);
+        failure = new ViewFailure(root);
+    }
+
+    /** Draws the cost so far; returns at once when neither the lab's revision nor the size changed. */
+    public void draw(LabSession lab) {
+        try {
+            render(lab);
+            failure.clear();
+        } catch (Throwable e) {
+            failure.report(e);
+        }
+    }
+
+    private void render(LabSession lab) {
+        boolean resized = canvas.fit();
+        if (!resized && !needsRedraw && lab.revision() == drawnRevision) {
+            return;
+        }
+        drawnRevision = lab.revision();
+        needsRedraw = false;
+        updateReadout(lab);
+        paint(lab);
+    }
+
+    /** Rewrites only the numbers that changed, so an idle view builds no strings. */
+    private void updateReadout(LabSession lab) {
+        double train = lab.trainCost();
+        double test = lab.testCost();
+        long iteration = lab.iteration();
+        if (!same(train, shownTrain)) {
+            shownTrain = train;
+            trainValue.setTextContent(ViewDom.number(train, 3));
+        }
+        boolean hasTest = lab.testData().count() > 0;
+        if (hasTest != shownHasTest) {
+            shownHasTest = hasTest;
+            ViewDom.show(testPart, hasTest);
+        }
+        if (!same(test, shownTest)) {
+            shownTest = test;
+            testValue.setTextContent(ViewDom.number(test, 3));
+        }
+        if (iteration != shownIteration) {
+            shownIteration = iteration;
+            iterationValue.setTextContent(ViewDom.groupDigits(iteration));
+        }
+        boolean diverged = lab.isDiverged();
+        if (diverged != shownDiverged) {
+            shownDiverged = diverged;
+            ViewDom.show(divergedNote, diverged);
+            if (diverged) {
+                divergedNote.setTextContent("diverged at iteration " + ViewDom.groupDigits(iteration));
+            }
+        }
+    }
+
+    private void toggleLogScale() {
+        log = !log;
+        logScale.setAttribute("aria-pressed", log ? "true" : "false");
+        needsRedraw = true;
+    }
+
+    private static boolean same(double a, double b) {
+        return a == b || (a != a && b != b);
+    }
+
+    private void paint(LabSession lab) {
+        canvas.begin();
+        if (!canvas.isDrawable()) {
+            return;
+        }
+        CanvasRenderingContext2D g = canvas.context;
+        CostSeries history = lab.history();
+        int count = history.size();
+        double[] iterations = history.iterationsView();
+        double[] test = lab.testData().count() > 0 ? history.testView() : null;
+        geometry.setTickTargets(Math.max(2, (int) (canvas.width() / 110)), Math.max(2, (int) (canvas.height() / 45)));
+        geometry.fit(iterations, history.trainView(), test, count, log);
+        xLabels.update(geometry.xTicks(), false);
+        yLabels.update(geometry.yTicks(), true);
+
+        g.setFont(TICK_FONT);
+        double left = Math.ceil(yLabels.widest(g)) + 14;
+        double plotWidth = canvas.width() - left - RIGHT;
+        double plotHeight = canvas.height() - TOP - BOTTOM;
+        if (plotWidth < 20 || plotHeight < 20) {
+            return;
+        }
+        geometry.setPlotArea(left, TOP, plotWidth, plotHeight);
+        drawGridAndAxes(g, left, plotWidth, plotHeight);
+
+        g.save();
+        g.beginPath();
+        g.rect(left - 3, TOP - 3, plotWidth + 6, plotHeight + 6);
+        g.clip();
+        g.setLineJoin("round");
+        g.setLineCap("round");
+        if (test != null) {
+            int testPoints = strokeSeries(g, iterations, test, count, TEST_COLOR, dashed);
+            if (testPoints > 0) {
+                g.beginPath();
+                g.arc(xs[testPoints - 1], ys[testPoints - 1], 3.5, 0, 2 * Math.PI);
+                g.setFillStyle("#ffffff");
+                g.fill();
+                g.setStrokeStyle(TEST_COLOR);
+                g.setLineWidth(2);
+                g.stroke();
+            }
+        }
+        int trainPoints = strokeSeries(g, iterations, history.trainView(), count, TRAIN_COLOR, solid);
+        g.restore();
+        if (trainPoints > 0) {
+            double x = xs[trainPoints - 1];
+            double y = ys[trainPoints - 1];
+            g.beginPath();
+            g.arc(x, y, 4, 0, 2 * Math.PI);
+            g.setFillStyle(TRAIN_COLOR);
+            g.fill();
+            if (lab.isDiverged()) {
+                markDivergence(g, x, y);
+            }
+        }
+    }
+
+    private void drawGridAndAxes(CanvasRenderingContext2D g, double left, double plotWidth, double plotHeight) {
+        double bottom = TOP + plotHeight;
+        Ticks xTicks = geometry.xTicks();
+        Ticks yTicks = geometry.yTicks();
+        g.beginPath();
+        for (int i = 0; i < yTicks.count(); i++) {
+            double y = Math.round(geometry.y(yTicks.value(i))) + 0.5;
+            g.moveTo(left, y);
+            g.lineTo(left + plotWidth, y);
+        }
+        for (int i = 0; i < xTicks.count(); i++) {
+            if (!isWhole(xTicks.value(i))) {
+                continue;
+            }
+            double x = Math.round(geometry.x(xTicks.value(i))) + 0.5;
+            g.moveTo(x, TOP);
+            g.lineTo(x, bottom);
+        }
+        g.setStrokeStyle(GRID_COLOR);
+        g.setLineWidth(1);
+        g.stroke();
+
+        g.beginPath();
+        g.moveTo(left - 0.5, TOP);
+        g.lineTo(left - 0.5, bottom + 0.5);
+        g.lineTo(left + plotWidth, bottom + 0.5);
+        g.setStrokeStyle(FRAME_COLOR);
+        g.stroke();
+
+        g.setFillStyle(AXIS_COLOR);
+        g.setTextAlign("right");
+        g.setTextBaseline("middle");
+        for (int i = 0; i < yTicks.count(); i++) {
+            g.fillText(yLabels.get(i), left - 6, geometry.y(yTicks.value(i)));
+        }
+        g.setTextBaseline("top");
+        for (int i = 0; i < xTicks.count(); i++) {
+            if (!isWhole(xTicks.value(i))) {
+                continue; // iterations are whole numbers: a short run gets no "0.5"
+            }
+            double x = geometry.x(xTicks.value(i));
+            // keep the first and last labels inside the canvas
+            g.setTextAlign(x > left + plotWidth - 12 ? "right" : x < left + 12 ? "left" : "center");
+            g.fillText(xLabels.get(i), x, bottom + 5);
+        }
+        g.setTextAlign("right");
+        g.setTextBaseline("alphabetic");
+        g.fillText("iteration \u2192", left + plotWidth, canvas.height() - 3);
+    }
+
+    private static boolean isWhole(double value) {
+        return value == Math.rint(value);
+    }
+
+    /** Strokes one series as a polyline; returns how many points were plotted (into xs, ys). */
+    private int strokeSeries(CanvasRenderingContext2D g, double[] iterations, double[] costs, int count,
+            String color, JSArray<JSObject> dash) {
+        int points = geometry.toPixels(iterations, costs, count, xs, ys);
+        if (points == 0) {
+            return 0;
+        }
+        g.beginPath();
+        g.moveTo(xs[0], ys[0]);
+        for (int k = 1; k < points; k++) {
+            g.lineTo(xs[k], ys[k]);
+        }
+        g.setLineDash(dash);
+        g.setStrokeStyle(color);
+        g.setLineWidth(2.25);
+        g.stroke();
+        g.setLineDash(solid);
+        return points;
+    }
+
+    /** A red ring with a cross on the last point, and the word "diverged" beside it. */
+    private void markDivergence(CanvasRenderingContext2D g, double x, double y) {
+        g.beginPath();
+        g.arc(x, y, 8, 0, 2 * Math.PI);
+        g.moveTo(x - 4.5, y - 4.5);
+        g.lineTo(x + 4.5, y + 4.5);
+        g.moveTo(x + 4.5, y - 4.5);
+        g.lineTo(x - 4.5, y + 4.5);
+        g.setStrokeStyle(DIVERGED_COLOR);
+        g.setLineWidth(2);
+        g.stroke();
+        g.setFillStyle(DIVERGED_COLOR);
+        g.setFont("bold 12px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif");
+        boolean onLeft = x > canvas.width() / 2;
+        g.setTextAlign(onLeft ? "right" : "left");
+        g.setTextBaseline("middle");
+        g.fillText("diverged", onLeft ? x - 12 : x + 12, y < TOP + 14 ? y + 14 : y - 12);
+    }
+
+    /** Tick labels that are rebuilt only when the ticks change, so a growing curve allocates rarely. */
+    private static final class TickLabels {
+        private final double[] values = new double[Ticks.MAX_TICKS];
+        private final String[] text = new String[Ticks.MAX_TICKS];
+        private int count = -1;
+        private boolean log;
+        private double widest = -1;
+
+        void update(Ticks ticks, boolean measure) {
+            boolean same = ticks.count() == count && ticks.isLog() == log;
+            for (int i = 0; same && i < count; i++) {
+                same = values[i] == ticks.value(i);
+            }
+            if (same) {
+                return;
+            }
+            count = ticks.count();
+            log = ticks.isLog();
+            for (int i = 0; i < count; i++) {
+                values[i] = ticks.value(i);
+                text[i] = ticks.label(i).replace('-', '\u2212');
+            }
+            widest = measure ? -1 : 0;
+        }
+
+        String get(int i) {
+            return text[i];
+        }
+
+        /** The widest label in the context's current font; measured once per change of ticks. */
+        double widest(CanvasRenderingContext2D g) {
+            if (widest < 0) {
+                widest = 0;
+                for (int i = 0; i < count; i++) {
+                    widest = Math.max(widest, g.measureText(text[i]).getWidth());
+                }
+            }
+            return widest;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.backproplab.ui;
+
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.EventListener;
+import org.teavm.jso.dom.events.EventTarget;
+
+/**
+ * Runs event handlers so that nothing reaches the console: an unexpected exception becomes a message the
+ * lab shows on the page (with what the student was doing), and the page stays usable.
+ */
+final class Guard {
+    /** Where a failure is reported. */
+    interface Sink {
+        void failed(String message);
+    }
+
+    /** A handler that may throw. */
+    interface Action {
+        void run();
+    }
+
+    /** A handler of one event. */
+    interface Handler<E extends Event> {
+        void handle(E event);
+    }
+
+    private final Sink sink;
+
+    Guard(Sink sink) {
+        this.sink = sink;
+    }
+
+    /** Runs {@code action}; a failure is reported as "{@code what} failed: reason". */
+    void run(String what, Action action) {
+        try {
+            action.run();
+        } catch (Throwable e) {
+            report(what, e);
+        }
+    }
+
+    /** Listens to {@code type} events on {@code target} with a guarded handler. */
+    <E extends Event> void listen(EventTarget target, String type, String what, Handler<E> handler) {
+        EventListener<E> listener = event -> run(what, () -> handler.handle(event));
+        target.addEventListener(type, listener);
+    }
+
+    void report(String what, Throwable e) {
+        String reason = e.getMessage();
+        if (reason == null || reason.isEmpty()) {
+            reason = e.getClass().getSimpleName();
+        }
+        try {
+            sink.failed(what + " failed: " + reason);
+        } catch (Throwable ignored) {
+            // The page can no longer show messages; there is nothing better left to do.
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.backproplab.ui;
+
+import org.backproplab.viz.NumberFormat;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSArray;
+import org.teavm.jso.dom.html.HTMLButtonElement;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * Element building for the views: every element is created and kept by reference (no ids, so several
+ * labs can share a page), with the views' CSS classes (prefix {@code blv-}, see web/css/views.css).
+ */
+final class ViewDom {
+    private ViewDom() {
+    }
+
+    /** A new {@code <tag class="className">} appended to {@code parent} (when not null). */
+    static HTMLElement element(String tag, String className, HTMLElement parent) {
+        HTMLElement element = HTMLDocument.current().createElement(tag);
+        if (className != null && !className.isEmpty()) {
+            element.setClassName(className);
+        }
+        if (parent != null) {
+            parent.appendChild(element);
+        }
+        return element;
+    }
+
+    /** A {@code <span>} with text. */
+    static HTMLElement span(String className, String text, HTMLElement parent) {
+        HTMLElement span = element("span", className, parent);
+        span.setTextContent(text);
+        return span;
+    }
+
+    /** A {@code <button type="button">} with visible text, an accessible name and a click action. */
+    static HTMLButtonElement button(String text, String ariaLabel, String className, HTMLElement parent,
+            Runnable action) {
+        HTMLButtonElement button = (HTMLButtonElement) element("button", className, parent);
+        button.setType("button");
+        button.setTextContent(text);
+        button.setAttribute("aria-label", ariaLabel);
+        button.setTitle(ariaLabel);
+        button.addEventListener("click", event -> action.run());
+        return button;
+    }
+
+    /** Shows or hides an element (the hidden attribute; views.css makes it win over display rules). */
+    static void show(HTMLElement element, boolean visible) {
+        if (element.getAttribute("hidden") != null == visible) {
+            element.setHidden(!visible);
+        }
+    }
+
+    /** Sets a style property such as "left" to a pixel value. */
+    static void setPixels(HTMLElement element, String property, double pixels) {
+        setStyle(element, property, Math.round(pixels) + "px");
+    }
+
+    static void setStyle(HTMLElement element, String property, String value) {
+        element.getStyle().setProperty(property, value);
+    }
+
+    /** A dash pattern for {@code setLineDash}: on, off in CSS pixels (0, 0 for a solid line). Allocates. */
+    @JSBody(params = {"on", "off"}, script = "return on > 0 ? [on, off] : [];")
+    static native JSArray<JSObject> dashes(double on, double off);
+
+    /** {@link NumberFormat#format} with a true minus sign (U+2212) instead of a hyphen; "—" when not finite. */
+    static String number(double value, int significantDigits) {
+        return NumberFormat.format(value, significantDigits).replace('-', '\u2212');
+    }
+
+    /** n with a comma between groups of three digits: 1200 → "1,200". */
+    static String groupDigits(long n) {
+        String digits = Long.toString(Math.abs(n));
+        StringBuilder text = new StringBuilder(digits.length() + 8);
+        if (n < 0) {
+            text.append('-');
+        }
+        for (int k = 0; k < digits.length(); k++) {
+            if (k > 0 && (digits.length() - k) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(digits.charAt(k));
+        }
+        return text.toString();
+    }
+}
