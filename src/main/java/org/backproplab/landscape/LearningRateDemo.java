@@ -19,7 +19,8 @@ public final class LearningRateDemo {
         TINY_STEPS("Tiny steps: J goes down, but so slowly that many more steps are needed."),
         CONVERGES("Converges: w heads straight for the minimum of the slice."),
         OSCILLATES("Overshoots: each step jumps past the minimum, w swings from side to side and still settles."),
-        DIVERGES("Diverges: each step jumps past the minimum and lands higher than it started; J blows up."),
+        DIVERGES("Diverges: each step jumps past the minimum and lands as far or farther away, so w never settles "
+                + "and J does not go down."),
         STUCK("No movement: the slope ∂J/∂w is zero here, so gradient descent does not move this weight.");
 
         private final String explanation;
@@ -59,6 +60,8 @@ public final class LearningRateDemo {
 
     /** Steps whose size is below this fraction of (1 + |w|) count as no movement. */
     static final double STANDSTILL = 1e-12;
+    /** Once a step is this small compared with the first, w has arrived: later steps are rounding noise. */
+    static final double ARRIVED = 1e-3;
     /** A contraction ρ per step above this (no overshoot) counts as tiny steps: α·c &lt; 0.2. */
     static final double SLOW_CONTRACTION = 0.8;
     /** J beyond this many times J₀ counts as diverged (as in train.Divergence). */
@@ -128,11 +131,17 @@ public final class LearningRateDemo {
 
     /**
      * The verdict on a trajectory of {@code count} points (w, J), from the signs and sizes of its steps
-     * Δᵢ = wᵢ₊₁ − wᵢ: a run stopped early, or one whose J ends above J₀ while its steps grow, diverges;
-     * steps that flip sign more often than not overshoot (oscillate) if J ends below J₀, else diverge; steps
-     * of one sign converge, or take tiny steps when their size shrinks by a mean factor above
-     * {@value #SLOW_CONTRACTION} per step (compared before they reach the standstill). No step at all is
-     * {@link Verdict#STUCK}. Pure: reads the arrays only.
+     * Δᵢ = wᵢ₊₁ − wᵢ. Steps after w has arrived (a step below {@value #ARRIVED} of the first) are rounding
+     * noise and not looked at.
+     * <ul>
+     *   <li>A run stopped early (J or w NaN, ∞ or too large) diverges; no first step at all is stuck.</li>
+     *   <li>Steps that flip sign more often than not swing around the minimum: they oscillate if w arrives
+     *       or the mean step size of the last third of the run is below half that of the first third, and
+     *       diverge (swing on or wider) otherwise.</li>
+     *   <li>Steps of one sign converge, unless J ends above J₀ (diverges), or their size shrinks by a mean
+     *       factor above {@value #SLOW_CONTRACTION} per step without arriving (tiny steps).</li>
+     * </ul>
+     * Pure: reads the arrays only.
      */
     public static Verdict classify(double[] weights, double[] costs, int count, boolean stoppedEarly) {
         if (stoppedEarly) {
@@ -141,70 +150,80 @@ public final class LearningRateDemo {
         if (count < 2) {
             return Verdict.STUCK;
         }
-        double scale = 1 + Math.abs(weights[0]);
         double firstStep = weights[1] - weights[0];
-        if (Math.abs(firstStep) <= STANDSTILL * scale) {
+        if (Math.abs(firstStep) <= STANDSTILL * (1 + Math.abs(weights[0]))) {
             return Verdict.STUCK;
         }
-        int flips = 0;
-        int pairs = 0;
+        // steps 0..moving−1 are looked at; step i goes from point i to point i + 1
         int moving = 1;
-        double lastMoving = firstStep;
-        for (int i = 1; i + 1 < count; i++) {
-            double previous = weights[i] - weights[i - 1];
-            double step = weights[i + 1] - weights[i];
-            if (Math.abs(step) <= STANDSTILL * scale) {
-                break; // arrived: the remaining steps say nothing about α
+        int flips = 0;
+        while (moving + 1 < count) {
+            double step = weights[moving + 1] - weights[moving];
+            if (Math.abs(step) <= ARRIVED * Math.abs(firstStep)) {
+                break;
             }
-            pairs++;
-            if ((step > 0) != (previous > 0)) {
+            if ((step > 0) != (weights[moving] - weights[moving - 1] > 0)) {
                 flips++;
             }
             moving++;
-            lastMoving = step;
         }
-        double firstCost = costs[0];
-        double lastCost = costs[count - 1];
-        boolean growing = Math.abs(lastMoving) > Math.abs(firstStep);
-        if (lastCost > firstCost && growing) {
+        boolean arrived = moving < count - 1;
+        boolean swinging = moving > 1 && 2 * flips > moving - 1;
+        if (swinging) {
+            if (arrived) {
+                return Verdict.OSCILLATES;
+            }
+            int third = Math.max(1, moving / 3);
+            double early = 0;
+            double late = 0;
+            for (int i = 0; i < third; i++) {
+                early += Math.abs(weights[i + 1] - weights[i]);
+                late += Math.abs(weights[moving - i] - weights[moving - 1 - i]);
+            }
+            return late < 0.5 * early ? Verdict.OSCILLATES : Verdict.DIVERGES;
+        }
+        if (costs[moving] > costs[0]) {
             return Verdict.DIVERGES;
         }
-        if (pairs > 0 && 2 * flips > pairs) {
-            return lastCost < firstCost ? Verdict.OSCILLATES : Verdict.DIVERGES;
+        if (arrived || moving < 2) {
+            return Verdict.CONVERGES;
         }
-        if (moving < count - 1) {
-            return Verdict.CONVERGES; // it reached a standstill within the run
-        }
-        // mean contraction of the step size per step
-        double contraction = moving < 2 ? 0 : Math.pow(Math.abs(lastMoving / firstStep), 1.0 / (moving - 1));
+        double lastStep = weights[moving] - weights[moving - 1];
+        double contraction = Math.pow(Math.abs(lastStep / firstStep), 1.0 / (moving - 1));
         return contraction > SLOW_CONTRACTION ? Verdict.TINY_STEPS : Verdict.CONVERGES;
     }
 
     /**
      * Writes into {@code rates[0..4)} one α per {@link Preset} (in its order) for parameter {@code index}:
-     * α = (α·c of the preset)/c, with c the slice's curvature J″ estimated by a central second difference
-     * at the current w, or, where that is not positive, at the lowest of 41 samples over [w − r, w + r]
-     * (r from {@link CostSlice#suggestedRadius} at α = 1). Returns c, or NaN (and NaN rates) when the slice
-     * curves downward at both places.
+     * α = (α·c of the preset)/c, where c is the curvature J″ at the minimum w* of the slice near w — the
+     * curvature that decides, on the way in, whether gradient descent settles or swings ever wider. w* is
+     * the lowest of 41 samples over [w − r, w + r] (r from {@link CostSlice#suggestedRadius} at α = 1),
+     * refined by golden-section search between its neighbours; J″ comes from a central second difference.
+     * When the lowest sample is at the edge, or J″(w*) is not positive, c is taken at w instead. Returns c,
+     * or NaN (and NaN rates) when the slice curves downward at both places. On an exact parabola every
+     * point gives the same c; on a real slice the presets are estimates, and their verdicts can differ.
      */
     public double presets(int index, double[] rates) {
         function.checkIndex(index);
         double w = function.parameters[index];
-        double c = slice.curvature(index, w, CostSlice.curvatureStep(w));
-        if (!(c > 0) || Double.isInfinite(c)) {
-            double radius = slice.suggestedRadius(index, 1.0);
-            double spacing = 2 * radius / 40;
-            double best = w;
-            double bestCost = Double.POSITIVE_INFINITY;
-            for (int s = 0; s <= 40; s++) {
-                double v = w + (s - 20) * spacing;
-                double cost = function.costWith(index, v);
-                if (cost < bestCost) {
-                    bestCost = cost;
-                    best = v;
-                }
+        double radius = slice.suggestedRadius(index, 1.0);
+        double spacing = radius / 20;
+        int lowest = 0;
+        double lowestCost = Double.POSITIVE_INFINITY;
+        for (int s = 0; s <= 40; s++) {
+            double cost = function.costWith(index, w + (s - 20) * spacing);
+            if (cost < lowestCost) {
+                lowestCost = cost;
+                lowest = s;
             }
+        }
+        double c = Double.NaN;
+        if (lowest > 0 && lowest < 40) {
+            double best = minimumBetween(index, w + (lowest - 21) * spacing, w + (lowest - 19) * spacing);
             c = slice.curvature(index, best, CostSlice.curvatureStep(best));
+        }
+        if (!(c > 0) || Double.isInfinite(c)) {
+            c = slice.curvature(index, w, CostSlice.curvatureStep(w));
         }
         boolean usable = c > 0 && !Double.isInfinite(c);
         Preset[] presets = PRESETS;
@@ -212,6 +231,33 @@ public final class LearningRateDemo {
             rates[p] = usable ? presets[p].timesInverseCurvature / c : Double.NaN;
         }
         return usable ? c : Double.NaN;
+    }
+
+    /** Golden-section search for the lowest J of parameter {@code index} in [low, high]: 40 shrinks by 0.618. */
+    private double minimumBetween(int index, double low, double high) {
+        double ratio = 0.5 * (Math.sqrt(5) - 1);
+        double a = low;
+        double b = high;
+        double x1 = b - ratio * (b - a);
+        double x2 = a + ratio * (b - a);
+        double f1 = function.costWith(index, x1);
+        double f2 = function.costWith(index, x2);
+        for (int i = 0; i < 40; i++) {
+            if (f1 <= f2) {
+                b = x2;
+                x2 = x1;
+                f2 = f1;
+                x1 = b - ratio * (b - a);
+                f1 = function.costWith(index, x1);
+            } else {
+                a = x1;
+                x1 = x2;
+                f1 = f2;
+                x2 = a + ratio * (b - a);
+                f2 = function.costWith(index, x2);
+            }
+        }
+        return 0.5 * (a + b);
     }
 
     private static final Preset[] PRESETS = Preset.values();

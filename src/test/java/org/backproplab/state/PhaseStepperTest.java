@@ -38,7 +38,7 @@ class PhaseStepperTest {
         for (Phase expected : new Phase[] {Phase.FORWARD, Phase.COST, Phase.BACKPROPAGATION}) {
             stepper.next();
             assertEquals(expected, stepper.phase());
-            assertArrayEquals(start, parameters(lab), 0.0, "phase " + expected + " moved a weight");
+            assertArrayEquals(start, parameters(lab), "phase " + expected + " moved a weight");
         }
         stepper.next();
         assertEquals(Phase.GRADIENT_DESCENT, stepper.phase());
@@ -59,15 +59,15 @@ class PhaseStepperTest {
                     played.trainer().step();
                     String where = kind.id() + ", batch " + batchSize + ", iteration " + iteration;
                     assertEquals(iteration, stepper.iteration(), where);
-                    assertArrayEquals(parameters(played), parameters(stepped), 0.0, where);
+                    assertArrayEquals(parameters(played), parameters(stepped), where);
                 }
                 stepper.finish();
-                assertArrayEquals(parameters(played), parameters(stepped), 0.0);
+                assertArrayEquals(parameters(played), parameters(stepped));
                 assertEquals(played.iteration(), stepped.iteration());
                 // the play mode goes on from there exactly like the twin
                 stepped.train(5);
                 played.train(5);
-                assertArrayEquals(parameters(played), parameters(stepped), 0.0);
+                assertArrayEquals(parameters(played), parameters(stepped));
             }
         }
     }
@@ -87,23 +87,23 @@ class PhaseStepperTest {
         double[] after = parameters(lab);
         stepper.back();
         assertEquals(Phase.BACKPROPAGATION, stepper.phase());
-        assertArrayEquals(before, parameters(lab), 0.0);
+        assertArrayEquals(before, parameters(lab));
         stepper.back();
         stepper.back();
         assertEquals(Phase.FORWARD, stepper.phase());
         assertFalse(stepper.canGoBack());
         assertThrows(IllegalStateException.class, stepper::back);
-        assertArrayEquals(before, parameters(lab), 0.0);
+        assertArrayEquals(before, parameters(lab));
         stepper.next();
         stepper.next();
         stepper.next();
-        assertArrayEquals(after, parameters(lab), 0.0, "forward again puts the same update back");
+        assertArrayEquals(after, parameters(lab), "forward again puts the same update back");
         twin.trainer().step();
-        assertArrayEquals(parameters(twin), parameters(lab), 0.0);
+        assertArrayEquals(parameters(twin), parameters(lab));
         stepper.next(); // the next iteration, with Adam's state as after one update
         stepper.finish();
         twin.trainer().step();
-        assertArrayEquals(parameters(twin), parameters(lab), 0.0);
+        assertArrayEquals(parameters(twin), parameters(lab));
     }
 
     @Test
@@ -125,11 +125,11 @@ class PhaseStepperTest {
             stepper.finish();
             assertFalse(stepper.isActive());
             twin.trainer().step();
-            assertArrayEquals(parameters(twin), parameters(lab), 0.0, backs + " steps back");
+            assertArrayEquals(parameters(twin), parameters(lab), backs + " steps back");
             assertEquals(1, lab.iteration());
             lab.train(4);
             twin.train(4);
-            assertArrayEquals(parameters(twin), parameters(lab), 0.0, backs + " steps back, then play");
+            assertArrayEquals(parameters(twin), parameters(lab), backs + " steps back, then play");
         }
     }
 
@@ -316,7 +316,7 @@ class PhaseStepperTest {
         assertNull(stepper.phase());
         assertNotEquals(revision, stepper.revision());
         stepper.finish();
-        assertArrayEquals(fresh, parameters(lab), 0.0, "the new network is not touched");
+        assertArrayEquals(fresh, parameters(lab), "the new network is not touched");
         stepper.next();
         assertEquals(Phase.FORWARD, stepper.phase());
         assertEquals(1, stepper.iteration());

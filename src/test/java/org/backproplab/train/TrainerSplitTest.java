@@ -56,7 +56,7 @@ class TrainerSplitTest {
             trainer.run(3);
             double[] before = trainer.network().parameters().clone();
             double cost = trainer.computeGradient();
-            assertArrayEquals(before, trainer.network().parameters(), 0.0, "computeGradient moved a weight");
+            assertArrayEquals(before, trainer.network().parameters(), "computeGradient moved a weight");
             assertTrue(trainer.hasPendingGradient());
             assertEquals(3, trainer.iteration(), "the iteration counts applied updates only");
 
@@ -72,7 +72,7 @@ class TrainerSplitTest {
             double expectedCost = new Backprop(trainer.network().shape()).costAndGradient(trainer.network(),
                     batch.inputsView(), batch.targetsView(), null, 0, count, expected);
             assertEquals(expectedCost, cost, 0.0);
-            assertArrayEquals(expected, trainer.gradientView(), 0.0);
+            assertArrayEquals(expected, trainer.gradientView());
         }
     }
 
@@ -88,8 +88,8 @@ class TrainerSplitTest {
                     split.applyGradient();
                     String where = kind.id() + ", batch " + batchSize + ", step " + s;
                     assertEquals(Double.doubleToRawLongBits(cost), Double.doubleToRawLongBits(splitCost), where);
-                    assertArrayEquals(stepped.network().parameters(), split.network().parameters(), 0.0, where);
-                    assertArrayEquals(stepped.gradientView(), split.gradientView(), 0.0, where);
+                    assertArrayEquals(stepped.network().parameters(), split.network().parameters(), where);
+                    assertArrayEquals(stepped.gradientView(), split.gradientView(), where);
                     assertEquals(stepped.iteration(), split.iteration(), where);
                     assertEquals(stepped.epoch(), split.epoch(), where);
                 }
@@ -107,7 +107,7 @@ class TrainerSplitTest {
         assertFalse(trainer.hasPendingGradient());
         double[] after = trainer.network().parameters().clone();
         assertThrows(IllegalStateException.class, trainer::applyGradient, "a gradient is applied at most once");
-        assertArrayEquals(after, trainer.network().parameters(), 0.0);
+        assertArrayEquals(after, trainer.network().parameters());
         trainer.computeGradient();
         trainer.reset(Initializer.XAVIER, 5);
         assertFalse(trainer.hasPendingGradient(), "reset drops a pending gradient");
