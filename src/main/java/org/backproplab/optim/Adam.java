@@ -1,5 +1,7 @@
 package org.backproplab.optim;
 
+import java.util.Arrays;
+
 /**
  * Adam, as torch.optim.Adam (single-tensor path, no amsgrad, no weight decay), in torch's order of
  * operations. At step t = 1, 2, …:
@@ -61,8 +63,8 @@ public final class Adam extends AbstractOptimizer {
 
     @Override
     public void reset() {
-        java.util.Arrays.fill(firstMoment, 0.0);
-        java.util.Arrays.fill(secondMoment, 0.0);
+        Arrays.fill(firstMoment, 0.0);
+        Arrays.fill(secondMoment, 0.0);
         stepCount = 0;
     }
 

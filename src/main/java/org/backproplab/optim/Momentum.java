@@ -1,5 +1,7 @@
 package org.backproplab.optim;
 
+import java.util.Arrays;
+
 /**
  * Heavy-ball momentum, as torch.optim.SGD(momentum=μ, dampening=0, nesterov=False): the velocity
  * buffer starts as the first gradient, buf ← g, and afterwards buf ← μ·buf + g; then p ← p − lr·buf.
@@ -33,7 +35,7 @@ public final class Momentum extends AbstractOptimizer {
 
     @Override
     public void reset() {
-        java.util.Arrays.fill(velocity, 0.0);
+        Arrays.fill(velocity, 0.0);
         started = false;
     }
 

@@ -1,5 +1,7 @@
 package org.backproplab.optim;
 
+import java.util.Arrays;
+
 /**
  * Nesterov momentum, as torch.optim.SGD(momentum=μ, dampening=0, nesterov=True): the same buffer as
  * {@link Momentum} (buf ← g on the first step, then buf ← μ·buf + g), but the step looks ahead along it:
@@ -35,7 +37,7 @@ public final class Nesterov extends AbstractOptimizer {
 
     @Override
     public void reset() {
-        java.util.Arrays.fill(velocity, 0.0);
+        Arrays.fill(velocity, 0.0);
         started = false;
     }
 

@@ -1,5 +1,7 @@
 package org.backproplab.optim;
 
+import java.util.Arrays;
+
 /**
  * RMSprop, as torch.optim.RMSprop (not centered, no momentum): a running mean of squared gradients
  * v ← α·v + (1 − α)·g², starting from v = 0, then p ← p − lr·g / (√v + ε).
@@ -33,7 +35,7 @@ public final class RmsProp extends AbstractOptimizer {
 
     @Override
     public void reset() {
-        java.util.Arrays.fill(squareAverage, 0.0);
+        Arrays.fill(squareAverage, 0.0);
     }
 
     @Override
