@@ -192,7 +192,8 @@ public final class PhaseStepper {
             throw new IndexOutOfBoundsException("the batch has " + rows.length + " examples (0 to "
                     + (rows.length - 1) + ", or -1 for the batch mean), so there is no example " + example);
         }
-        if (cached != null && cached.example() == example && cached.phase() == phase) {
+        if (cached != null && cached.example() == example && cached.phase() == phase
+                && cached.learningRate() == trainer.config().learningRate()) {
             return cached;
         }
         ExampleValues values = cachedValues != null && cachedValues.example == example ? cachedValues
