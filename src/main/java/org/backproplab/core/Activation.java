@@ -24,9 +24,22 @@ public enum Activation {
         }
         @Override public double derivative(double z, double a) { return a * (1.0 - a); }
     },
-    /** f(z) = tanh z, f'(z) = 1 − a². */
+    /**
+     * f(z) = tanh z, f'(z) = 1 − a². For |z| ≥ 22 tanh z is ±1 in double precision (the JVM's fdlibm
+     * returns exactly that); answering so before calling Math.tanh changes nothing on the JVM but keeps
+     * the browser finite: TeaVM 0.16 computes tanh as (eᶻ − e⁻ᶻ)/(eᶻ + e⁻ᶻ), which is ∞/∞ = NaN for
+     * |z| &gt; 709.
+     */
     TANH("tanh") {
-        @Override public double apply(double z) { return Math.tanh(z); }
+        @Override public double apply(double z) {
+            if (z >= TANH_SATURATION) {
+                return 1.0;
+            }
+            if (z <= -TANH_SATURATION) {
+                return -1.0;
+            }
+            return Math.tanh(z);
+        }
         @Override public double derivative(double z, double a) { return 1.0 - a * a; }
     },
     /** f(z) = max(0, z), f'(z) = 1 for z &gt; 0 and 0 otherwise (so relu'(0) = 0). */
@@ -54,6 +67,9 @@ public enum Activation {
 
     /** The slope of {@link #LEAKY_RELU} for negative z. */
     public static final double LEAKY_SLOPE = 0.01;
+
+    /** |z| from which tanh z rounds to ±1 (fdlibm's own cut-off). */
+    private static final double TANH_SATURATION = 22.0;
 
     private final String id;
 

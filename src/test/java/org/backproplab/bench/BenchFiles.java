@@ -1,0 +1,27 @@
+package org.backproplab.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where the benchmark runners write: system property backproplab.bench.dir, else target/bench. */
+final class BenchFiles {
+    private BenchFiles() {
+    }
+
+    static Path directory() throws IOException {
+        Path directory = Path.of(System.getProperty("backproplab.bench.dir", "target/bench"));
+        Files.createDirectories(directory);
+        return directory;
+    }
+
+    /** /proc/loadavg's three load averages (numbers from a busy machine are not worth much), or "?". */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+}
