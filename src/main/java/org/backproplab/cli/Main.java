@@ -9,6 +9,7 @@ import org.backproplab.core.Backprop;
 import org.backproplab.core.Network;
 import org.backproplab.core.Shape;
 import org.backproplab.data.Dataset;
+import org.backproplab.model.Explanation;
 import org.backproplab.model.ModelFile;
 import org.backproplab.model.ModelJson;
 import org.backproplab.optim.OptimizerConfig;
@@ -278,8 +279,8 @@ public final class Main {
                         + (data.count() == 1 ? " example)" : " examples)"));
             }
         }
-        out.print(new Explanation(model.network(), data, example, learningRate,
-                options.required("model"), options.required("data")).markdown());
+        out.print(Explanation.commandLine(model.network(), data, example, learningRate,
+                options.required("model"), options.required("data")));
         return OK;
     }
 

@@ -20,7 +20,9 @@ import org.backproplab.optim.Optimizer;
  * epoch is a function of the seed and the epoch number; the epoch is then cut into consecutive batches,
  * the last one smaller when B does not divide N.
  *
- * <p>{@link #step()} allocates nothing: the gradient, the permutation and the optimizer state are
+ * <p>A step is two separate calls that can also be made one at a time: {@link #computeGradient()}
+ * (backpropagation: the gradient, no weight changes) and {@link #applyGradient()} (gradient descent: the
+ * weights change). {@link #step()} allocates nothing: the gradient, the permutation and the optimizer state are
  * allocated once here.
  */
 public final class Trainer {
@@ -41,6 +43,11 @@ public final class Trainer {
     private long iteration;
     private int epoch;
     private double lastBatchCost = Double.NaN;
+    private boolean gradientPending;
+    /** The last computed batch: examples rows[start..end) (or start..end when rows is null). */
+    private int[] batchRows;
+    private int batchStart;
+    private int batchEnd;
 
     /**
      * @throws IllegalArgumentException if the data has no examples or its columns do not match the
@@ -82,14 +89,31 @@ public final class Trainer {
     }
 
     /**
-     * One optimizer step on the next batch. Returns the batch cost J (regularization included) at the
-     * parameters where the gradient was taken, i.e. before the update. NaN or ∞ are returned as they come
-     * (see {@link Divergence}). Allocates nothing.
+     * One optimizer step on the next batch: {@link #computeGradient()} then {@link #applyGradient()}.
+     * Returns the batch cost J (regularization included) at the parameters where the gradient was taken,
+     * i.e. before the update. NaN or ∞ are returned as they come (see {@link Divergence}). A gradient
+     * left pending by a lone computeGradient() is discarded. Allocates nothing.
      */
     public double step() {
+        double cost = computeGradient();
+        applyGradient();
+        return cost;
+    }
+
+    /**
+     * Backpropagation alone: takes the next batch, runs the forward pass and backpropagation on it and
+     * leaves ∂J/∂parameter in {@link #gradientView()}; no parameter changes. Returns the batch cost J
+     * (regularization included). The gradient stays pending until {@link #applyGradient()}; calling this
+     * again replaces it with the next batch's. Advances the batch position and epoch like a step does.
+     * Allocates nothing.
+     */
+    public double computeGradient() {
         double cost;
         if (fullBatch) {
             // A partial epoch left by a switch from mini-batches is abandoned; this pass is a whole epoch.
+            batchRows = null;
+            batchStart = 0;
+            batchEnd = exampleCount;
             cost = backprop.costAndGradient(network, inputs, targets, null, 0, exampleCount, gradient);
             position = 0;
             epoch++;
@@ -101,6 +125,9 @@ public final class Trainer {
                 shuffler.shuffle(order, exampleCount);
             }
             int end = Math.min(position + batchSize, exampleCount);
+            batchRows = order;
+            batchStart = position;
+            batchEnd = end;
             cost = backprop.costAndGradient(network, inputs, targets, order, position, end, gradient);
             if (end == exampleCount) {
                 position = 0;
@@ -109,10 +136,48 @@ public final class Trainer {
                 position = end;
             }
         }
+        lastBatchCost = cost;
+        gradientPending = true;
+        return cost;
+    }
+
+    /**
+     * Gradient descent alone: the optimizer moves every parameter with the gradient the last
+     * {@link #computeGradient()} left, at the current learning rate, and the iteration count goes up by
+     * one. Allocates nothing.
+     *
+     * @throws IllegalStateException if no gradient is pending (none computed yet, or it was applied already)
+     */
+    public void applyGradient() {
+        if (!gradientPending) {
+            throw new IllegalStateException("no gradient to apply: call computeGradient() first"
+                    + " (each computed gradient is applied at most once)");
+        }
         optimizer.step(network.parameters(), gradient, config.learningRate());
         iteration++;
-        lastBatchCost = cost;
-        return cost;
+        gradientPending = false;
+    }
+
+    /** Whether {@link #computeGradient()} has left a gradient that {@link #applyGradient()} has not used yet. */
+    public boolean hasPendingGradient() {
+        return gradientPending;
+    }
+
+    /** How many examples the last {@link #computeGradient()} used; 0 before the first. */
+    public int lastBatchCount() {
+        return batchEnd - batchStart;
+    }
+
+    /**
+     * The index into {@link #data()} of example {@code k} (0 ≤ k &lt; {@link #lastBatchCount()}) of the
+     * batch the last {@link #computeGradient()} used.
+     */
+    public int lastBatchExample(int k) {
+        if (k < 0 || k >= batchEnd - batchStart) {
+            throw new IndexOutOfBoundsException("the last batch has " + (batchEnd - batchStart)
+                    + " examples, so there is no example " + k);
+        }
+        return batchRows == null ? batchStart + k : batchRows[batchStart + k];
     }
 
     /** {@code steps} ≥ 0 steps. */
@@ -135,7 +200,7 @@ public final class Trainer {
         return epoch;
     }
 
-    /** The cost the last step returned; NaN before the first step. */
+    /** The cost the last step or {@link #computeGradient()} returned; NaN before the first. */
     public double lastBatchCost() {
         return lastBatchCost;
     }
@@ -145,7 +210,7 @@ public final class Trainer {
         return backprop.cost(network, inputs, targets, null, 0, exampleCount);
     }
 
-    /** The gradient of the last step (zeros before the first); live array, do not modify. */
+    /** The gradient of the last step or {@link #computeGradient()} (zeros before the first); live array, do not modify. */
     public double[] gradientView() {
         return gradient;
     }
@@ -214,6 +279,10 @@ public final class Trainer {
         iteration = 0;
         epoch = 0;
         lastBatchCost = Double.NaN;
+        gradientPending = false;
+        batchRows = null;
+        batchStart = 0;
+        batchEnd = 0;
         Arrays.fill(gradient, 0.0);
     }
 }

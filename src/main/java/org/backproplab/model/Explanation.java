@@ -1,4 +1,4 @@
-package org.backproplab.cli;
+package org.backproplab.model;
 
 import org.backproplab.core.Activation;
 import org.backproplab.core.Backprop;
@@ -19,10 +19,14 @@ import org.backproplab.data.Dataset;
  * hidden h1, …, outputs o1, …) and otherwise x1, … for inputs, hL_k for neuron k of hidden layer L and y1, …
  * for outputs. Weights are numbered w1, w2, … in the model file's order (W[0] row by row, then W[1], …), which
  * for the 2-2-2 network is the article's numbering; the bias of neuron n is b_n.
+ *
+ * <p>Two front ends share this text: the command line's {@code explain} ({@link #commandLine}, which speaks
+ * of the data file and its options) and the browser ({@link #markdown}, which speaks of the lab's batch).
+ * Pure Java for TeaVM: no String.format, no regular expressions; numbers print as {@link #number}.
  */
-final class Explanation {
+public final class Explanation {
     /** Examples beyond this many are counted in J and the gradients but not worked out one by one. */
-    static final int MAX_DETAILED_EXAMPLES = 10;
+    public static final int MAX_DETAILED_EXAMPLES = 10;
 
     private final Network network;
     private final Shape shape;
@@ -32,14 +36,55 @@ final class Explanation {
     private final double learningRate;
     private final String modelName;
     private final String dataName;
+    private final boolean commandLine;
     private final PassRecord[] passes;
     private final double[] exampleCosts;
     private final StringBuilder md = new StringBuilder();
 
     /**
+     * The Markdown of one gradient-descent step of {@code network} on {@code batch}, for the browser: on
+     * example {@code example} of the batch alone (0-based), or with −1 on all its examples as one batch.
+     * The network is not changed (the step is worked on a copy). J and every gradient are computed by the
+     * core, exactly as a trainer would on the same examples.
+     *
+     * @param modelName what to call the model in the header, e.g. "2-2-2 lab network"
+     * @param dataName what to call the data, e.g. "the circle lab's training batch"
+     * @throws IllegalArgumentException if the data does not fit the network, or the example is outside the batch
+     */
+    public static String markdown(Network network, Dataset batch, int example, double learningRate, String modelName,
+            String dataName) {
+        if (example < -1 || example >= batch.count()) {
+            throw new IllegalArgumentException("the example must be -1 (all) or 0 to " + (batch.count() - 1)
+                    + ", but is " + example);
+        }
+        return new Explanation(network, batch, example + 1, learningRate, modelName, dataName, false).markdown();
+    }
+
+    /**
+     * The same Markdown as the command line's {@code explain} prints it, worded for its files and options.
+     *
+     * @param example 1-based example of the data file to explain, or 0 for all examples as one batch
+     */
+    public static String commandLine(Network network, Dataset data, int example, double learningRate, String modelName,
+            String dataName) {
+        if (example < 0 || example > data.count()) {
+            throw new IllegalArgumentException("--example must be an integer from 1 to " + data.count() + ", but is "
+                    + example);
+        }
+        return new Explanation(network, data, example, learningRate, modelName, dataName, true).markdown();
+    }
+
+    /**
      * @param example 1-based example to explain, or 0 for all examples as one batch
      */
-    Explanation(Network network, Dataset data, int example, double learningRate, String modelName, String dataName) {
+    private Explanation(Network network, Dataset data, int example, double learningRate, String modelName,
+            String dataName, boolean commandLine) {
+        if (network.shape().inputSize() != data.inputSize() || network.shape().outputSize() != data.targetSize()) {
+            throw new IllegalArgumentException("the network has " + network.shape().inputSize() + " inputs and "
+                    + network.shape().outputSize() + " outputs, but the data has " + data.inputSize() + " input and "
+                    + data.targetSize() + " target columns");
+        }
+        this.commandLine = commandLine;
         this.network = network;
         this.shape = network.shape();
         this.data = data;
@@ -78,7 +123,7 @@ final class Explanation {
         }
     }
 
-    String markdown() {
+    private String markdown() {
         Backprop backprop = new Backprop(shape);
         Dataset batch = data.subset(rows);
         double[] gradient = new double[shape.parameterCount()];
@@ -141,14 +186,19 @@ final class Explanation {
 
     private void batchSection() {
         md.append("## 1. The batch\n\n");
-        if (chosen) {
+        if (chosen && commandLine) {
             md.append("The batch is example ").append(rows[0] + 1).append(" of the ").append(data.count())
                     .append(" in the data file, chosen with `--example ").append(rows[0] + 1).append("`.\n\n");
+        } else if (chosen) {
+            md.append("The batch is example ").append(rows[0] + 1).append(" of the ").append(data.count())
+                    .append(" in ").append(dataName).append(", worked out alone.\n\n");
         } else if (rows.length == 1) {
-            md.append("The batch is the data file's only example.\n\n");
+            md.append(commandLine ? "The batch is the data file's only example.\n\n"
+                    : "The batch is the only example in " + dataName + ".\n\n");
         } else {
-            md.append("The batch is all ").append(rows.length).append(" examples of the data file (no `--example` ")
-                    .append("given), so J and every gradient are means over them.");
+            md.append("The batch is all ").append(rows.length).append(commandLine
+                    ? " examples of the data file (no `--example` given)" : " examples in " + dataName)
+                    .append(", so J and every gradient are means over them.");
             if (rows.length > MAX_DETAILED_EXAMPLES) {
                 md.append(" The first ").append(MAX_DETAILED_EXAMPLES).append(" are worked out below; all ")
                         .append(rows.length).append(" count in J and the gradients.");
@@ -163,7 +213,9 @@ final class Explanation {
             md.append(" `").append(target(k)).append("` |");
         }
         md.append("\n|---|");
-        md.append("---|".repeat(shape.inputSize() + shape.outputSize()));
+        for (int column = 0; column < shape.inputSize() + shape.outputSize(); column++) {
+            md.append("---|");
+        }
         md.append('\n');
         for (int n = 0; n < passes.length; n++) {
             md.append("| ").append(rows[n] + 1).append(" |");
@@ -469,8 +521,13 @@ final class Explanation {
         }
         md.append("\nThe biases move too. (Some hand-worked examples, such as Mazur's 2-2-2 network, keep the biases ")
                 .append("fixed; that gives the same new weights but a slightly different cost after the step.)\n");
-        md.append("\nThe whole updated model is what `train --optimizer sgd --steps 1 --lr ").append(num(learningRate))
-                .append("` prints.\n\n");
+        if (commandLine) {
+            md.append("\nThe whole updated model is what `train --optimizer sgd --steps 1 --lr ").append(num(learningRate))
+                    .append("` prints.\n\n");
+        } else {
+            md.append("\nThis is one step of plain gradient descent (SGD) with α = ").append(num(learningRate))
+                    .append(".\n\n");
+        }
     }
 
     private void updateCells(double old, double gradient, double updated) {
@@ -605,7 +662,16 @@ final class Explanation {
     }
 
     private static String num(double value) {
-        return Main.number(value);
+        return number(value);
+    }
+
+    /**
+     * A double as the explanation, the command line and the model files print it: Java's shortest text that
+     * reads back as the same double, without a trailing ".0" (1.0 prints as 1); NaN and Infinity as words.
+     */
+    public static String number(double value) {
+        String text = Double.toString(value);
+        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
     }
 
     /** A number as a factor in a product: negative numbers in parentheses. */

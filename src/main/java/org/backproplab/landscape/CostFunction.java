@@ -1,0 +1,111 @@
+package org.backproplab.landscape;
+
+import org.backproplab.core.Backprop;
+import org.backproplab.core.Network;
+import org.backproplab.data.Dataset;
+
+/**
+ * J of a network on fixed examples, with single parameters set temporarily and always put back. The shared
+ * machinery of {@link CostSlice} and {@link CostGrid}; allocates nothing after construction.
+ */
+final class CostFunction {
+    final Network network;
+    final double[] parameters;
+    private final double[] inputs;
+    private final double[] targets;
+    private final int[] rows;
+    private final int count;
+    private final Backprop backprop;
+    final double[] gradient;
+
+    /**
+     * @param rows the examples of {@code data} to use, or null for all of them in stored order (what a
+     *     full-batch trainer uses, so that J and ∂J/∂w come out bit-identical to the trainer's)
+     */
+    CostFunction(Network network, Dataset data, int[] rows) {
+        if (network == null || data == null) {
+            throw new IllegalArgumentException("a cost landscape needs a network and data");
+        }
+        if (data.inputSize() != network.shape().inputSize() || data.targetSize() != network.shape().outputSize()) {
+            throw new IllegalArgumentException("the network has " + network.shape().inputSize() + " inputs and "
+                    + network.shape().outputSize() + " outputs, but the data has " + data.inputSize()
+                    + " input and " + data.targetSize() + " target columns");
+        }
+        if (rows != null) {
+            for (int row : rows) {
+                if (row < 0 || row >= data.count()) {
+                    throw new IndexOutOfBoundsException("example " + row + " does not exist; the data has "
+                            + data.count() + " examples");
+                }
+            }
+        }
+        this.count = rows == null ? data.count() : rows.length;
+        if (count < 1) {
+            throw new IllegalArgumentException("a cost landscape needs at least one example, but has " + count);
+        }
+        this.network = network;
+        this.parameters = network.parameters();
+        this.inputs = data.inputsView();
+        this.targets = data.targetsView();
+        this.rows = rows == null ? null : rows.clone();
+        this.backprop = new Backprop(network.shape());
+        this.gradient = new double[network.shape().parameterCount()];
+    }
+
+    int exampleCount() {
+        return count;
+    }
+
+    void checkIndex(int index) {
+        if (index < 0 || index >= parameters.length) {
+            throw new IndexOutOfBoundsException("parameter " + index + " does not exist; the network has "
+                    + parameters.length + " (0 to " + (parameters.length - 1) + ")");
+        }
+    }
+
+    /** J at the current parameters. */
+    double cost() {
+        return backprop.cost(network, inputs, targets, rows, 0, count);
+    }
+
+    /** J at the current parameters; ∂J/∂parameter left in {@link #gradient}. */
+    double costAndGradient() {
+        return backprop.costAndGradient(network, inputs, targets, rows, 0, count, gradient);
+    }
+
+    /** J with parameter {@code index} set to {@code value}; the parameter is put back exactly. */
+    double costWith(int index, double value) {
+        double original = parameters[index];
+        parameters[index] = value;
+        try {
+            return cost();
+        } finally {
+            parameters[index] = original;
+        }
+    }
+
+    /** J with two parameters set; both are put back exactly. */
+    double costWith(int first, double firstValue, int second, double secondValue) {
+        double originalFirst = parameters[first];
+        double originalSecond = parameters[second];
+        parameters[first] = firstValue;
+        parameters[second] = secondValue;
+        try {
+            return cost();
+        } finally {
+            parameters[second] = originalSecond;
+            parameters[first] = originalFirst;
+        }
+    }
+
+    /** J and ∂J/∂parameter (into {@link #gradient}) with parameter {@code index} set to {@code value}; put back. */
+    double costAndGradientWith(int index, double value) {
+        double original = parameters[index];
+        parameters[index] = value;
+        try {
+            return costAndGradient();
+        } finally {
+            parameters[index] = original;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.backproplab.landscape;
+
+import org.backproplab.core.Network;
+import org.backproplab.data.Dataset;
+
+/**
+ * J over a 2-D grid of two parameters, every other parameter held where it is: the cost landscape seen from
+ * two weights, for a heatmap with {@link Contours} and a {@link Trajectory2D} on top. The grid is centred on
+ * the current values; with odd counts the middle sample is the current point itself, so it equals J.
+ *
+ * <p>The examples J is taken over are fixed at construction, as for {@link CostSlice} (null rows: the whole
+ * data set). Puts both parameters back bit for bit; allocates nothing after construction. The work is one
+ * forward pass over the examples per grid point: keep grids coarse (e.g. 41 × 41) for large data.
+ */
+public final class CostGrid {
+    private final CostFunction function;
+    private double min = Double.NaN;
+    private double max = Double.NaN;
+
+    /** @param rows the examples of {@code data} to take J over, or null for all of them (copied) */
+    public CostGrid(Network network, Dataset data, int[] rows) {
+        this.function = new CostFunction(network, data, rows);
+    }
+
+    public Network network() {
+        return function.network;
+    }
+
+    /** J at the current parameters. */
+    public double cost() {
+        return function.cost();
+    }
+
+    /**
+     * Writes J into {@code costs[y·columns + x]} for x in [0, columns), y in [0, rows), where parameter
+     * {@code first} takes w1 + (x − (columns − 1)/2)·2r1/(columns − 1) and {@code second} takes
+     * w2 + (y − (rows − 1)/2)·2r2/(rows − 1) (w1, w2 their current values). Returns nothing; the finite
+     * minimum and maximum are then in {@link #min()} and {@link #max()} (NaN if no value is finite).
+     */
+    public void sample(int first, int second, double firstRadius, double secondRadius, int columns, int rows,
+            double[] costs) {
+        function.checkIndex(first);
+        function.checkIndex(second);
+        if (first == second) {
+            throw new IllegalArgumentException("a grid needs two different parameters, but both are " + first);
+        }
+        if (columns < 2 || rows < 2 || costs.length < columns * rows) {
+            throw new IllegalArgumentException("a grid needs at least 2 × 2 points and an array that holds them, "
+                    + "but is " + columns + " × " + rows + " with an array of " + costs.length);
+        }
+        checkRadius(firstRadius);
+        checkRadius(secondRadius);
+        double w1 = function.parameters[first];
+        double w2 = function.parameters[second];
+        double dx = 2 * firstRadius / (columns - 1);
+        double dy = 2 * secondRadius / (rows - 1);
+        double midX = 0.5 * (columns - 1);
+        double midY = 0.5 * (rows - 1);
+        min = Double.NaN;
+        max = Double.NaN;
+        for (int y = 0; y < rows; y++) {
+            double v = w2 + (y - midY) * dy;
+            for (int x = 0; x < columns; x++) {
+                double cost = function.costWith(first, w1 + (x - midX) * dx, second, v);
+                costs[y * columns + x] = cost;
+                if (Double.isFinite(cost)) {
+                    if (!(cost >= min)) {
+                        min = cost;
+                    }
+                    if (!(cost <= max)) {
+                        max = cost;
+                    }
+                }
+            }
+        }
+    }
+
+    private static void checkRadius(double radius) {
+        if (!(radius > 0) || Double.isInfinite(radius)) {
+            throw new IllegalArgumentException("the radius must be a finite number > 0, but is " + radius);
+        }
+    }
+
+    /** The smallest finite J of the last {@link #sample}; NaN if none. */
+    public double min() {
+        return min;
+    }
+
+    /** The largest finite J of the last {@link #sample}; NaN if none. */
+    public double max() {
+        return max;
+    }
+}
