@@ -5,6 +5,7 @@ import org.backproplab.core.Initializer;
 import org.backproplab.core.Loss;
 import org.backproplab.core.Regularization;
 import org.backproplab.data.DatasetKind;
+import org.backproplab.optim.LearningRateScheduleKind;
 import org.backproplab.optim.OptimizerKind;
 
 /**
@@ -33,7 +34,11 @@ public record AppState(
         double beta1,
         double beta2,
         int batchSize,
-        int stepsPerFrame) {
+        int stepsPerFrame,
+        LearningRateScheduleKind schedule,
+        int selectedWeight,
+        int secondWeight,
+        String lesson) {
 
     public static final int MIN_HIDDEN_LAYERS = 1;
     public static final int MAX_HIDDEN_LAYERS = 6;
@@ -83,6 +88,28 @@ public record AppState(
                 "batch size must be 0 (full batch) or 1 to " + MAX_BATCH + ", but is " + batchSize);
         require(stepsPerFrame >= 1 && stepsPerFrame <= MAX_STEPS_PER_FRAME,
                 "speed must be 1 to " + MAX_STEPS_PER_FRAME + " steps per frame, but is " + stepsPerFrame);
+        require(schedule != null, "learning-rate schedule is missing; allowed: " + LearningRateScheduleKind.allowedIds());
+        int parameters = parameterCountOf(dataset, hiddenLayers);
+        require(selectedWeight >= -1 && selectedWeight < parameters, "selected weight must be -1 (none) or 0 to "
+                + (parameters - 1) + " for this network, but is " + selectedWeight);
+        require(secondWeight >= -1 && secondWeight < parameters, "second weight must be -1 (none) or 0 to "
+                + (parameters - 1) + " for this network, but is " + secondWeight);
+        require(lesson != null && lesson.length() <= 40, "lesson must be a short name");
+    }
+
+    private static int parameterCountOf(DatasetKind dataset, int[] hidden) {
+        int count = 0;
+        int previous = dataset.inputSize();
+        for (int size : hidden) {
+            count += (previous + 1) * size;
+            previous = size;
+        }
+        return count + (previous + 1) * dataset.targetSize();
+    }
+
+    /** Total weights and biases of this lab's network. */
+    public int parameterCount() {
+        return parameterCountOf(dataset, hiddenLayers);
     }
 
     private static void require(boolean condition, String message) {
@@ -95,7 +122,7 @@ public record AppState(
     public static AppState defaults() {
         return new AppState(DatasetKind.CIRCLE, 0.0, 0.5, 400, 1, new int[] {4, 2}, Activation.TANH,
                 Initializer.XAVIER, Loss.MSE, Regularization.Type.NONE, 0.0, 0.1, OptimizerKind.SGD,
-                0.9, 0.9, 0.999, 10, 5);
+                0.9, 0.9, 0.999, 10, 5, LearningRateScheduleKind.CONSTANT, -1, -1, "");
     }
 
     /** The output layer's activation for a dataset and loss. */
@@ -165,88 +192,113 @@ public record AppState(
     public AppState withDataset(DatasetKind value) {
         // Switching between regression and classification may make the loss invalid: fall back to mse.
         Loss fitting = loss.incompatibility(outputActivationFor(value, loss)) == null ? loss : Loss.MSE;
+        // A new input or output size renumbers the weights: the selection no longer means the same edge.
+        boolean sameShape = value.inputSize() == dataset.inputSize() && value.targetSize() == dataset.targetSize();
         return new AppState(value, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, fitting,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame);
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
+                schedule, sameShape ? selectedWeight : -1, sameShape ? secondWeight : -1, lesson);
     }
 
     public AppState withNoise(double value) {
         return new AppState(dataset, value, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame);
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
     }
 
     public AppState withTrainRatio(double value) {
         return new AppState(dataset, noise, value, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame);
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
     }
 
     public AppState withPointCount(int value) {
         return new AppState(dataset, noise, trainRatio, value, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame);
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
     }
 
     public AppState withSeed(long value) {
         return new AppState(dataset, noise, trainRatio, pointCount, value, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame);
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
     }
 
     public AppState withHiddenLayers(int[] value) {
+        boolean same = java.util.Arrays.equals(value, hiddenLayers);
         return new AppState(dataset, noise, trainRatio, pointCount, seed, value, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame);
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
+                schedule, same ? selectedWeight : -1, same ? secondWeight : -1, lesson);
     }
 
     public AppState withActivation(Activation value) {
         return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, value, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame);
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
     }
 
     public AppState withInit(Initializer value) {
         return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, value, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame);
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
     }
 
     public AppState withLoss(Loss value) {
         return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, value,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame);
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
     }
 
     public AppState withRegularization(Regularization.Type value) {
         return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                value, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame);
+                value, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
     }
 
     public AppState withLambda(double value) {
         return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, value, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame);
+                regularization, value, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
     }
 
     public AppState withLearningRate(double value) {
         return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, value, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame);
+                regularization, lambda, value, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
     }
 
     public AppState withOptimizer(OptimizerKind value) {
         return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, value, momentum, beta1, beta2, batchSize, stepsPerFrame);
+                regularization, lambda, learningRate, value, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
     }
 
     public AppState withMomentum(double value) {
         return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, value, beta1, beta2, batchSize, stepsPerFrame);
+                regularization, lambda, learningRate, optimizer, value, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
     }
 
     public AppState withBetas(double newBeta1, double newBeta2) {
         return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
                 regularization, lambda, learningRate, optimizer, momentum, newBeta1, newBeta2, batchSize,
-                stepsPerFrame);
+                stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
     }
 
     public AppState withBatchSize(int value) {
         return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, value, stepsPerFrame);
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, value, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
     }
 
     public AppState withStepsPerFrame(int value) {
         return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, value);
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, value, schedule, selectedWeight, secondWeight, lesson);
+    }
+
+    public AppState withSchedule(LearningRateScheduleKind value) {
+        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
+                value, selectedWeight, secondWeight, lesson);
+    }
+
+    /** The weights under the microscope (flat indices, −1 for none). */
+    public AppState withSelectedWeights(int first, int second) {
+        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
+                schedule, first, second, lesson);
+    }
+
+    /** The guided lesson being followed ("" for none). */
+    public AppState withLesson(String value) {
+        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
+                schedule, selectedWeight, secondWeight, value);
     }
 }

@@ -7,6 +7,7 @@ import org.backproplab.core.Shape;
 import org.backproplab.data.Dataset;
 import org.backproplab.data.Generators;
 import org.backproplab.data.Split;
+import org.backproplab.optim.LearningRateSchedule;
 import org.backproplab.optim.OptimizerConfig;
 import org.backproplab.train.Divergence;
 import org.backproplab.train.Trainer;
@@ -102,7 +103,8 @@ public final class LabSession {
     private static TrainingConfig trainingConfig(AppState s) {
         OptimizerConfig optimizer = OptimizerConfig.defaults(s.optimizer()).withMomentum(s.momentum())
                 .withBeta1(s.beta1()).withBeta2(s.beta2());
-        return new TrainingConfig(optimizer, s.learningRate(), s.batchSize(), s.seed());
+        return new TrainingConfig(optimizer, s.learningRate(), s.batchSize(), s.seed(),
+                LearningRateSchedule.defaults(s.schedule()));
     }
 
     private void buildNetwork() {
@@ -172,6 +174,20 @@ public final class LabSession {
                 + " is too large: each step jumps past the minimum and lands higher than it started. "
                 + "The weights from iteration " + firstIteration + " are kept. Try α = "
                 + NumberText.format(suggestion) + ".";
+    }
+
+    /**
+     * Brings the lab's measurements up to date after its trainer was stepped from outside {@link #train}
+     * (the {@link PhaseStepper}): costs measured again, a point on the cost curve, divergence checked.
+     */
+    public void afterExternalSteps() {
+        revision++;
+        measure();
+        if (Divergence.isDiverged(trainCost, startingCost)) {
+            divergedAt(trainCost, iteration());
+            return;
+        }
+        history.add(iteration(), trainCost, testCost);
     }
 
     /** A tenth of α, rounded down to 1, 2 or 5 × a power of ten, at least the smallest allowed α. */

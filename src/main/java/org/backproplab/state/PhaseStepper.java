@@ -192,8 +192,10 @@ public final class PhaseStepper {
             throw new IndexOutOfBoundsException("the batch has " + rows.length + " examples (0 to "
                     + (rows.length - 1) + ", or -1 for the batch mean), so there is no example " + example);
         }
+        // α of this iteration: the schedule's rate at the trainer's step count when the batch was taken.
+        double stepRate = trainer.config().learningRateAt(trainerIterationAtStart);
         if (cached != null && cached.example() == example && cached.phase() == phase
-                && cached.learningRate() == trainer.config().learningRate()) {
+                && cached.learningRate() == stepRate) {
             return cached;
         }
         ExampleValues values = cachedValues != null && cachedValues.example == example ? cachedValues
@@ -201,7 +203,7 @@ public final class PhaseStepper {
         cachedValues = values;
         boolean updated = phase == Phase.GRADIENT_DESCENT;
         cached = new PhaseView(phase, iteration, example, example == PhaseView.BATCH_MEAN ? -1 : rows[example],
-                rows.length, shape, trainer.config().learningRate(), values.z, values.a, values.delta,
+                rows.length, shape, stepRate, values.z, values.a, values.delta,
                 values.targets, values.cost, values.gradient, batchCost, batchGradient, oldParameters,
                 updated ? newParameters : null, updated ? newBatchCost : Double.NaN);
         return cached;

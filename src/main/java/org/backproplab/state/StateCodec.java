@@ -7,6 +7,7 @@ import org.backproplab.core.Initializer;
 import org.backproplab.core.Loss;
 import org.backproplab.core.Regularization;
 import org.backproplab.data.DatasetKind;
+import org.backproplab.optim.LearningRateScheduleKind;
 import org.backproplab.optim.OptimizerKind;
 
 /**
@@ -23,7 +24,7 @@ public final class StateCodec {
 
     /** The keys in the order they are written and read (data before loss, because loss depends on it). */
     static final String[] KEYS = {"v", "data", "noise", "train", "points", "seed", "hidden", "act", "init", "loss",
-        "reg", "lambda", "lr", "opt", "mom", "b1", "b2", "batch", "speed"};
+        "reg", "lambda", "lr", "opt", "mom", "b1", "b2", "batch", "speed", "sched", "w1", "w2", "lesson"};
 
     private StateCodec() {
     }
@@ -57,6 +58,10 @@ public final class StateCodec {
         text.append("&b2=").append(NumberText.format(s.beta2()));
         text.append("&batch=").append(s.batchSize());
         text.append("&speed=").append(s.stepsPerFrame());
+        text.append("&sched=").append(s.schedule().id());
+        text.append("&w1=").append(s.selectedWeight());
+        text.append("&w2=").append(s.secondWeight());
+        text.append("&lesson=").append(s.lesson());
         return text.toString();
     }
 
@@ -138,6 +143,12 @@ public final class StateCodec {
             case "b2": return s.withBetas(s.beta1(), NumberText.parse(value, "β₂"));
             case "batch": return s.withBatchSize(toInt(NumberText.parseWhole(value, "batch size")));
             case "speed": return s.withStepsPerFrame(toInt(NumberText.parseWhole(value, "speed")));
+            case "sched": return s.withSchedule(LearningRateScheduleKind.fromId(value));
+            case "w1": return s.withSelectedWeights(toInt(NumberText.parseWhole(value, "selected weight")),
+                    s.secondWeight());
+            case "w2": return s.withSelectedWeights(s.selectedWeight(),
+                    toInt(NumberText.parseWhole(value, "second weight")));
+            case "lesson": return s.withLesson(checkLesson(value));
             default: throw new IllegalArgumentException("unknown setting \"" + key + "\"");
         }
     }
@@ -164,6 +175,14 @@ public final class StateCodec {
 
     private static int toInt(long value) {
         return value > Integer.MAX_VALUE ? Integer.MAX_VALUE : value < Integer.MIN_VALUE ? Integer.MIN_VALUE : (int) value;
+    }
+
+    /** A lesson id as in {@link Lessons}, or "" for none. */
+    private static String checkLesson(String value) {
+        if (value.isEmpty() || Lessons.indexOf(value) >= 0) {
+            return value;
+        }
+        throw new IllegalArgumentException("unknown lesson \"" + NumberText.shorten(value) + "\"");
     }
 
     /** "4,2" → {4, 2}; each entry a whole number. */

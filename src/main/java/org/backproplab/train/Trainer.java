@@ -153,7 +153,7 @@ public final class Trainer {
             throw new IllegalStateException("no gradient to apply: call computeGradient() first"
                     + " (each computed gradient is applied at most once)");
         }
-        optimizer.step(network.parameters(), gradient, config.learningRate());
+        optimizer.step(network.parameters(), gradient, config.learningRateAt(iteration));
         iteration++;
         gradientPending = false;
     }
@@ -230,6 +230,11 @@ public final class Trainer {
     /** The optimizer in use (its state is live). */
     public Optimizer optimizer() {
         return optimizer;
+    }
+
+    /** The rate the next step will use: the config's schedule at the current iteration. */
+    public double currentLearningRate() {
+        return config.learningRateAt(iteration);
     }
 
     /** Takes effect from the next step; validated like {@link TrainingConfig#learningRate()}. */

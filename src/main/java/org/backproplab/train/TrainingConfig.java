@@ -1,5 +1,7 @@
 package org.backproplab.train;
 
+import org.backproplab.optim.LearningRateSchedule;
+import org.backproplab.optim.LearningRateScheduleKind;
 import org.backproplab.optim.OptimizerConfig;
 import org.backproplab.optim.OptimizerKind;
 
@@ -17,8 +19,10 @@ import org.backproplab.optim.OptimizerKind;
  * @param learningRate lr, finite, &gt; 0 and ≤ {@value #MAX_LEARNING_RATE}
  * @param batchSize 0 for full batch, else examples per step
  * @param seed the seed of the shuffling of the examples (not of the weights)
+ * @param schedule how the rate changes with the iteration: step t uses schedule.rate(learningRate, t)
  */
-public record TrainingConfig(OptimizerConfig optimizer, double learningRate, int batchSize, long seed) {
+public record TrainingConfig(OptimizerConfig optimizer, double learningRate, int batchSize, long seed,
+        LearningRateSchedule schedule) {
 
     /** The largest learning rate allowed: beyond this every lab network diverges at once. */
     public static final double MAX_LEARNING_RATE = 10;
@@ -26,7 +30,16 @@ public record TrainingConfig(OptimizerConfig optimizer, double learningRate, int
     /** batchSize value meaning "all examples in every step". */
     public static final int FULL_BATCH = 0;
 
+    /** A config with a constant learning rate. */
+    public TrainingConfig(OptimizerConfig optimizer, double learningRate, int batchSize, long seed) {
+        this(optimizer, learningRate, batchSize, seed, LearningRateSchedule.constant());
+    }
+
     public TrainingConfig {
+        if (schedule == null) {
+            throw new IllegalArgumentException("learning-rate schedule is missing; allowed: "
+                    + LearningRateScheduleKind.allowedIds());
+        }
         if (optimizer == null) {
             throw new IllegalArgumentException("optimizer is missing; allowed: " + OptimizerKind.allowedIds());
         }
@@ -50,19 +63,28 @@ public record TrainingConfig(OptimizerConfig optimizer, double learningRate, int
     }
 
     public TrainingConfig withOptimizer(OptimizerConfig newOptimizer) {
-        return new TrainingConfig(newOptimizer, learningRate, batchSize, seed);
+        return new TrainingConfig(newOptimizer, learningRate, batchSize, seed, schedule);
     }
 
     public TrainingConfig withLearningRate(double newLearningRate) {
-        return new TrainingConfig(optimizer, newLearningRate, batchSize, seed);
+        return new TrainingConfig(optimizer, newLearningRate, batchSize, seed, schedule);
     }
 
     public TrainingConfig withBatchSize(int newBatchSize) {
-        return new TrainingConfig(optimizer, learningRate, newBatchSize, seed);
+        return new TrainingConfig(optimizer, learningRate, newBatchSize, seed, schedule);
     }
 
     public TrainingConfig withSeed(long newSeed) {
-        return new TrainingConfig(optimizer, learningRate, batchSize, newSeed);
+        return new TrainingConfig(optimizer, learningRate, batchSize, newSeed, schedule);
+    }
+
+    public TrainingConfig withSchedule(LearningRateSchedule newSchedule) {
+        return new TrainingConfig(optimizer, learningRate, batchSize, seed, newSchedule);
+    }
+
+    /** α(t): the rate step t (counting from 0) uses. May be 0 late in a decaying schedule. */
+    public double learningRateAt(long iteration) {
+        return schedule.rate(learningRate, iteration);
     }
 
     /** Whether every step uses all {@code exampleCount} examples. */

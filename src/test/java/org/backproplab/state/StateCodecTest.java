@@ -33,6 +33,36 @@ class StateCodecTest {
     }
 
     @Test
+    void scheduleSelectionAndLessonRoundTrip() {
+        AppState state = AppState.defaults().withSchedule(org.backproplab.optim.LearningRateScheduleKind.COSINE)
+                .withSelectedWeights(3, 12).withLesson(Lessons.get(2).id());
+        StateCodec.Decoded decoded = StateCodec.decode(StateCodec.encode(state), AppState.defaults());
+        assertEquals(state, decoded.state());
+        assertEquals(12, decoded.state().secondWeight());
+        assertTrue(decoded.notices().isEmpty(), decoded.notices().toString());
+    }
+
+    @Test
+    void selectedWeightMustExistInTheNetwork() {
+        // defaults: 2-4-2-1 has (2+1)·4 + (4+1)·2 + (2+1)·1 = 25 parameters, so 24 is the last index
+        assertEquals(25, AppState.defaults().parameterCount());
+        StateCodec.Decoded decoded = StateCodec.decode("w1=25&w2=24&lesson=nope", AppState.defaults());
+        assertEquals(-1, decoded.state().selectedWeight());
+        assertEquals(24, decoded.state().secondWeight());
+        assertEquals(2, decoded.notices().size(), decoded.notices().toString());
+        assertTrue(decoded.notices().get(0).contains("0 to 24"), decoded.notices().toString());
+    }
+
+    @Test
+    void changingTheHiddenLayersDropsTheSelection() {
+        AppState state = AppState.defaults().withSelectedWeights(3, 4).withHiddenLayers(new int[] {5});
+        assertEquals(-1, state.selectedWeight());
+        assertEquals(-1, state.secondWeight());
+        AppState same = AppState.defaults().withSelectedWeights(3, 4).withHiddenLayers(new int[] {4, 2});
+        assertEquals(3, same.selectedWeight());
+    }
+
+    @Test
     void badValuesKeepTheBaseAndSayWhy() {
         StateCodec.Decoded decoded = StateCodec.decode("lr=-3&data=blob&hidden=4,99&noise=NaN&x=1",
                 AppState.defaults());
