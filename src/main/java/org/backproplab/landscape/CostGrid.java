@@ -41,6 +41,18 @@ public final class CostGrid {
             double[] costs) {
         function.checkIndex(first);
         function.checkIndex(second);
+        sampleAround(first, second, function.parameters[first], function.parameters[second], firstRadius,
+                secondRadius, columns, rows, costs);
+    }
+
+    /**
+     * As {@link #sample}, but centred on (center1, center2) instead of the current values: a view that keeps
+     * its window while the weights move under it. The parameters are put back bit for bit.
+     */
+    public void sampleAround(int first, int second, double center1, double center2, double firstRadius,
+            double secondRadius, int columns, int rows, double[] costs) {
+        function.checkIndex(first);
+        function.checkIndex(second);
         if (first == second) {
             throw new IllegalArgumentException("a grid needs two different parameters, but both are " + first);
         }
@@ -48,10 +60,14 @@ public final class CostGrid {
             throw new IllegalArgumentException("a grid needs at least 2 × 2 points and an array that holds them, "
                     + "but is " + columns + " × " + rows + " with an array of " + costs.length);
         }
+        if (!Double.isFinite(center1) || !Double.isFinite(center2)) {
+            throw new IllegalArgumentException("the grid's centre must be finite, but is (" + center1 + ", "
+                    + center2 + ")");
+        }
         checkRadius(firstRadius);
         checkRadius(secondRadius);
-        double w1 = function.parameters[first];
-        double w2 = function.parameters[second];
+        double w1 = center1;
+        double w2 = center2;
         double dx = 2 * firstRadius / (columns - 1);
         double dy = 2 * secondRadius / (rows - 1);
         double midX = 0.5 * (columns - 1);

@@ -37,6 +37,7 @@ public final class LabView implements Settings {
     private final NetworkView networkView;
     private final OutputView outputView;
     private final CostCurveView costView;
+    private final MicroscopeView microscope;
     private final FrameLoop loop;
     private boolean playing;
     private long seedCounter;
@@ -109,6 +110,7 @@ public final class LabView implements Settings {
         networkView = new NetworkView(Dom.role(root, "network-view"), this::hiddenLayersChanged);
         outputView = new OutputView(Dom.role(root, "output-view"), this::pointAdded);
         costView = new CostCurveView(Dom.role(root, "cost-view"));
+        microscope = new MicroscopeView(root, this, guard, this::isPlaying, () -> setPlaying(false));
         loop = new FrameLoop(() -> guard.run("drawing the lab", this::frame));
 
         listen();
@@ -254,7 +256,10 @@ public final class LabView implements Settings {
             }
         }
         networkView.draw(lab);
-        outputView.draw(lab);
+        microscope.draw(lab);
+        if (!microscope.isOpen()) {
+            outputView.draw(lab);
+        }
         costView.draw(lab);
         updateReadouts();
     }
@@ -430,6 +435,10 @@ public final class LabView implements Settings {
 
     LabSession lab() {
         return lab;
+    }
+
+    MicroscopeView microscope() {
+        return microscope;
     }
 
     /** Sets α from a script; "" or why it was refused (the lab and controls are then unchanged). */
