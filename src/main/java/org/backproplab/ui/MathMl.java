@@ -133,11 +133,19 @@ final class MathMl {
 
         Number(String factor, boolean parenthesizeNegative) {
             this.parenthesizeNegative = parenthesizeNegative;
-            open = mo("");
+            open = fence();
             value = mn("");
-            close = mo("");
+            close = fence();
             row = row(open, value, close);
             value.setAttribute("data-factor", factor);
+        }
+
+        /** A parenthesis slot: no operator spacing, so that it takes no room while empty. */
+        private static Element fence() {
+            Element fence = mo("");
+            fence.setAttribute("lspace", "0");
+            fence.setAttribute("rspace", "0");
+            return fence;
         }
 
         Element element() {

@@ -5,6 +5,7 @@ import org.backproplab.landscape.CostGrid;
 import org.backproplab.landscape.Trajectory2D;
 import org.backproplab.viz.ColorScale;
 import org.backproplab.viz.Ticks;
+import org.teavm.jso.browser.Performance;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -33,6 +34,14 @@ final class MicroscopeMap {
     private final ViewPixels pixels = new ViewPixels(CELLS, CELLS);
     private final int[] raster = new int[CELLS * CELLS];
     private final double[] costs = new double[CELLS * CELLS];
+    /** The grid being sampled, row by row, while {@link #costs} still holds the one on screen. */
+    private final double[] pending = new double[CELLS * CELLS];
+    private int nextRow = -1;
+    private int jobFirst;
+    private int jobSecond;
+    private double jobCenter1;
+    private double jobCenter2;
+    private double jobRadius;
     private final double[] levels = new double[LEVELS];
     private final double[] segments = new double[4 * MAX_SEGMENTS];
     private final int[] segmentLevels = new int[MAX_SEGMENTS];
@@ -50,14 +59,63 @@ final class MicroscopeMap {
         canvas = new ViewCanvas(parent, "The cost J over two weights");
     }
 
-    /** Samples J on a square window of half-width {@code radius} centred on (center1, center2). */
-    void sample(CostGrid grid, int first, int second, double center1, double center2, double radius) {
-        this.center1 = center1;
-        this.center2 = center2;
-        this.radius = radius;
-        grid.sampleAround(first, second, center1, center2, radius, radius, CELLS, CELLS, costs);
-        double min = grid.min();
-        double max = grid.max();
+    /**
+     * Starts sampling J on a square window of half-width {@code radius} centred on (center1, center2); the
+     * picture shown so far stays until {@link #work} has finished the new one.
+     */
+    void start(int first, int second, double center1, double center2, double radius) {
+        jobFirst = first;
+        jobSecond = second;
+        jobCenter1 = center1;
+        jobCenter2 = center2;
+        jobRadius = radius;
+        nextRow = 0;
+    }
+
+    /** Whether a sampling job is unfinished. */
+    boolean busy() {
+        return nextRow >= 0;
+    }
+
+    /**
+     * Samples rows of the job until it is done or the clock ({@code Performance.now()}) passes
+     * {@code deadline}, at least one row. Returns true when this call finished the picture.
+     */
+    boolean work(CostGrid grid, double deadline) {
+        if (nextRow < 0) {
+            return false;
+        }
+        do {
+            grid.sampleRows(jobFirst, jobSecond, jobCenter1, jobCenter2, jobRadius, jobRadius, CELLS, CELLS, nextRow,
+                    nextRow + 1, pending);
+            nextRow++;
+        } while (nextRow < CELLS && Performance.now() < deadline);
+        if (nextRow < CELLS) {
+            return false;
+        }
+        nextRow = -1;
+        finish();
+        return true;
+    }
+
+    private void finish() {
+        center1 = jobCenter1;
+        center2 = jobCenter2;
+        radius = jobRadius;
+        double min = Double.NaN;
+        double max = Double.NaN;
+        for (int k = 0; k < costs.length; k++) {
+            double cost = pending[k];
+            costs[k] = cost;
+            if (Double.isFinite(cost)) {
+                if (!(cost >= min)) {
+                    min = cost;
+                }
+                if (!(cost <= max)) {
+                    max = cost;
+                }
+            }
+        }
         sampled = max > 0 && Double.isFinite(max);
         if (!sampled) {
             return;

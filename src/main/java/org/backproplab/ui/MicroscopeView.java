@@ -16,6 +16,7 @@ import org.backproplab.optim.OptimizerKind;
 import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
@@ -43,8 +44,8 @@ final class MicroscopeView {
     static final int DEMO_STEPS = 10;
     /** Frames between revealing two points of a demo. */
     private static final int DEMO_FRAMES_PER_POINT = 6;
-    /** While training runs, the map is sampled again at most every this many frames. */
-    private static final int MAP_FRAMES_WHILE_PLAYING = 4;
+    /** While training runs, the panel's work aims at about this many milliseconds per frame (each of slice and map). */
+    private static final double BUDGET_MS = 4;
     private static final String[] PRESET_LABELS = {"small \u03b1", "good \u03b1", "too large \u03b1", "diverging \u03b1"};
 
     private final Settings settings;
@@ -61,13 +62,16 @@ final class MicroscopeView {
     private final HTMLElement exampleText;
     private final ChainRuleMath math;
     private final HTMLElement updateNote;
-    private final MicroscopeSlice slicePlot;
+    private final HTMLElement sliceStage;
+    private final HTMLElement mapStage;
+    /** The canvases are made when first shown, so a lab that never opens the panel has no hidden canvases. */
+    private MicroscopeSlice slicePlot;
     private final HTMLButtonElement[] presetButtons = new HTMLButtonElement[4];
     private final HTMLButtonElement ownRateButton;
     private final HTMLElement caption;
     private final HTMLElement mapSection;
     private final HTMLElement mapCaption;
-    private final MicroscopeMap mapPlot;
+    private MicroscopeMap mapPlot;
     private final HTMLElement summary;
     private final ViewFailure failure;
 
@@ -95,8 +99,10 @@ final class MicroscopeView {
     private long recordedIteration = -1;
     private int presetsRevision = Integer.MIN_VALUE;
     private int presetsIndex = -1;
-    private int framesSinceMap;
-    private boolean mapStale;
+    private int framesSinceMeasure;
+    private int measureInterval = 1;
+    private double measuredWeight = Double.NaN;
+    private double measuredSecondWeight = Double.NaN;
     private double secondGradient = Double.NaN;
     private String shownSummary = "";
     /** The α of the last measure: the trainer's rate for its next step. */
@@ -141,8 +147,7 @@ final class MicroscopeView {
         legendItem(legend, "blm-swatch-tangent", "tangent: slope \u2202J/\u2202w");
         legendItem(legend, "blm-swatch-step", "one step of \u03b1");
         legendItem(legend, "blm-swatch-trail", "past steps");
-        HTMLElement stage = ViewDom.element("div", "blm-stage", body);
-        slicePlot = new MicroscopeSlice(stage);
+        sliceStage = ViewDom.element("div", "blm-stage", body);
         HTMLElement presets = ViewDom.element("div", "blm-presets", body);
         presets.setAttribute("role", "group");
         presets.setAttribute("aria-label", "Try a learning rate on this weight alone");
@@ -178,8 +183,7 @@ final class MicroscopeView {
         math = new ChainRuleMath(batchMath, exampleMath, activationNote, updateMath);
         mapSection = ViewDom.element("div", "blm-map-section", body);
         heading(mapSection, "Two weights: the cost map");
-        HTMLElement mapStage = ViewDom.element("div", "blm-stage blm-map-stage", mapSection);
-        mapPlot = new MicroscopeMap(mapStage);
+        mapStage = ViewDom.element("div", "blm-stage blm-map-stage", mapSection);
         mapCaption = ViewDom.element("p", "blm-note", mapSection);
         mapSection.setHidden(true);
 
@@ -296,6 +300,9 @@ final class MicroscopeView {
         if (!open) {
             return;
         }
+        if (slicePlot == null) {
+            slicePlot = new MicroscopeSlice(sliceStage);
+        }
         follow(lab);
         int second = state.secondWeight();
         if (second == index || second >= shape.parameterCount()) {
@@ -305,18 +312,27 @@ final class MicroscopeView {
         if (example >= rule.exampleCount()) {
             example = 0;
         }
-        boolean changed = lab.revision() != drawnRevision || index != drawnIndex || second != drawnSecond
-                || example != drawnExample;
-        boolean repaint = slicePlot.canvas.fit() | changed;
-        if (changed) {
+        record(lab, index, second);
+        boolean running = playing.getAsBoolean();
+        boolean selectionChanged = index != drawnIndex || second != drawnSecond || example != drawnExample;
+        // While training runs, a measure that took t ms waits about t / BUDGET_MS frames before the next one,
+        // so that big networks and data sets keep the animation smooth; paused, every change is measured.
+        boolean measureDue = selectionChanged
+                || (lab.revision() != drawnRevision && (!running || ++framesSinceMeasure >= measureInterval));
+        boolean repaint = slicePlot.canvas.fit();
+        if (measureDue) {
             if (demoCount > 0 && (lab.revision() != demoRevision || index != demoIndex)) {
                 clearDemo();
             }
-            measure(lab, index, second);
+            double start = Performance.now();
+            measure(lab, index, second, running);
+            measureInterval = framesFor(Performance.now() - start);
+            framesSinceMeasure = 0;
             drawnRevision = lab.revision();
             drawnIndex = index;
             drawnSecond = second;
             drawnExample = example;
+            repaint = true;
         }
         if (demoShown < demoCount && ++demoFrames >= DEMO_FRAMES_PER_POINT) {
             demoFrames = 0;
@@ -324,26 +340,51 @@ final class MicroscopeView {
             repaint = true;
         }
         if (repaint) {
-            slicePlot.paint(slice, trail, demoWeights, demoCosts, demoShown);
+            paintSlice();
         }
         ViewDom.show(mapSection, second >= 0);
+        if (second < 0) {
+            return;
+        }
+        if (mapPlot == null) {
+            mapPlot = new MicroscopeMap(mapStage);
+        }
+        boolean mapRepaint = mapPlot.canvas.fit() | measureDue;
+        if (measureDue && (selectionChanged || !mapPlot.busy())) {
+            mapPlot.start(index, second, mapX.center(), mapY.center(), mapX.radius());
+        }
+        // while training runs, the grid is sampled a few rows per frame; paused, all at once
+        if (mapPlot.work(grid, running ? Performance.now() + BUDGET_MS : Double.POSITIVE_INFINITY)) {
+            mapRepaint = true;
+        }
+        if (mapRepaint) {
+            mapPlot.paint(measuredWeight, measuredSecondWeight, slice.slope(), secondGradient, path,
+                    shortName(shape, index), shortName(shape, second));
+        }
+    }
+
+    /** Frames to wait after work that took {@code milliseconds} while training runs: 1 to 60. */
+    private static int framesFor(double milliseconds) {
+        return (int) Math.max(1, Math.min(60, Math.ceil(milliseconds / BUDGET_MS)));
+    }
+
+    /** Adds the current point to the trail (and the 2-D path) whenever training moved the weights. */
+    private void record(LabSession lab, int index, int second) {
+        long iteration = lab.iteration();
+        if (iteration < recordedIteration) {
+            trail.clear();
+            path.clear();
+        }
+        if (iteration == recordedIteration && trail.index() == index
+                && (second < 0 || (path.firstIndex() == index && path.secondIndex() == second))) {
+            return;
+        }
+        recordedIteration = iteration;
+        double[] parameters = network.parameters();
+        // LabSession measures J on the training set after every batch of steps: the J of these weights
+        trail.add(index, parameters[index], lab.trainCost());
         if (second >= 0) {
-            boolean mapResized = mapPlot.canvas.fit();
-            framesSinceMap++;
-            if (changed) {
-                mapStale = true;
-            }
-            boolean resample = mapStale && (!playing.getAsBoolean() || framesSinceMap >= MAP_FRAMES_WHILE_PLAYING);
-            if (resample) {
-                mapPlot.sample(grid, index, second, mapX.center(), mapY.center(), mapX.radius());
-                mapStale = false;
-                framesSinceMap = 0;
-            }
-            if (resample || mapResized || changed) {
-                double[] parameters = network.parameters();
-                mapPlot.paint(parameters[index], parameters[second], slice.slope(), secondGradient, path,
-                        shortName(shape, index), shortName(shape, second));
-            }
+            path.add(index, parameters[index], second, parameters[second]);
         }
     }
 
@@ -379,10 +420,9 @@ final class MicroscopeView {
         example = 0;
     }
 
-    private void measure(LabSession lab, int index, int second) {
+    private void measure(LabSession lab, int index, int second, boolean running) {
         double rate = lab.trainer().currentLearningRate();
         lastRate = rate;
-        boolean running = playing.getAsBoolean();
         // the presets measure the slice at α = 1, so they come before the measure at the real α
         if (!running && (lab.revision() != presetsRevision || index != presetsIndex)) {
             double curvature = demo.presets(index, rates);
@@ -402,17 +442,8 @@ final class MicroscopeView {
         }
         double radius = slice.suggestedRadius(index, rate);
         double w = slice.weight();
-        if (lab.iteration() < recordedIteration) {
-            trail.clear();
-            path.clear();
-        }
-        if (lab.iteration() != recordedIteration || trail.index() != index) {
-            recordedIteration = lab.iteration();
-            trail.add(index, w, slice.measuredCost());
-            if (second >= 0) {
-                path.add(index, w, second, secondWeight);
-            }
-        }
+        measuredWeight = w;
+        measuredSecondWeight = secondWeight;
         rule.measure(index, example);
         math.show(rule, network.shape(), network.regularization(), rate, slice.nextWeight());
 
@@ -610,7 +641,13 @@ final class MicroscopeView {
         caption.setTextContent(name.substring(0, 1).toUpperCase() + name.substring(1) + ", \u03b1 = "
                 + ViewDom.number(rate, 3) + ", " + (demoCount - 1) + " steps on this weight alone. "
                 + verdict.explanation());
+        paintSlice();
+    }
+
+    /** Draws the slice; the canvas's data-demo-points tells scripts how much of a demo is drawn. */
+    private void paintSlice() {
         slicePlot.paint(slice, trail, demoWeights, demoCosts, demoShown);
+        slicePlot.canvas.element.setAttribute("data-demo-points", Integer.toString(demoShown));
     }
 
     private void clearDemo() {

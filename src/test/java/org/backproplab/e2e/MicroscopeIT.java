@@ -172,6 +172,10 @@ class MicroscopeIT {
             String caption = (String) browser.script("return document.querySelector('.blm-caption').textContent;");
             assertTrue(caption.contains(words[k]) && caption.contains("α = "), labels[k] + ": " + caption);
             if (k == 2) {
+                browser.waitFor("return document.querySelector(\"" + SLICE + "\").getAttribute('data-demo-points')"
+                        + " === '11';");
+                long[] demo = count(browser, SLICE, 0xe8, 0x71, 0x0a);
+                assertTrue(demo[1] > 100, "the demo's orange zig-zag is missing: " + demo[1]);
                 browser.screenshot("microscope-demo-too-large");
             }
         }

@@ -124,5 +124,11 @@ class CostGridTest {
         }
         assertArrayEquals(new double[] {Fixtures.W, Fixtures.B}, line.parameters());
         assertThrows(IllegalArgumentException.class, () -> grid.sampleAround(0, 1, Double.NaN, 0, 1, 1, 3, 3, costs));
+        // the same grid row by row
+        double[] byRows = new double[3 * 3];
+        grid.sampleRows(0, 1, 1.0, 0.5, 1.0, 0.5, 3, 3, 0, 1, byRows);
+        grid.sampleRows(0, 1, 1.0, 0.5, 1.0, 0.5, 3, 3, 1, 3, byRows);
+        assertArrayEquals(costs, byRows);
+        assertThrows(IllegalArgumentException.class, () -> grid.sampleRows(0, 1, 0, 0, 1, 1, 3, 3, 2, 4, byRows));
     }
 }
