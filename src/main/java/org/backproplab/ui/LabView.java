@@ -37,6 +37,7 @@ public final class LabView implements Settings {
     private final NetworkView networkView;
     private final OutputView outputView;
     private final CostCurveView costView;
+    private final LearningRateLab rateLab;
     private final FrameLoop loop;
     private boolean playing;
     private long seedCounter;
@@ -109,6 +110,7 @@ public final class LabView implements Settings {
         networkView = new NetworkView(Dom.role(root, "network-view"), this::hiddenLayersChanged);
         outputView = new OutputView(Dom.role(root, "output-view"), this::pointAdded);
         costView = new CostCurveView(Dom.role(root, "cost-view"));
+        rateLab = new LearningRateLab(root, this, guard);
         loop = new FrameLoop(() -> guard.run("drawing the lab", this::frame));
 
         listen();
@@ -256,6 +258,7 @@ public final class LabView implements Settings {
         networkView.draw(lab);
         outputView.draw(lab);
         costView.draw(lab);
+        rateLab.frame();
         updateReadouts();
     }
 
@@ -362,6 +365,9 @@ public final class LabView implements Settings {
             showHelp(false);
             return;
         }
+        if (rateLab.handlesKey(event)) {
+            return;
+        }
         if (event.isCtrlKey() || event.isMetaKey() || event.isAltKey() || Dom.isTypingTarget(event.getTarget())) {
             return;
         }
@@ -430,6 +436,10 @@ public final class LabView implements Settings {
 
     LabSession lab() {
         return lab;
+    }
+
+    LearningRateLab rateLab() {
+        return rateLab;
     }
 
     /** Sets α from a script; "" or why it was refused (the lab and controls are then unchanged). */
