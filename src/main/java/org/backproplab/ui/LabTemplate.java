@@ -151,10 +151,10 @@ final class LabTemplate {
       <label for="{p}schedule">Schedule</label>
       <select id="{p}schedule" data-role="schedule">
         <option value="constant">constant α</option>
-        <option value="step">step decay: ×0.5 every 100 steps</option>
-        <option value="exponential">exponential decay: ×0.99 per step</option>
+        <option value="step">step decay</option>
+        <option value="exponential">exponential decay</option>
         <option value="inverse_time">1/t decay</option>
-        <option value="cosine">cosine to 0 over 1000 steps</option>
+        <option value="cosine">cosine</option>
       </select>
     </div>
     <div class="bl-schedule-plot" data-role="schedule-plot"></div>
