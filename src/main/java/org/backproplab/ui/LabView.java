@@ -38,6 +38,7 @@ public final class LabView implements Settings {
     private final OutputView outputView;
     private final CostCurveView costView;
     private final MicroscopeView microscope;
+    private final LearningRateLab rateLab;
     private final FrameLoop loop;
     private boolean playing;
     private long seedCounter;
@@ -111,6 +112,7 @@ public final class LabView implements Settings {
         outputView = new OutputView(Dom.role(root, "output-view"), this::pointAdded);
         costView = new CostCurveView(Dom.role(root, "cost-view"));
         microscope = new MicroscopeView(root, this, guard, this::isPlaying, () -> setPlaying(false));
+        rateLab = new LearningRateLab(root, this, guard);
         loop = new FrameLoop(() -> guard.run("drawing the lab", this::frame));
 
         listen();
@@ -261,6 +263,7 @@ public final class LabView implements Settings {
             outputView.draw(lab);
         }
         costView.draw(lab);
+        rateLab.frame();
         updateReadouts();
     }
 
@@ -367,6 +370,9 @@ public final class LabView implements Settings {
             showHelp(false);
             return;
         }
+        if (rateLab.handlesKey(event)) {
+            return;
+        }
         if (event.isCtrlKey() || event.isMetaKey() || event.isAltKey() || Dom.isTypingTarget(event.getTarget())) {
             return;
         }
@@ -439,6 +445,10 @@ public final class LabView implements Settings {
 
     MicroscopeView microscope() {
         return microscope;
+    }
+
+    LearningRateLab rateLab() {
+        return rateLab;
     }
 
     /** Sets α from a script; "" or why it was refused (the lab and controls are then unchanged). */
