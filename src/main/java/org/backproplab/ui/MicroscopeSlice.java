@@ -258,6 +258,17 @@ final class MicroscopeSlice {
         g.setFillStyle("#ffffff");
         g.fill();
         g.stroke();
+        // "next w" under the landing point, on the side the step went
+        boolean right = next >= w;
+        g.setFillStyle(STEP);
+        g.setFont("bold 11px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif");
+        g.setTextAlign(right ? "left" : "right");
+        g.setTextBaseline("top");
+        g.setStrokeStyle("#ffffff");
+        g.setLineWidth(3.5);
+        g.setLineJoin("round");
+        g.strokeText("next w", x1 + (right ? 4 : -4), y1 + 9);
+        g.fillText("next w", x1 + (right ? 4 : -4), y1 + 9);
     }
 
     private void drawTrail(CanvasRenderingContext2D g, SliceTrail trail) {

@@ -69,6 +69,7 @@ final class MicroscopeView {
     private final HTMLButtonElement[] presetButtons = new HTMLButtonElement[4];
     private final HTMLButtonElement ownRateButton;
     private final HTMLElement caption;
+    private final HTMLElement trailNote;
     private final HTMLElement mapSection;
     private final HTMLElement mapCaption;
     private MicroscopeMap mapPlot;
@@ -162,6 +163,10 @@ final class MicroscopeView {
         guard.listen(ownRateButton, "click", "running the learning-rate demo", (Event e) -> runDemo(4));
         caption = ViewDom.element("p", "blm-caption", body);
         caption.setAttribute("aria-live", "polite");
+        trailNote = ViewDom.element("p", "blm-note", body);
+        trailNote.setTextContent("The blue dots are this weight's past steps, each at the J it had then. They "
+                + "need not lie on today's curve: the other weights moved too, and that reshapes J(w).");
+        trailNote.setHidden(true);
 
         heading(body, "Gradient descent: one step downhill");
         HTMLElement updateMath = ViewDom.element("div", "blm-math", body);
@@ -647,6 +652,7 @@ final class MicroscopeView {
     /** Draws the slice; the canvas's data-demo-points tells scripts how much of a demo is drawn. */
     private void paintSlice() {
         slicePlot.paint(slice, trail, demoWeights, demoCosts, demoShown);
+        ViewDom.show(trailNote, trail.size() > 2);
         slicePlot.canvas.element.setAttribute("data-demo-points", Integer.toString(demoShown));
     }
 

@@ -203,7 +203,11 @@ class MicroscopeIT {
         browser.driver().findElement(By.cssSelector("[data-role='play']")).click();
         browser.waitFor("return !BackpropLab.main.playing();");
         long[] map = count(browser, MAP, 0xe8, 0x71, 0x0a);
+        long[] trail = count(browser, SLICE, 0x0b, 0x53, 0x94);
         browser.screenshot("microscope-map-1280x900");
+        browser.script("document.querySelector(arguments[0]).scrollIntoView({block: 'center'});", SLICE);
+        browser.screenshot("microscope-trail-1280x900");
+        assertTrue(trail[1] > 20, "no trail of past steps on the slice: " + trail[1]);
         assertAll(
                 () -> assertTrue(map[0] > map[2] / 3, "the contour map looks blank: " + map[0] + " of " + map[2]),
                 () -> assertTrue(map[1] > 30, "no orange training path on the map: " + map[1]),
