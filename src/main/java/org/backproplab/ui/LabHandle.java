@@ -174,6 +174,33 @@ public final class LabHandle {
         return view.rateLab().finder();
     }
 
+    // ---- the phase stepper and lessons (read-only, for tests and course pages)
+
+    /** The phase being shown: 1 forward, 2 cost, 3 backpropagation, 4 gradient descent; 0 when none. */
+    @JSExport
+    public int phase() {
+        return view.phaseBar().phaseNumber();
+    }
+
+    /** The phase stepper's headline and caption as shown. */
+    @JSExport
+    public String phaseCaption() {
+        return view.phaseBar().captionText();
+    }
+
+    /** Whether the phase stepper is on (→ and Step then move one phase). */
+    @JSExport
+    public boolean stepping() {
+        return view.phaseBar().isOn();
+    }
+
+    /** Parameter {@code index} (weights and biases in the model file's order), or NaN outside 0..parameterCount()−1. */
+    @JSExport
+    public double parameter(double index) {
+        double[] parameters = view.lab().network().parameters();
+        return index >= 0 && index < parameters.length && index == Math.floor(index) ? parameters[(int) index] : Double.NaN;
+    }
+
     @Override
     public String toString() {
         return "BackpropLab lab, α = " + NumberText.format(view.state().learningRate());
