@@ -98,6 +98,38 @@ public final class LabHandle {
         return view.lab().network().parameters()[0];
     }
 
+    // ---- one weight under the microscope (MicroscopeView); NaN while the panel is closed
+
+    /** ∂J/∂w of the selected weight over the training set, as the microscope shows it. */
+    @JSExport
+    public double selectedGradient() {
+        return view.microscope().gradient();
+    }
+
+    /** The selected weight's value w. */
+    @JSExport
+    public double selectedWeightValue() {
+        return view.microscope().weight();
+    }
+
+    /** w − α·∂J/∂w: where one gradient-descent step moves the selected weight. */
+    @JSExport
+    public double selectedNextWeight() {
+        return view.microscope().nextWeight();
+    }
+
+    /** The slope of the tangent drawn on the cost slice. */
+    @JSExport
+    public double tangentSlope() {
+        return view.microscope().tangentSlope();
+    }
+
+    /** Points in the selected weight's trail of past steps; in the 2-D path when {@code twoWeights}. */
+    @JSExport
+    public int trailLength(boolean twoWeights) {
+        return twoWeights ? view.microscope().pathLength() : view.microscope().trailLength();
+    }
+
     // ---- the α lab (LearningRateLabIT): read-only views of its race, finder, sandbox and schedule
 
     /** Whether the α lab panel is open. */

@@ -204,6 +204,7 @@ final class LabTemplate {
 <section class="bl-panel bl-network-panel" data-role="network-panel" aria-labelledby="{p}network-title">
   <h2 class="bl-panel-title" id="{p}network-title">Network</h2>
   <div class="bl-phase-bar" data-role="phase-bar"></div>
+  <button type="button" class="bl-button bl-small blm-open" data-role="microscope-open" aria-pressed="false" title="Look at one weight: its ∂J/∂w by the chain rule, its update and the cost along it">Microscope</button>
   <div class="bl-network" data-role="network-view"></div>
   <div class="bl-alert" data-role="divergence" role="alert" hidden>
     <p data-role="divergence-text"></p>
@@ -213,6 +214,9 @@ final class LabTemplate {
 <section class="bl-panel bl-output-panel" data-role="output-panel" aria-labelledby="{p}output-title">
   <h2 class="bl-panel-title" id="{p}output-title">Output</h2>
   <div class="bl-output" data-role="output-view"></div>
+</section>
+<section class="bl-panel blm-panel" data-role="microscope" aria-labelledby="{p}microscope-title" hidden>
+  <h2 class="bl-panel-title" id="{p}microscope-title">Microscope: one weight</h2>
 </section>
 <section class="bl-panel bl-cost-panel" data-role="cost-panel" aria-labelledby="{p}cost-title">
   <h2 class="bl-panel-title" id="{p}cost-title">Cost J during training</h2>

@@ -37,6 +37,7 @@ public final class LabView implements Settings {
     private final NetworkView networkView;
     private final OutputView outputView;
     private final CostCurveView costView;
+    private final MicroscopeView microscope;
     private final LearningRateLab rateLab;
     private final PhaseBar phaseBar;
     private final LessonGuide lessonGuide;
@@ -123,6 +124,7 @@ public final class LabView implements Settings {
         });
         outputView = new OutputView(Dom.role(root, "output-view"), this::pointAdded);
         costView = new CostCurveView(Dom.role(root, "cost-view"));
+        microscope = new MicroscopeView(root, this, guard, this::isPlaying, () -> setPlaying(false));
         rateLab = new LearningRateLab(root, this, guard);
         phaseBar = new PhaseBar(Dom.role(root, "phase-bar"), this, networkView, costView, guard, root);
         lessonGuide = new LessonGuide(root, this, phaseBar, guard);
@@ -281,7 +283,10 @@ public final class LabView implements Settings {
         lessonGuide.sync(state);
         phaseBar.frame(Performance.now());
         networkView.draw(lab);
-        outputView.draw(lab);
+        microscope.draw(lab);
+        if (!microscope.isOpen()) {
+            outputView.draw(lab);
+        }
         costView.draw(lab);
         rateLab.frame();
         updateReadouts();
@@ -464,6 +469,10 @@ public final class LabView implements Settings {
 
     LabSession lab() {
         return lab;
+    }
+
+    MicroscopeView microscope() {
+        return microscope;
     }
 
     LearningRateLab rateLab() {
