@@ -32,6 +32,7 @@ final class LabTemplate {
     <div class="bl-train-cost"><dt>train J</dt><dd data-role="train-cost">—</dd></div>
     <div class="bl-test-cost"><dt>test J</dt><dd data-role="test-cost">—</dd></div>
   </dl>
+  <div class="bl-tools" data-role="tools"></div>
   <button type="button" class="bl-button bl-help-button" data-role="help-button" aria-expanded="false" aria-controls="{p}help" title="Keyboard shortcuts">?</button>
 </div>
 
