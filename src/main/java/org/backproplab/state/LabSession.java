@@ -88,6 +88,31 @@ public final class LabSession {
         buildNetwork();
     }
 
+    /**
+     * Starts again from {@code parameters} (a shared link's or an imported model's weights) instead of the
+     * seed's: iteration 0, a fresh optimizer, a new cost curve. Returns "" or why they were refused (wrong
+     * count, a value that is not finite); the lab is then unchanged.
+     */
+    public String replaceParameters(double[] parameters) {
+        if (parameters == null || parameters.length != network.parameters().length) {
+            return "the network has " + network.parameters().length + " weights and biases, but "
+                    + (parameters == null ? 0 : parameters.length) + " were given";
+        }
+        for (double value : parameters) {
+            if (!Double.isFinite(value)) {
+                return "every weight must be a finite number";
+            }
+        }
+        buildNetwork();
+        network.setParameters(parameters);
+        System.arraycopy(parameters, 0, lastFinite, 0, parameters.length);
+        history.clear();
+        measure();
+        startingCost = trainCost;
+        history.add(0, trainCost, testCost);
+        return "";
+    }
+
     private void generateData() {
         Dataset generated = Generators.generate(state.dataset(), state.pointCount(), state.noise(), state.seed());
         setData(generated);
