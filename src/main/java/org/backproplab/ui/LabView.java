@@ -6,6 +6,7 @@ import org.backproplab.model.FormatException;
 import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
 import org.backproplab.state.NumberText;
+import org.backproplab.state.ShareLink;
 import org.backproplab.state.StateCodec;
 import org.backproplab.viz.NumberFormat;
 import org.teavm.jso.JSBody;
@@ -39,6 +40,8 @@ public final class LabView implements Settings {
     private final CostCurveView costView;
     private final MicroscopeView microscope;
     private final LearningRateLab rateLab;
+    private final PhaseBar phaseBar;
+    private final LessonGuide lessonGuide;
     private final FrameLoop loop;
     private boolean playing;
     private long seedCounter;
@@ -82,15 +85,20 @@ public final class LabView implements Settings {
 
         List<String> notices = List.of();
         AppState start = initial;
+        double[] sharedWeights = null;
         if (ownsPage) {
             String hash = UrlState.read();
             lastWrittenHash = hash;
-            StateCodec.Decoded decoded = StateCodec.decode(hash, initial);
+            ShareLink.Decoded decoded = ShareLink.decode(hash, initial);
             start = decoded.state();
+            sharedWeights = decoded.weights();
             notices = decoded.notices();
         }
         state = start;
         lab = new LabSession(start);
+        if (sharedWeights != null) {
+            lab.replaceParameters(sharedWeights);
+        }
 
         playButton = Dom.role(root, "play");
         playIcon = new TextSlot(Dom.role(root, "play-icon"));
@@ -108,11 +116,24 @@ public final class LabView implements Settings {
         csvMessage = Dom.role(root, "csv-message");
 
         controls = new Controls(root, this, guard);
-        networkView = new NetworkView(Dom.role(root, "network-view"), this::hiddenLayersChanged);
+        networkView = new NetworkView(Dom.role(root, "network-view"), new NetworkView.Listener() {
+            @Override
+            public void hiddenLayersChanged(int[] hiddenLayers) {
+                LabView.this.hiddenLayersChanged(hiddenLayers);
+            }
+
+            @Override
+            public void weightSelected(int index, boolean second) {
+                guard.run("selecting a weight", () -> change(second ? state.withSelectedWeights(state.selectedWeight(), index)
+                        : state.withSelectedWeights(index, state.secondWeight())));
+            }
+        });
         outputView = new OutputView(Dom.role(root, "output-view"), this::pointAdded);
         costView = new CostCurveView(Dom.role(root, "cost-view"));
         microscope = new MicroscopeView(root, this, guard, this::isPlaying, () -> setPlaying(false));
         rateLab = new LearningRateLab(root, this, guard);
+        phaseBar = new PhaseBar(Dom.role(root, "phase-bar"), this, networkView, costView, guard, root);
+        lessonGuide = new LessonGuide(root, this, phaseBar, guard);
         loop = new FrameLoop(() -> guard.run("drawing the lab", this::frame));
 
         listen();
@@ -151,8 +172,11 @@ public final class LabView implements Settings {
                 String hash = UrlState.read();
                 if (!hash.equals(lastWrittenHash)) {
                     lastWrittenHash = hash;
-                    StateCodec.Decoded decoded = StateCodec.decode(hash, state);
+                    ShareLink.Decoded decoded = ShareLink.decode(hash, state);
                     change(decoded.state());
+                    if (decoded.weights() != null) {
+                        loadParameters(decoded.weights());
+                    }
                     if (!decoded.notices().isEmpty()) {
                         showNotice("Some settings in the link were not used:", decoded.notices());
                     }
@@ -207,6 +231,9 @@ public final class LabView implements Settings {
     // ---- running
 
     void setPlaying(boolean play) {
+        if (play) {
+            phaseBar.leave();
+        }
         playing = play && !lab.isDiverged();
         playButton.setAttribute("aria-pressed", playing ? "true" : "false");
         playIcon.set(playing ? "❚❚" : "▶");
@@ -221,6 +248,10 @@ public final class LabView implements Settings {
 
     /** One gradient-descent step (pauses first). */
     void step() {
+        if (phaseBar.isOn()) {
+            phaseBar.next();
+            return;
+        }
         setPlaying(false);
         lab.train(1);
         updateDivergence();
@@ -228,6 +259,7 @@ public final class LabView implements Settings {
 
     /** {@code steps} steps at once, for scripts; returns the training cost afterwards. */
     double trainSteps(int steps) {
+        phaseBar.leave();
         lab.train(steps);
         updateDivergence();
         return lab.trainCost();
@@ -257,6 +289,8 @@ public final class LabView implements Settings {
                 setPlaying(false);
             }
         }
+        lessonGuide.sync(state);
+        phaseBar.frame(Performance.now());
         networkView.draw(lab);
         microscope.draw(lab);
         if (!microscope.isOpen()) {
@@ -389,6 +423,9 @@ public final class LabView implements Settings {
         } else if ("ArrowRight".equals(key)) {
             event.preventDefault();
             step();
+        } else if ("ArrowLeft".equals(key) && phaseBar.isOn()) {
+            event.preventDefault();
+            phaseBar.back();
         } else if ("r".equals(key) || "R".equals(key)) {
             reset();
         } else if ("?".equals(key)) {
@@ -406,7 +443,7 @@ public final class LabView implements Settings {
         }
     }
 
-    private void showNotice(String title, List<String> lines) {
+    void showNotice(String title, List<String> lines) {
         noticeTitle.setTextContent(title);
         StringBuilder items = new StringBuilder();
         for (String line : lines) {
@@ -437,7 +474,7 @@ public final class LabView implements Settings {
         return text.length() == out.length() ? text : out.toString();
     }
 
-    // ---- scripting
+    // ---- scripting, embedding, sharing
 
     LabSession lab() {
         return lab;
@@ -449,6 +486,50 @@ public final class LabView implements Settings {
 
     LearningRateLab rateLab() {
         return rateLab;
+    }
+
+    PhaseBar phaseBar() {
+        return phaseBar;
+    }
+
+    HTMLElement root() {
+        return root;
+    }
+
+    Guard guard() {
+        return guard;
+    }
+
+    /** Starts again from {@code parameters} (a link's or an imported model's); "" or why they were refused. */
+    String loadParameters(double[] parameters) {
+        String refused = lab.replaceParameters(parameters);
+        updateDivergence();
+        return refused;
+    }
+
+    /** Adds lines to the notice that is showing (or shows a new one with {@code title}). */
+    void addNotices(String title, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        if (notice.isHidden()) {
+            showNotice(title, lines);
+            return;
+        }
+        StringBuilder items = new StringBuilder();
+        for (String line : lines) {
+            items.append("<li>").append(escape(TextField.capitalized(line))).append(".</li>");
+        }
+        noticeList.setInnerHTML(noticeList.getInnerHTML() + items);
+    }
+
+    /** Stops the frame loop, removes every listener this lab added outside its root, and empties the root. */
+    void destroy() {
+        setPlaying(false);
+        loop.stop();
+        guard.removeAll();
+        root.setInnerHTML("");
+        root.getClassList().remove("backprop-lab");
     }
 
     /** Sets α from a script; "" or why it was refused (the lab and controls are then unchanged). */
