@@ -3,7 +3,9 @@ package org.backproplab.ui;
 import org.backproplab.landscape.CostSlice;
 import org.backproplab.landscape.SliceTrail;
 import org.backproplab.viz.Ticks;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.core.JSArray;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -32,6 +34,8 @@ final class MicroscopeSlice {
     private static final double LEFT = 48;
 
     final ViewCanvas canvas;
+    private final JSArray<JSObject> dashed = ViewDom.dashes(3, 3);
+    private final JSArray<JSObject> solid = ViewDom.dashes(0, 0);
     private final double[] weights = new double[SAMPLES];
     private final double[] costs = new double[SAMPLES];
     private final Ticks xTicks = new Ticks();
@@ -258,17 +262,27 @@ final class MicroscopeSlice {
         g.setFillStyle("#ffffff");
         g.fill();
         g.stroke();
-        // "next w" under the landing point, on the side the step went
+        // a dashed drop to the w axis, with "next w" just above it: where the weight lands
+        double axis = TOP + plotHeight;
+        if (axis - y1 > 24) {
+            g.setLineDash(dashed);
+            g.setLineWidth(1.25);
+            g.beginPath();
+            g.moveTo(x1, y1 + 6);
+            g.lineTo(x1, axis);
+            g.stroke();
+            g.setLineDash(solid);
+        }
         boolean right = next >= w;
         g.setFillStyle(STEP);
         g.setFont("bold 11px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif");
         g.setTextAlign(right ? "left" : "right");
-        g.setTextBaseline("top");
+        g.setTextBaseline("alphabetic");
         g.setStrokeStyle("#ffffff");
         g.setLineWidth(3.5);
         g.setLineJoin("round");
-        g.strokeText("next w", x1 + (right ? 4 : -4), y1 + 9);
-        g.fillText("next w", x1 + (right ? 4 : -4), y1 + 9);
+        g.strokeText("next w", x1 + (right ? 4 : -4), axis - 4);
+        g.fillText("next w", x1 + (right ? 4 : -4), axis - 4);
     }
 
     private void drawTrail(CanvasRenderingContext2D g, SliceTrail trail) {
