@@ -227,6 +227,7 @@ final class PhaseBar {
         if (stepper.isActive()) {
             stepper.finish();
             lab.afterExternalSteps();
+            view.updateDivergence();
         }
     }
 
