@@ -37,6 +37,7 @@ public final class LabView implements Settings {
     private final NetworkView networkView;
     private final OutputView outputView;
     private final CostCurveView costView;
+    private final LearningRateLab rateLab;
     private final PhaseBar phaseBar;
     private final LessonGuide lessonGuide;
     private final FrameLoop loop;
@@ -122,6 +123,7 @@ public final class LabView implements Settings {
         });
         outputView = new OutputView(Dom.role(root, "output-view"), this::pointAdded);
         costView = new CostCurveView(Dom.role(root, "cost-view"));
+        rateLab = new LearningRateLab(root, this, guard);
         phaseBar = new PhaseBar(Dom.role(root, "phase-bar"), this, networkView, costView, guard, root);
         lessonGuide = new LessonGuide(root, this, phaseBar, guard);
         loop = new FrameLoop(() -> guard.run("drawing the lab", this::frame));
@@ -281,6 +283,7 @@ public final class LabView implements Settings {
         networkView.draw(lab);
         outputView.draw(lab);
         costView.draw(lab);
+        rateLab.frame();
         updateReadouts();
     }
 
@@ -387,6 +390,9 @@ public final class LabView implements Settings {
             showHelp(false);
             return;
         }
+        if (rateLab.handlesKey(event)) {
+            return;
+        }
         if (event.isCtrlKey() || event.isMetaKey() || event.isAltKey() || Dom.isTypingTarget(event.getTarget())) {
             return;
         }
@@ -458,6 +464,10 @@ public final class LabView implements Settings {
 
     LabSession lab() {
         return lab;
+    }
+
+    LearningRateLab rateLab() {
+        return rateLab;
     }
 
     PhaseBar phaseBar() {
