@@ -244,7 +244,7 @@ final class PhaseBar {
             }
         }
         if (stepper.revision() != shownRevision || example != shownExample || on != shownOn
-                || lab.isDiverged() != shownDiverged || (!active && lab.iteration() != shownIteration)) {
+                || lab.isDiverged() != shownDiverged || (on && !active && lab.iteration() != shownIteration)) {
             refresh();
         }
         if (active) {
