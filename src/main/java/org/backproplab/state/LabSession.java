@@ -134,9 +134,8 @@ public final class LabSession {
 
     private void buildNetwork() {
         revision++;
-        Shape shape = Shape.of(state.layerSizes(), state.activation(), state.outputActivation());
-        network = Network.initialized(shape, state.loss(), new Regularization(state.regularization(), state.lambda()),
-                state.init(), state.seed());
+        network = initialNetwork();
+        Shape shape = network.shape();
         trainer = new Trainer(network, train, trainingConfig(state));
         iterationBase = 0;
         epochBase = 0;
@@ -147,6 +146,16 @@ public final class LabSession {
         measure();
         startingCost = trainCost;
         history.add(0, trainCost, testCost);
+    }
+
+    /**
+     * A new network with the weights this lab starts from: the settings' shape and initialisation, drawn from
+     * the seed (the lab's own network is not touched). The learning-rate lab races and sweeps from these.
+     */
+    public Network initialNetwork() {
+        Shape shape = Shape.of(state.layerSizes(), state.activation(), state.outputActivation());
+        return Network.initialized(shape, state.loss(), new Regularization(state.regularization(), state.lambda()),
+                state.init(), state.seed());
     }
 
     private void measure() {

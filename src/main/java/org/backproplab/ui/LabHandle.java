@@ -149,6 +149,82 @@ public final class LabHandle {
         return view.root();
     }
 
+    // ---- the α lab (LearningRateLabIT): read-only views of its race, finder, sandbox and schedule
+
+    /** Whether the α lab panel is open. */
+    @JSExport
+    public boolean rateLabOpen() {
+        return view.rateLab().isOpen();
+    }
+
+    /** Runs in the α lab's current race (0 before the first Start). */
+    @JSExport
+    public int raceRunCount() {
+        return race() == null ? 0 : race().runCount();
+    }
+
+    /** Points on run {@code run}'s cost curve (1 + steps taken without diverging); 0 for no such run. */
+    @JSExport
+    public int raceCostCount(int run) {
+        return race() == null ? 0 : race().costCount(run);
+    }
+
+    /** Run {@code run}'s last recorded (finite) cost; NaN for no such run. */
+    @JSExport
+    public double raceLastCost(int run) {
+        return race() == null ? Double.NaN : race().lastCost(run);
+    }
+
+    /** Run {@code run}'s verdict id ("converging", "diverged", …); "" for no such run. */
+    @JSExport
+    public String raceVerdict(int run) {
+        return race() == null ? "" : race().verdict(run);
+    }
+
+    /** Whether every run of the race has finished or diverged. */
+    @JSExport
+    public boolean raceOver() {
+        return race() != null && race().isOver();
+    }
+
+    /** Whether the finder has a finished (or cancelled) sweep. */
+    @JSExport
+    public boolean finderDone() {
+        return finder() != null && finder().isDone();
+    }
+
+    /** The α the finder's "use α" button applies: its best α rounded to two digits; NaN before a sweep. */
+    @JSExport
+    public double finderSuggestion() {
+        return finder() == null ? Double.NaN : finder().suggestion();
+    }
+
+    /** The finder's best α exactly as measured; NaN before a sweep. */
+    @JSExport
+    public double finderBestRate() {
+        return finder() == null ? Double.NaN : finder().bestRate();
+    }
+
+    /** How many optimizers' paths the sandbox draws. */
+    @JSExport
+    public int sandboxPathCount() {
+        return view.rateLab().sandbox() == null ? 0 : view.rateLab().sandbox().pathCount();
+    }
+
+    /** The α(t) read-out in the toolbar ("" while the schedule is constant). */
+    @JSExport
+    public String currentRateText() {
+        return view.rateLab().currentRateText();
+    }
+
+    private RaceView race() {
+        return view.rateLab().race();
+    }
+
+    private FinderView finder() {
+        return view.rateLab().finder();
+    }
+
     @Override
     public String toString() {
         return "BackpropLab lab, α = " + NumberText.format(view.state().learningRate());

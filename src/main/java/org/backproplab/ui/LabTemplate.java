@@ -21,6 +21,7 @@ final class LabTemplate {
   <button type="button" class="bl-button bl-primary" data-role="play" aria-pressed="false" title="Play or pause training (space)"><span class="bl-icon" aria-hidden="true" data-role="play-icon">▶</span> <span data-role="play-label">Play</span></button>
   <button type="button" class="bl-button" data-role="step" title="Take one gradient-descent step (→)"><span class="bl-icon" aria-hidden="true">⇥</span> Step</button>
   <button type="button" class="bl-button" data-role="reset" title="Start again from new random weights drawn from the seed (r)"><span class="bl-icon" aria-hidden="true">↺</span> Reset</button>
+  <button type="button" class="bl-button bl-lrlab-button" data-role="lrlab-open" aria-expanded="false" aria-controls="{p}lrlab" title="The α lab: race learning rates, find a good α, watch optimizers on classic surfaces">α lab</button>
   <div class="bl-speed">
     <label for="{p}speed">Speed</label>
     <input type="range" id="{p}speed" data-role="speed" min="0" max="12" step="1" aria-describedby="{p}speed-text">
@@ -31,8 +32,8 @@ final class LabTemplate {
     <div><dt>epoch</dt><dd data-role="epoch">0</dd></div>
     <div class="bl-train-cost"><dt>train J</dt><dd data-role="train-cost">—</dd></div>
     <div class="bl-test-cost"><dt>test J</dt><dd data-role="test-cost">—</dd></div>
+    <div class="bl-rate-readout" data-role="rate-readout" hidden><dt>α(t)</dt><dd data-role="current-rate">—</dd></div>
   </dl>
-  <div class="bl-tools" data-role="tools"></div>
   <button type="button" class="bl-button bl-help-button" data-role="help-button" aria-expanded="false" aria-controls="{p}help" title="Keyboard shortcuts">?</button>
 </div>
 
@@ -146,6 +147,17 @@ final class LabTemplate {
       <span class="bl-scale" aria-hidden="true"><span>0.00001</span><span>0.001</span><span>0.1</span><span>10</span></span>
     </div>
     <p class="bl-message" id="{p}lr-message" data-role="lr-message" aria-live="polite"></p>
+    <div class="bl-row bl-wide-row">
+      <label for="{p}schedule">Schedule</label>
+      <select id="{p}schedule" data-role="schedule">
+        <option value="constant">constant α</option>
+        <option value="step">step decay</option>
+        <option value="exponential">exponential decay</option>
+        <option value="inverse_time">1/t decay</option>
+        <option value="cosine">cosine</option>
+      </select>
+    </div>
+    <div class="bl-schedule-plot" data-role="schedule-plot"></div>
     <div class="bl-row">
       <label for="{p}optimizer">Optimizer</label>
       <select id="{p}optimizer" data-role="optimizer">
@@ -203,5 +215,6 @@ final class LabTemplate {
   <h2 class="bl-panel-title" id="{p}cost-title">Cost J during training</h2>
   <div class="bl-cost" data-role="cost-view"></div>
 </section>
+<section class="bl-lrlab" id="{p}lrlab" data-role="lrlab" hidden></section>
 """;
 }

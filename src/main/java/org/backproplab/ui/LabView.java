@@ -38,6 +38,7 @@ public final class LabView implements Settings {
     private final NetworkView networkView;
     private final OutputView outputView;
     private final CostCurveView costView;
+    private final LearningRateLab rateLab;
     private final FrameLoop loop;
     private boolean playing;
     private long seedCounter;
@@ -115,6 +116,7 @@ public final class LabView implements Settings {
         networkView = new NetworkView(Dom.role(root, "network-view"), this::hiddenLayersChanged);
         outputView = new OutputView(Dom.role(root, "output-view"), this::pointAdded);
         costView = new CostCurveView(Dom.role(root, "cost-view"));
+        rateLab = new LearningRateLab(root, this, guard);
         loop = new FrameLoop(() -> guard.run("drawing the lab", this::frame));
 
         listen();
@@ -265,6 +267,7 @@ public final class LabView implements Settings {
         networkView.draw(lab);
         outputView.draw(lab);
         costView.draw(lab);
+        rateLab.frame();
         updateReadouts();
     }
 
@@ -369,6 +372,9 @@ public final class LabView implements Settings {
         String key = event.getKey();
         if ("Escape".equals(key) && !help.isHidden()) {
             showHelp(false);
+            return;
+        }
+        if (rateLab.handlesKey(event)) {
             return;
         }
         if (event.isCtrlKey() || event.isMetaKey() || event.isAltKey() || Dom.isTypingTarget(event.getTarget())) {
@@ -479,6 +485,10 @@ public final class LabView implements Settings {
         guard.removeAll();
         root.setInnerHTML("");
         root.getClassList().remove("backprop-lab");
+    }
+
+    LearningRateLab rateLab() {
+        return rateLab;
     }
 
     /** Sets α from a script; "" or why it was refused (the lab and controls are then unchanged). */
