@@ -199,6 +199,8 @@ class ShareIT {
         String iframe = LabPageIT.role(browser, "embed-iframe").getDomProperty("value");
         String script = LabPageIT.role(browser, "embed-script").getDomProperty("value");
         LabPageIT.role(browser, "embed-copy-script").click();
+        // The clipboard answers asynchronously.
+        browser.waitFor("return document.querySelector(\"#lab [data-role='embed-status']\").textContent.length > 12;");
         String status = LabPageIT.text(browser, "embed-status");
         browser.screenshot("embed-dialog");
         String site = server.url("/");
