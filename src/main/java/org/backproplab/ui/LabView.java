@@ -38,6 +38,7 @@ public final class LabView implements Settings {
     private final OutputView outputView;
     private final CostCurveView costView;
     private final FrameLoop loop;
+    private final FrameBudget frameBudget = new FrameBudget();
     private boolean playing;
     private long seedCounter;
     private String lastWrittenHash = "";
@@ -248,7 +249,7 @@ public final class LabView implements Settings {
     private void frame() {
         flushUrl();
         if (playing) {
-            lab.train(state.stepsPerFrame());
+            lab.train(state.stepsPerFrame(), frameBudget.start());
             if (lab.isDiverged()) {
                 setPlaying(false);
             }
