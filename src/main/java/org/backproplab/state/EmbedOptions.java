@@ -41,7 +41,7 @@ public record EmbedOptions(boolean embed, List<View> views, List<Control> contro
         DATASET("dataset", false), NOISE("noise", false), SPLIT("split", false), POINTS("points", false),
         SEED("seed", false), CSV("csv", false),
         LAYERS("layers", false), ACTIVATION("activation", false), INIT("init", false), LOSS("loss", false),
-        LR("lr", false), OPTIMIZER("optimizer", false), BATCH("batch", false),
+        LR("lr", false), SCHEDULE("schedule", false), OPTIMIZER("optimizer", false), BATCH("batch", false),
         REGULARIZATION("regularization", false);
 
         private final String id;

@@ -38,6 +38,8 @@ public final class LabSession {
     private Trainer trainer;
     private Backprop evaluator;
     private double[] lastFinite;
+    /** The iteration at which {@link #lastFinite} was taken. */
+    private long lastFiniteIteration;
     private final CostSeries history = new CostSeries();
     private double startingCost;
     private double trainCost;
@@ -154,6 +156,7 @@ public final class LabSession {
         epochBase = 0;
         evaluator = new Backprop(shape);
         lastFinite = network.parameters().clone();
+        lastFiniteIteration = 0;
         history.clear();
         divergence = "";
         measure();
@@ -194,6 +197,23 @@ public final class LabSession {
      * {@link #reset}, and {@link #divergence()} says why. Returns the steps actually taken.
      */
     public int train(int steps) {
+        return train(steps, NO_LIMIT);
+    }
+
+    /** Says when a frame's time for training is used up (the page's clock; the lab never reads one). */
+    public interface StepBudget {
+        /** Asked after every step: true stops training until the next call. */
+        boolean spent();
+    }
+
+    private static final StepBudget NO_LIMIT = () -> false;
+
+    /**
+     * As {@link #train(int)}, but stops early once {@code budget} is spent (always after at least one
+     * step), so that a heavy setting (a large network, full batch over 2,000 points, 1,000 steps per frame)
+     * slows training down instead of freezing the page.
+     */
+    public int train(int steps, StepBudget budget) {
         if (!divergence.isEmpty() || steps <= 0) {
             return 0;
         }
@@ -201,6 +221,7 @@ public final class LabSession {
         double[] parameters = network.parameters();
         System.arraycopy(parameters, 0, lastFinite, 0, parameters.length);
         long firstIteration = iteration();
+        lastFiniteIteration = firstIteration;
         int taken = 0;
         for (int s = 0; s < steps; s++) {
             double cost = trainer.step();
@@ -208,6 +229,9 @@ public final class LabSession {
             if (Divergence.isDiverged(cost, startingCost)) {
                 divergedAt(cost, firstIteration);
                 return taken;
+            }
+            if (budget.spent()) {
+                break;
             }
         }
         measure();
@@ -235,15 +259,18 @@ public final class LabSession {
 
     /**
      * Brings the lab's measurements up to date after its trainer was stepped from outside {@link #train}
-     * (the {@link PhaseStepper}): costs measured again, a point on the cost curve, divergence checked.
+     * (the {@link PhaseStepper}): costs measured again, a point on the cost curve, divergence checked. On
+     * divergence the weights go back to where they were at the last call (or the last {@link #train}).
      */
     public void afterExternalSteps() {
         revision++;
         measure();
         if (Divergence.isDiverged(trainCost, startingCost)) {
-            divergedAt(trainCost, iteration());
+            divergedAt(trainCost, lastFiniteIteration);
             return;
         }
+        System.arraycopy(network.parameters(), 0, lastFinite, 0, lastFinite.length);
+        lastFiniteIteration = iteration();
         history.add(iteration(), trainCost, testCost);
     }
 

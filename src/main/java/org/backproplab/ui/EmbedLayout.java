@@ -35,6 +35,7 @@ final class EmbedLayout {
             case INIT: return new String[] {"init"};
             case LOSS: return new String[] {"loss"};
             case LR: return new String[] {"lr", "lr-slider"};
+            case SCHEDULE: return new String[] {"schedule"};
             case OPTIMIZER: return new String[] {"optimizer", "momentum", "beta1"};
             case BATCH: return new String[] {"batch"};
             case REGULARIZATION: return new String[] {"regularization"};
@@ -68,6 +69,14 @@ final class EmbedLayout {
             }
         }
         Dom.setClass(Dom.role(root, "help-button"), "bl-off", true);
+        HTMLElement rateLabButton = root.querySelector("[data-role=\"lrlab-open\"]");
+        if (rateLabButton != null) {
+            Dom.setClass(rateLabButton, "bl-off", true);
+        }
+        HTMLElement schedulePlot = root.querySelector("[data-role=\"schedule-plot\"]");
+        if (schedulePlot != null) {
+            Dom.setClass(schedulePlot, "bl-off", !options.shows(Control.SCHEDULE));
+        }
         HTMLElement settings = Dom.role(root, "controls");
         Dom.setClass(settings, "bl-off", !options.showsSettings());
         NodeList<? extends HTMLElement> rows = settings.querySelectorAll(".bl-row");

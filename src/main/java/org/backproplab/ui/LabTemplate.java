@@ -35,7 +35,6 @@ final class LabTemplate {
     <div class="bl-rate-readout" data-role="rate-readout" hidden><dt>α(t)</dt><dd data-role="current-rate">—</dd></div>
   </dl>
   <button type="button" class="bl-button" data-role="lessons-button" aria-expanded="false" title="Guided lessons: from a wrong output to a trained network">Lessons</button>
-  <div class="bl-tools" data-role="tools"></div>
   <button type="button" class="bl-button bl-help-button" data-role="help-button" aria-expanded="false" aria-controls="{p}help" title="Keyboard shortcuts">?</button>
 </div>
 

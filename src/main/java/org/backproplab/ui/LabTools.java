@@ -34,6 +34,7 @@ final class LabTools {
     private final LabView view;
     private final HTMLElement root;
     private final Guard guard;
+    private final HTMLElement tools;
     private final HTMLElement shareButton;
     private final HTMLElement shareDialog;
     private final HTMLInputElement shareWeights;
@@ -55,14 +56,21 @@ final class LabTools {
         this.guard = view.guard();
         instances++;
         String prefix = "blt" + instances + "-";
-        HTMLElement slot = Dom.role(root, "tools");
-        slot.setInnerHTML(ToolsTemplate.toolbar(prefix));
+        // The page's header has a place for them (page-level actions, and room); else the lab's toolbar.
+        HTMLElement slot = HTMLDocument.current().querySelector("[data-role=\"page-tools\"]");
+        if (slot == null) {
+            slot = (HTMLElement) HTMLDocument.current().createElement("div");
+            slot.setClassName("bl-tools");
+            Dom.role(root, "help-button").getParentNode().insertBefore(slot, Dom.role(root, "help-button"));
+        }
+        tools = slot;
+        tools.setInnerHTML(ToolsTemplate.toolbar(prefix));
         HTMLElement dialogs = (HTMLElement) HTMLDocument.current().createElement("div");
         dialogs.setClassName("bl-tool-dialogs");
         dialogs.setInnerHTML(ToolsTemplate.dialogs(prefix));
         root.appendChild(dialogs);
 
-        shareButton = Dom.role(root, "share");
+        shareButton = Dom.role(tools, "share");
         shareDialog = Dom.role(root, "share-dialog");
         shareWeights = Dom.input(root, "share-weights");
         shareUrl = Dom.input(root, "share-url");
@@ -73,9 +81,9 @@ final class LabTools {
         embedIframe = (HTMLTextAreaElement) Dom.role(root, "embed-iframe");
         embedScript = (HTMLTextAreaElement) Dom.role(root, "embed-script");
         embedStatus = Dom.role(root, "embed-status");
-        exportButton = Dom.role(root, "export");
-        exportMenu = Dom.role(root, "export-menu");
-        importInput = Dom.input(root, "import");
+        exportButton = Dom.role(tools, "export");
+        exportMenu = Dom.role(tools, "export-menu");
+        importInput = Dom.input(tools, "import");
         listen();
     }
 
@@ -127,7 +135,7 @@ final class LabTools {
     }
 
     private void exportItem(String role, String what, Guard.Action action) {
-        guard.listen(Dom.role(root, role), "click", what, (Event e) -> {
+        guard.listen(Dom.role(tools, role), "click", what, (Event e) -> {
             showMenu(false);
             exportButton.focus();
             action.run();
@@ -276,7 +284,7 @@ final class LabTools {
         exportMenu.setHidden(!show);
         exportButton.setAttribute("aria-expanded", show ? "true" : "false");
         if (show) {
-            Dom.role(root, "export-network").focus();
+            Dom.role(tools, "export-network").focus();
         }
     }
 

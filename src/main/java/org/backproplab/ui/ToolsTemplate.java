@@ -13,7 +13,7 @@ final class ToolsTemplate {
     /** The controls offered in the embed dialog, in this order. */
     static final EmbedOptions.Control[] EMBED_CONTROLS = {
         EmbedOptions.Control.PLAY, EmbedOptions.Control.STEP, EmbedOptions.Control.RESET, EmbedOptions.Control.SPEED,
-        EmbedOptions.Control.LR, EmbedOptions.Control.OPTIMIZER, EmbedOptions.Control.BATCH,
+        EmbedOptions.Control.LR, EmbedOptions.Control.SCHEDULE, EmbedOptions.Control.OPTIMIZER, EmbedOptions.Control.BATCH,
         EmbedOptions.Control.DATASET, EmbedOptions.Control.NOISE, EmbedOptions.Control.LAYERS,
         EmbedOptions.Control.ACTIVATION, EmbedOptions.Control.REGULARIZATION,
     };

@@ -89,7 +89,7 @@ class EmbedIT {
                     () -> assertFalse(shown(browser, "#lab .bl-output-panel")),
                     () -> assertTrue(shown(browser, "#lab [data-role='play']")),
                     () -> assertFalse(shown(browser, "#lab [data-role='step']")),
-                    () -> assertFalse(shown(browser, "#lab [data-role='share']")),
+                    () -> assertFalse(shown(browser, "[data-role='share']"), "no Share/Export/Import in an embedded lab"),
                     () -> assertTrue(shown(browser, "#lab [data-role='lr']")),
                     () -> assertTrue(shown(browser, "#lab [data-role='lr-slider']")),
                     () -> assertFalse(shown(browser, "#lab [data-role='dataset']")),

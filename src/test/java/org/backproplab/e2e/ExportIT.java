@@ -60,8 +60,8 @@ class ExportIT {
 
     /** Picks Export ▾ → {@code item} and waits for the downloaded file {@code name}. */
     private Path export(Browser browser, String item, String name) throws Exception {
-        LabPageIT.role(browser, "export").click();
-        LabPageIT.role(browser, item).click();
+        tool(browser, "export").click();
+        tool(browser, item).click();
         Path file = downloads.resolve(name);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         while (!(Files.isRegularFile(file) && Files.size(file) > 0) && Instant.now().isBefore(deadline)) {
@@ -70,6 +70,11 @@ class ExportIT {
         assertTrue(Files.isRegularFile(file), "no download " + name + " in " + downloads);
         Thread.sleep(100); // Chromium renames the finished download into place; let it settle
         return file;
+    }
+
+    /** One of the page's Share, Export ▾ and Import… tools (in the page header). */
+    static org.openqa.selenium.WebElement tool(Browser browser, String role) {
+        return browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-role='" + role + "']"));
     }
 
     private static String string(Browser browser, String script) {
@@ -103,9 +108,9 @@ class ExportIT {
         String trained = string(browser, "BackpropLab.main.weightsText()");
         String state = string(browser, "BackpropLab.main.state()");
 
-        LabPageIT.role(browser, "export").click();
+        tool(browser, "export").click();
         browser.screenshot("export-menu");
-        LabPageIT.role(browser, "export").click();
+        tool(browser, "export").click();
         Path model = export(browser, "export-model", "backprop-lab-model.json");
         Path data = export(browser, "export-data", "backprop-lab-train-data.csv");
 
@@ -122,7 +127,7 @@ class ExportIT {
         // Reset moves the weights away; importing the file brings them back exactly.
         LabPageIT.role(browser, "reset").click();
         assertNotEquals(trained, string(browser, "BackpropLab.main.weightsText()"));
-        LabPageIT.role(browser, "import").sendKeys(model.toString());
+        tool(browser, "import").sendKeys(model.toString());
         browser.waitFor("return document.querySelector(\"#lab [data-role='notice-title']\").textContent.includes('Imported');");
         browser.screenshot("export-imported");
         assertAll(
@@ -142,7 +147,7 @@ class ExportIT {
                 {"layers": [2, 3, 3, 3, 1], "activations": ["sigmoid", "sigmoid", "sigmoid", "sigmoid"], "loss": "mse",
                  "seed": 5}
                 """);
-        LabPageIT.role(browser, "import").sendKeys(model.toString());
+        tool(browser, "import").sendKeys(model.toString());
         browser.waitFor("return BackpropLab.main.state().includes('hidden=3,3,3');");
         assertAll(
                 () -> assertTrue(string(browser, "BackpropLab.main.state()").contains("act=sigmoid")),
@@ -173,7 +178,7 @@ class ExportIT {
             if (LabPageIT.role(browser, "notice").isDisplayed()) {
                 LabPageIT.role(browser, "notice-close").click();
             }
-            LabPageIT.role(browser, "import").sendKeys(path.toString());
+            tool(browser, "import").sendKeys(path.toString());
             browser.waitFor("return !document.querySelector(\"#lab [data-role='notice']\").hidden;");
             String notice = string(browser, "document.querySelector(\"#lab [data-role='notice']\").textContent");
             if (file.getKey().equals("too-wide.json")) {

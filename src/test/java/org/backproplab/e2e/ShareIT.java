@@ -40,6 +40,11 @@ class ShareIT {
         }
     }
 
+    /** One of the page's Share, Export ▾ and Import… tools (in the page header). */
+    static org.openqa.selenium.WebElement tool(Browser browser, String role) {
+        return browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-role='" + role + "']"));
+    }
+
     private static String string(Browser browser, String script) {
         return (String) browser.script("return " + script + ";");
     }
@@ -100,7 +105,7 @@ class ShareIT {
         String trained = string(browser, "BackpropLab.main.weightsText()");
         String state = string(browser, "BackpropLab.main.state()");
 
-        LabPageIT.role(browser, "share").click();
+        tool(browser, "share").click();
         assertTrue(LabPageIT.role(browser, "share-dialog").isDisplayed());
         browser.waitFor("return document.querySelector(\"#lab [data-role='share-status']\").textContent.length > 12;");
         String withoutWeights = LabPageIT.role(browser, "share-url").getDomProperty("value");
@@ -185,7 +190,7 @@ class ShareIT {
     void theEmbedDialogWritesAnIframeAndAScriptThatStartTheSameLab(Browser browser) {
         LabPageIT.openLab(browser, server.url("/index.html#data=spiral&lr=0.03&hidden=8,4"));
         String state = string(browser, "BackpropLab.main.state()");
-        LabPageIT.role(browser, "share").click();
+        tool(browser, "share").click();
         LabPageIT.role(browser, "embed").click();
         assertTrue(LabPageIT.role(browser, "embed-dialog").isDisplayed());
         assertFalse(LabPageIT.role(browser, "share-dialog").isDisplayed());
@@ -194,6 +199,8 @@ class ShareIT {
         String iframe = LabPageIT.role(browser, "embed-iframe").getDomProperty("value");
         String script = LabPageIT.role(browser, "embed-script").getDomProperty("value");
         LabPageIT.role(browser, "embed-copy-script").click();
+        // The clipboard answers asynchronously.
+        browser.waitFor("return document.querySelector(\"#lab [data-role='embed-status']\").textContent.length > 12;");
         String status = LabPageIT.text(browser, "embed-status");
         browser.screenshot("embed-dialog");
         String site = server.url("/");
@@ -224,7 +231,7 @@ class ShareIT {
     @Test
     void aNetworkTooBigForALinkIsRefusedWithAMessage(Browser browser) {
         LabPageIT.openLab(browser, server.url("/index.html#hidden=16,16,16,16,16,16"));
-        LabPageIT.role(browser, "share").click();
+        tool(browser, "share").click();
         LabPageIT.role(browser, "share-weights").click();
         String message = LabPageIT.text(browser, "share-message");
         String link = LabPageIT.role(browser, "share-url").getDomProperty("value");
