@@ -104,49 +104,36 @@ public final class LabHandle {
         return view.lab().network().parameters()[0];
     }
 
-    // ---- sharing, exporting, embedding (one block)
+    // ---- one weight under the microscope (MicroscopeView); NaN while the panel is closed
 
-    /** The weights and biases, in the flat order of the model's layers (a copy, as a JS array of numbers). */
+    /** ∂J/∂w of the selected weight over the training set, as the microscope shows it. */
     @JSExport
-    public JSArray<JSNumber> parameters() {
-        double[] values = view.lab().network().parameters();
-        JSArray<JSNumber> array = JSArray.create();
-        for (double value : values) {
-            array.push(JSNumber.valueOf(value));
-        }
-        return array;
+    public double selectedGradient() {
+        return view.microscope().gradient();
     }
 
-    /** The weights and biases as a link's {@code weights=} text: float64, bit for bit. */
+    /** The selected weight's value w. */
     @JSExport
-    public String weightsText() {
-        return WeightsCodec.encode(view.lab().network().parameters());
+    public double selectedWeightValue() {
+        return view.microscope().weight();
     }
 
-    /** The model JSON that Export ▾ → Model saves (the command line's format). */
+    /** w − α·∂J/∂w: where one gradient-descent step moves the selected weight. */
     @JSExport
-    public String modelJson() {
-        return ModelTransfer.modelJson(view.state(), view.lab().network());
+    public double selectedNextWeight() {
+        return view.microscope().nextWeight();
     }
 
-    /** Whether {@link #destroy} was called. */
+    /** The slope of the tangent drawn on the cost slice. */
     @JSExport
-    public boolean destroyed() {
-        return destroyed;
+    public double tangentSlope() {
+        return view.microscope().tangentSlope();
     }
 
-    /** Stops this lab for good: its frame loop, its listeners, and its content on the page. */
+    /** Points in the selected weight's trail of past steps; in the 2-D path when {@code twoWeights}. */
     @JSExport
-    public void destroy() {
-        if (!destroyed) {
-            destroyed = true;
-            view.destroy();
-            BackpropLab.destroyed(this);
-        }
-    }
-
-    HTMLElement root() {
-        return view.root();
+    public int trailLength(boolean twoWeights) {
+        return twoWeights ? view.microscope().pathLength() : view.microscope().trailLength();
     }
 
     // ---- the α lab (LearningRateLabIT): read-only views of its race, finder, sandbox and schedule
@@ -223,6 +210,78 @@ public final class LabHandle {
 
     private FinderView finder() {
         return view.rateLab().finder();
+    }
+
+    // ---- the phase stepper and lessons (read-only, for tests and course pages)
+
+    /** The phase being shown: 1 forward, 2 cost, 3 backpropagation, 4 gradient descent; 0 when none. */
+    @JSExport
+    public int phase() {
+        return view.phaseBar().phaseNumber();
+    }
+
+    /** The phase stepper's headline and caption as shown. */
+    @JSExport
+    public String phaseCaption() {
+        return view.phaseBar().captionText();
+    }
+
+    /** Whether the phase stepper is on (→ and Step then move one phase). */
+    @JSExport
+    public boolean stepping() {
+        return view.phaseBar().isOn();
+    }
+
+    /** Parameter {@code index} (weights and biases in the model file's order), or NaN outside 0..parameterCount()−1. */
+    @JSExport
+    public double parameter(double index) {
+        double[] parameters = view.lab().network().parameters();
+        return index >= 0 && index < parameters.length && index == Math.floor(index) ? parameters[(int) index] : Double.NaN;
+    }
+
+    // ---- sharing, exporting, embedding (one block)
+
+    /** The weights and biases, in the flat order of the model's layers (a copy, as a JS array of numbers). */
+    @JSExport
+    public JSArray<JSNumber> parameters() {
+        double[] values = view.lab().network().parameters();
+        JSArray<JSNumber> array = JSArray.create();
+        for (double value : values) {
+            array.push(JSNumber.valueOf(value));
+        }
+        return array;
+    }
+
+    /** The weights and biases as a link's {@code weights=} text: float64, bit for bit. */
+    @JSExport
+    public String weightsText() {
+        return WeightsCodec.encode(view.lab().network().parameters());
+    }
+
+    /** The model JSON that Export ▾ → Model saves (the command line's format). */
+    @JSExport
+    public String modelJson() {
+        return ModelTransfer.modelJson(view.state(), view.lab().network());
+    }
+
+    /** Whether {@link #destroy} was called. */
+    @JSExport
+    public boolean destroyed() {
+        return destroyed;
+    }
+
+    /** Stops this lab for good: its frame loop, its listeners, and its content on the page. */
+    @JSExport
+    public void destroy() {
+        if (!destroyed) {
+            destroyed = true;
+            view.destroy();
+            BackpropLab.destroyed(this);
+        }
+    }
+
+    HTMLElement root() {
+        return view.root();
     }
 
     @Override

@@ -38,7 +38,10 @@ public final class LabView implements Settings {
     private final NetworkView networkView;
     private final OutputView outputView;
     private final CostCurveView costView;
+    private final MicroscopeView microscope;
     private final LearningRateLab rateLab;
+    private final PhaseBar phaseBar;
+    private final LessonGuide lessonGuide;
     private final FrameLoop loop;
     private boolean playing;
     private long seedCounter;
@@ -113,10 +116,24 @@ public final class LabView implements Settings {
         csvMessage = Dom.role(root, "csv-message");
 
         controls = new Controls(root, this, guard);
-        networkView = new NetworkView(Dom.role(root, "network-view"), this::hiddenLayersChanged);
+        networkView = new NetworkView(Dom.role(root, "network-view"), new NetworkView.Listener() {
+            @Override
+            public void hiddenLayersChanged(int[] hiddenLayers) {
+                LabView.this.hiddenLayersChanged(hiddenLayers);
+            }
+
+            @Override
+            public void weightSelected(int index, boolean second) {
+                guard.run("selecting a weight", () -> change(second ? state.withSelectedWeights(state.selectedWeight(), index)
+                        : state.withSelectedWeights(index, state.secondWeight())));
+            }
+        });
         outputView = new OutputView(Dom.role(root, "output-view"), this::pointAdded);
         costView = new CostCurveView(Dom.role(root, "cost-view"));
+        microscope = new MicroscopeView(root, this, guard, this::isPlaying, () -> setPlaying(false));
         rateLab = new LearningRateLab(root, this, guard);
+        phaseBar = new PhaseBar(Dom.role(root, "phase-bar"), this, networkView, costView, guard, root);
+        lessonGuide = new LessonGuide(root, this, phaseBar, guard);
         loop = new FrameLoop(() -> guard.run("drawing the lab", this::frame));
 
         listen();
@@ -214,6 +231,9 @@ public final class LabView implements Settings {
     // ---- running
 
     void setPlaying(boolean play) {
+        if (play) {
+            phaseBar.leave();
+        }
         playing = play && !lab.isDiverged();
         playButton.setAttribute("aria-pressed", playing ? "true" : "false");
         playIcon.set(playing ? "❚❚" : "▶");
@@ -228,6 +248,10 @@ public final class LabView implements Settings {
 
     /** One gradient-descent step (pauses first). */
     void step() {
+        if (phaseBar.isOn()) {
+            phaseBar.next();
+            return;
+        }
         setPlaying(false);
         lab.train(1);
         updateDivergence();
@@ -235,6 +259,7 @@ public final class LabView implements Settings {
 
     /** {@code steps} steps at once, for scripts; returns the training cost afterwards. */
     double trainSteps(int steps) {
+        phaseBar.leave();
         lab.train(steps);
         updateDivergence();
         return lab.trainCost();
@@ -264,8 +289,13 @@ public final class LabView implements Settings {
                 setPlaying(false);
             }
         }
+        lessonGuide.sync(state);
+        phaseBar.frame(Performance.now());
         networkView.draw(lab);
-        outputView.draw(lab);
+        microscope.draw(lab);
+        if (!microscope.isOpen()) {
+            outputView.draw(lab);
+        }
         costView.draw(lab);
         rateLab.frame();
         updateReadouts();
@@ -393,6 +423,9 @@ public final class LabView implements Settings {
         } else if ("ArrowRight".equals(key)) {
             event.preventDefault();
             step();
+        } else if ("ArrowLeft".equals(key) && phaseBar.isOn()) {
+            event.preventDefault();
+            phaseBar.back();
         } else if ("r".equals(key) || "R".equals(key)) {
             reset();
         } else if ("?".equals(key)) {
@@ -447,6 +480,18 @@ public final class LabView implements Settings {
         return lab;
     }
 
+    MicroscopeView microscope() {
+        return microscope;
+    }
+
+    LearningRateLab rateLab() {
+        return rateLab;
+    }
+
+    PhaseBar phaseBar() {
+        return phaseBar;
+    }
+
     HTMLElement root() {
         return root;
     }
@@ -485,10 +530,6 @@ public final class LabView implements Settings {
         guard.removeAll();
         root.setInnerHTML("");
         root.getClassList().remove("backprop-lab");
-    }
-
-    LearningRateLab rateLab() {
-        return rateLab;
     }
 
     /** Sets α from a script; "" or why it was refused (the lab and controls are then unchanged). */
