@@ -38,6 +38,8 @@ public final class LabSession {
     private Trainer trainer;
     private Backprop evaluator;
     private double[] lastFinite;
+    /** The iteration at which {@link #lastFinite} was taken. */
+    private long lastFiniteIteration;
     private final CostSeries history = new CostSeries();
     private double startingCost;
     private double trainCost;
@@ -154,6 +156,7 @@ public final class LabSession {
         epochBase = 0;
         evaluator = new Backprop(shape);
         lastFinite = network.parameters().clone();
+        lastFiniteIteration = 0;
         history.clear();
         divergence = "";
         measure();
@@ -201,6 +204,7 @@ public final class LabSession {
         double[] parameters = network.parameters();
         System.arraycopy(parameters, 0, lastFinite, 0, parameters.length);
         long firstIteration = iteration();
+        lastFiniteIteration = firstIteration;
         int taken = 0;
         for (int s = 0; s < steps; s++) {
             double cost = trainer.step();
@@ -235,15 +239,18 @@ public final class LabSession {
 
     /**
      * Brings the lab's measurements up to date after its trainer was stepped from outside {@link #train}
-     * (the {@link PhaseStepper}): costs measured again, a point on the cost curve, divergence checked.
+     * (the {@link PhaseStepper}): costs measured again, a point on the cost curve, divergence checked. On
+     * divergence the weights go back to where they were at the last call (or the last {@link #train}).
      */
     public void afterExternalSteps() {
         revision++;
         measure();
         if (Divergence.isDiverged(trainCost, startingCost)) {
-            divergedAt(trainCost, iteration());
+            divergedAt(trainCost, lastFiniteIteration);
             return;
         }
+        System.arraycopy(network.parameters(), 0, lastFinite, 0, lastFinite.length);
+        lastFiniteIteration = iteration();
         history.add(iteration(), trainCost, testCost);
     }
 

@@ -40,7 +40,8 @@ final class ChainRuleMath {
     private MathMl.Number contribution;
     private MathMl.Number[] nextWeights = new MathMl.Number[0];
     private MathMl.Number[] nextDeltas = new MathMl.Number[0];
-    private MathMl.Number nextSum;
+    /** f′ again, after the written-out sum. */
+    private MathMl.Number slopeAgain;
     // the update
     private MathMl.Number weight;
     private MathMl.Number rate;
@@ -85,8 +86,8 @@ final class ChainRuleMath {
                     nextWeights[k].set(rule.nextWeight(k));
                     nextDeltas[k].set(rule.nextDelta(k));
                 }
-                if (nextSum != null) {
-                    nextSum.set(rule.upstream());
+                if (slopeAgain != null) {
+                    slopeAgain.set(rule.activationSlope());
                 }
             }
             case OUTPUT -> {
@@ -119,7 +120,7 @@ final class ChainRuleMath {
         clear(example);
         clear(update);
         penalty = null;
-        nextSum = null;
+        slopeAgain = null;
         nextWeights = new MathMl.Number[0];
         nextDeltas = new MathMl.Number[0];
         boolean bias = rule.isBias();
@@ -201,8 +202,9 @@ final class ChainRuleMath {
                     int terms = rule.nextCount();
                     nextWeights = new MathMl.Number[terms];
                     nextDeltas = new MathMl.Number[terms];
-                    nextSum = new MathMl.Number("next-sum", false);
-                    Element row = MathMl.row(copy(sumSymbol), MathMl.mo("="));
+                    // the sum written out, still times f′: = (w₁·δ₁ + w₂·δ₂) · f′
+                    slopeAgain = new MathMl.Number("slope-again", true);
+                    Element row = MathMl.row(MathMl.mo("("));
                     for (int t = 0; t < terms; t++) {
                         nextWeights[t] = new MathMl.Number("next-weight-" + t, t > 0);
                         nextDeltas[t] = new MathMl.Number("next-delta-" + t, true);
@@ -213,9 +215,8 @@ final class ChainRuleMath {
                         row.appendChild(MathMl.mo("\u00b7"));
                         row.appendChild(nextDeltas[t].element());
                     }
-                    row.appendChild(MathMl.mo("="));
-                    row.appendChild(nextSum.element());
-                    example.appendChild(MathMl.block(row));
+                    row.appendChild(MathMl.mo(")"));
+                    example.appendChild(MathMl.block(MathMl.mo("="), row, MathMl.mo("\u00b7"), slopeAgain.element()));
                 }
                 example.appendChild(MathMl.block(MathMl.mo("="), upstream.element(), MathMl.mo("\u00b7"),
                         slope.element(), MathMl.mo("="), delta.element()));

@@ -309,7 +309,7 @@ public final class LabView implements Settings {
     }
 
     /** Shows or hides the divergence message to match the lab. */
-    private void updateDivergence() {
+    void updateDivergence() {
         boolean diverged = lab.isDiverged();
         if (diverged) {
             suggestion = LabSession.suggestedLearningRate(state.learningRate());

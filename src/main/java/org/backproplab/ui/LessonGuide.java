@@ -3,6 +3,7 @@ package org.backproplab.ui;
 import org.backproplab.state.AppState;
 import org.backproplab.state.Lesson;
 import org.backproplab.state.Lessons;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
@@ -170,7 +171,18 @@ final class LessonGuide {
         for (HTMLElement element : highlighted) {
             element.getClassList().add(HIGHLIGHT);
         }
+        if (highlighted.length > 0) {
+            revealAboveCard(highlighted[0], card);
+        }
     }
+
+    /**
+     * On a phone the card is pinned to the bottom of the screen: scroll the highlighted part to the top so
+     * that both are in view. (On wide screens the card sits over the controls and nothing scrolls.)
+     */
+    @JSBody(params = {"element", "card"}, script = "if (getComputedStyle(card).position === 'fixed'"
+            + " && element.scrollIntoView) { element.scrollIntoView({block: 'start'}); }")
+    private static native void revealAboveCard(HTMLElement element, HTMLElement card);
 
     private HTMLElement[] targets(String area) {
         switch (area) {

@@ -479,7 +479,10 @@ final class MicroscopeView {
 
     private void describeBatch(LabSession lab) {
         int n = rule.exampleCount();
-        batchLead.setTextContent(n > 1
+        batchLead.setTextContent(rule.isBias()
+                ? "A bias is a weight on a constant input a = 1, so \u2202J/\u2202b is the mean of \u03b4 over the "
+                        + ViewDom.groupDigits(n) + " training examples, \u03b4 = \u2202cost/\u2202z of its neuron:"
+                : n > 1
                 ? "The mean over the " + ViewDom.groupDigits(n) + " training examples of \u03b4\u00b7a, "
                         + "\u03b4 = \u2202cost/\u2202z of the neuron the weight feeds, a = what flows in through it:"
                 : "With one training example, \u2202J/\u2202w is \u03b4\u00b7a for that example:");

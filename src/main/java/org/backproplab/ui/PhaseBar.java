@@ -227,6 +227,7 @@ final class PhaseBar {
         if (stepper.isActive()) {
             stepper.finish();
             lab.afterExternalSteps();
+            view.updateDivergence();
         }
     }
 
@@ -243,7 +244,7 @@ final class PhaseBar {
             }
         }
         if (stepper.revision() != shownRevision || example != shownExample || on != shownOn
-                || lab.isDiverged() != shownDiverged || (!active && lab.iteration() != shownIteration)) {
+                || lab.isDiverged() != shownDiverged || (on && !active && lab.iteration() != shownIteration)) {
             refresh();
         }
         if (active) {

@@ -145,10 +145,12 @@ class MicroscopeIT {
         // Full-batch SGD: the next real step puts the weight exactly where the panel said.
         browser.script("BackpropLab.main.step(1);");
         assertRelative(next, number(browser, "selectedWeightValue()"), 1e-12, "the weight after one training step");
-        // ... and the panel follows the new weights.
-        waitForMeasure(browser);
-        assertRelative(number(browser, "selectedGradient()"), factor(browser, "sum") / factor(browser, "count"), 1e-9,
-                "after the step");
+        // ... and the panel follows the new weights (read in one script, so no frame comes in between).
+        browser.waitFor("const v = f => Number(document.querySelector(\"" + PANEL + " [data-factor='\" + f + \"']\")"
+                + ".getAttribute('data-value'));"
+                + "const g = BackpropLab.main.selectedGradient();"
+                + "return v('update-weight') === BackpropLab.main.selectedWeightValue() && v('gradient') === g"
+                + " && Math.abs(v('sum') / v('count') - g) <= 1e-9 * Math.abs(g);");
         assertEquals(List.of(), browser.consoleErrors(), "console errors");
     }
 

@@ -173,6 +173,63 @@ class StepperIT {
     }
 
     @Test
+    void aLargerNetworkShowsTheFocusNeuronsNumbersAndEveryNumberOnHover(Browser browser) {
+        try {
+            browser.emulateScreen(1280, 800, 1);
+            open(browser, "");
+            for (int number = 1; number <= 4; number++) {
+                click(browser, "phase-" + number);
+                settle(browser);
+                browser.screenshot("stepper-default-phase" + number);
+            }
+            WebElement canvas = browser.driver().findElement(By.cssSelector(".bl-network canvas.blv-canvas"));
+            String tip = hoverUntil(browser, canvas, "weight");
+            boolean nanFree = !((String) script(browser, "return document.querySelector('#lab').textContent;")).matches(
+                    "(?s).*(NaN|Infinity).*");
+            assertAll(
+                    () -> assertTrue(tip.matches("(?s).*w: [−-]?\\d[^\\n]* → [−-]?\\d.*"), "phase 4 tooltip: " + tip),
+                    () -> assertTrue(nanFree, "NaN or Infinity on the page"),
+                    () -> assertEquals(List.of(), browser.consoleErrors(), "console errors"));
+        } finally {
+            browser.resetScreen();
+        }
+    }
+
+    @Test
+    void animateMovesOnByItselfUntilTurnedOff(Browser browser) {
+        open(browser, TINY);
+        click(browser, "phase-animate");
+        browser.waitFor("return BackpropLab.main.phase() >= 2;");
+        click(browser, "phase-animate");
+        String pressed = browser.driver().findElement(By.cssSelector("#lab [data-role='phase-animate']"))
+                .getAttribute("aria-pressed");
+        assertAll(
+                () -> assertEquals("false", pressed),
+                () -> assertEquals(true, script(browser, "return BackpropLab.main.stepping();")),
+                () -> assertEquals(List.of(), browser.consoleErrors(), "console errors"));
+    }
+
+    /** Moves the pointer over the canvas until the tooltip starts with {@code prefix}; returns the tooltip. */
+    private static String hoverUntil(Browser browser, WebElement canvas, String prefix) {
+        int width = canvas.getSize().getWidth();
+        String tip = "";
+        for (int dy = -30; dy <= 30 && !tip.startsWith(prefix); dy += 15) {
+            for (int dx = -width / 2 + 60; dx < width / 2 - 60 && !tip.startsWith(prefix); dx += 6) {
+                new Actions(browser.driver()).moveToElement(canvas, dx, dy).perform();
+                Object text = script(browser, "const t = document.querySelector('.bl-network .blv-tooltip');"
+                        + "return t && !t.hidden ? t.textContent : '';");
+                tip = text == null ? "" : text.toString();
+                lastX = dx;
+                lastY = dy;
+            }
+        }
+        return tip;
+    }
+
+    private static int lastX;
+    private static int lastY;
+
+    @Test
     void playLeavesTheStepperAfterCompletingTheIteration(Browser browser) {
         open(browser, TINY);
         click(browser, "phase-2");
@@ -341,21 +398,9 @@ class StepperIT {
     void clickingAnEdgeSelectsItsWeight(Browser browser) {
         open(browser, TINY);
         WebElement canvas = browser.driver().findElement(By.cssSelector(".bl-network canvas.blv-canvas"));
-        int width = canvas.getSize().getWidth();
-        String tip = "";
-        int x = 0;
-        int y = 0;
-        // Along a horizontal line a little above the middle, the first place whose tooltip is a weight.
-        for (int dy = -30; dy <= 30 && !tip.startsWith("weight"); dy += 15) {
-            for (int dx = -width / 2 + 60; dx < width / 2 - 60 && !tip.startsWith("weight"); dx += 6) {
-                new Actions(browser.driver()).moveToElement(canvas, dx, dy).perform();
-                Object text = script(browser, "const t = document.querySelector('.bl-network .blv-tooltip');"
-                        + "return t && !t.hidden ? t.textContent : '';");
-                tip = text == null ? "" : text.toString();
-                x = dx;
-                y = dy;
-            }
-        }
+        String tip = hoverUntil(browser, canvas, "weight");
+        int x = lastX;
+        int y = lastY;
         assertTrue(tip.startsWith("weight"), "found no edge under the pointer; last tooltip: " + tip);
         new Actions(browser.driver()).moveToElement(canvas, x, y).click().perform();
         String first = (String) script(browser, "return BackpropLab.main.state();");
