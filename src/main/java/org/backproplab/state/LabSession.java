@@ -197,6 +197,23 @@ public final class LabSession {
      * {@link #reset}, and {@link #divergence()} says why. Returns the steps actually taken.
      */
     public int train(int steps) {
+        return train(steps, NO_LIMIT);
+    }
+
+    /** Says when a frame's time for training is used up (the page's clock; the lab never reads one). */
+    public interface StepBudget {
+        /** Asked after every step: true stops training until the next call. */
+        boolean spent();
+    }
+
+    private static final StepBudget NO_LIMIT = () -> false;
+
+    /**
+     * As {@link #train(int)}, but stops early once {@code budget} is spent (always after at least one
+     * step), so that a heavy setting (a large network, full batch over 2,000 points, 1,000 steps per frame)
+     * slows training down instead of freezing the page.
+     */
+    public int train(int steps, StepBudget budget) {
         if (!divergence.isEmpty() || steps <= 0) {
             return 0;
         }
@@ -212,6 +229,9 @@ public final class LabSession {
             if (Divergence.isDiverged(cost, startingCost)) {
                 divergedAt(cost, firstIteration);
                 return taken;
+            }
+            if (budget.spent()) {
+                break;
             }
         }
         measure();

@@ -136,6 +136,51 @@ public final class LabHandle {
         return twoWeights ? view.microscope().pathLength() : view.microscope().trailLength();
     }
 
+    // ---- sharing, exporting, embedding (one block)
+
+    /** The weights and biases, in the flat order of the model's layers (a copy, as a JS array of numbers). */
+    @JSExport
+    public JSArray<JSNumber> parameters() {
+        double[] values = view.lab().network().parameters();
+        JSArray<JSNumber> array = JSArray.create();
+        for (double value : values) {
+            array.push(JSNumber.valueOf(value));
+        }
+        return array;
+    }
+
+    /** The weights and biases as a link's {@code weights=} text: float64, bit for bit. */
+    @JSExport
+    public String weightsText() {
+        return WeightsCodec.encode(view.lab().network().parameters());
+    }
+
+    /** The model JSON that Export ▾ → Model saves (the command line's format). */
+    @JSExport
+    public String modelJson() {
+        return ModelTransfer.modelJson(view.state(), view.lab().network());
+    }
+
+    /** Whether {@link #destroy} was called. */
+    @JSExport
+    public boolean destroyed() {
+        return destroyed;
+    }
+
+    /** Stops this lab for good: its frame loop, its listeners, and its content on the page. */
+    @JSExport
+    public void destroy() {
+        if (!destroyed) {
+            destroyed = true;
+            view.destroy();
+            BackpropLab.destroyed(this);
+        }
+    }
+
+    HTMLElement root() {
+        return view.root();
+    }
+
     // ---- the α lab (LearningRateLabIT): read-only views of its race, finder, sandbox and schedule
 
     /** Whether the α lab panel is open. */
@@ -239,50 +284,6 @@ public final class LabHandle {
         return index >= 0 && index < parameters.length && index == Math.floor(index) ? parameters[(int) index] : Double.NaN;
     }
 
-    // ---- sharing, exporting, embedding (one block)
-
-    /** The weights and biases, in the flat order of the model's layers (a copy, as a JS array of numbers). */
-    @JSExport
-    public JSArray<JSNumber> parameters() {
-        double[] values = view.lab().network().parameters();
-        JSArray<JSNumber> array = JSArray.create();
-        for (double value : values) {
-            array.push(JSNumber.valueOf(value));
-        }
-        return array;
-    }
-
-    /** The weights and biases as a link's {@code weights=} text: float64, bit for bit. */
-    @JSExport
-    public String weightsText() {
-        return WeightsCodec.encode(view.lab().network().parameters());
-    }
-
-    /** The model JSON that Export ▾ → Model saves (the command line's format). */
-    @JSExport
-    public String modelJson() {
-        return ModelTransfer.modelJson(view.state(), view.lab().network());
-    }
-
-    /** Whether {@link #destroy} was called. */
-    @JSExport
-    public boolean destroyed() {
-        return destroyed;
-    }
-
-    /** Stops this lab for good: its frame loop, its listeners, and its content on the page. */
-    @JSExport
-    public void destroy() {
-        if (!destroyed) {
-            destroyed = true;
-            view.destroy();
-            BackpropLab.destroyed(this);
-        }
-    }
-
-    HTMLElement root() {
-        return view.root();
-    }
 
     @Override
     public String toString() {

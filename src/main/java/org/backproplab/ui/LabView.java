@@ -43,6 +43,7 @@ public final class LabView implements Settings {
     private final PhaseBar phaseBar;
     private final LessonGuide lessonGuide;
     private final FrameLoop loop;
+    private final FrameBudget frameBudget = new FrameBudget();
     private boolean playing;
     private long seedCounter;
     private String lastWrittenHash = "";
@@ -284,7 +285,7 @@ public final class LabView implements Settings {
     private void frame() {
         flushUrl();
         if (playing) {
-            lab.train(state.stepsPerFrame());
+            lab.train(state.stepsPerFrame(), frameBudget.start());
             if (lab.isDiverged()) {
                 setPlaying(false);
             }
