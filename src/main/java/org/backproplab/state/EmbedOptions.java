@@ -32,34 +32,47 @@ public record EmbedOptions(boolean embed, List<View> views, List<Control> contro
     }
 
     /**
-     * The controls, by the name used in {@code controls=}. The first four sit in the toolbar; the others
-     * are rows of the settings column ({@code optimizer} brings μ or β₁/β₂ along, {@code regularization}
-     * brings λ).
+     * The controls, by the name used in {@code controls=}. The first four sit in the toolbar; most others
+     * are rows of the settings ({@code optimizer} brings μ or β₁/β₂ along, {@code regularization} brings λ);
+     * {@code phases} (the phase stepper) and {@code microscope} sit under the network view.
      */
     public enum Control {
-        PLAY("play", true), STEP("step", true), RESET("reset", true), SPEED("speed", true),
-        DATASET("dataset", false), NOISE("noise", false), SPLIT("split", false), POINTS("points", false),
-        SEED("seed", false), CSV("csv", false),
-        LAYERS("layers", false), ACTIVATION("activation", false), INIT("init", false), LOSS("loss", false),
-        LR("lr", false), SCHEDULE("schedule", false), OPTIMIZER("optimizer", false), BATCH("batch", false),
-        REGULARIZATION("regularization", false);
+        PLAY("play", Place.TOOLBAR), STEP("step", Place.TOOLBAR), RESET("reset", Place.TOOLBAR),
+        SPEED("speed", Place.TOOLBAR),
+        DATASET("dataset", Place.SETTINGS), NOISE("noise", Place.SETTINGS), SPLIT("split", Place.SETTINGS),
+        POINTS("points", Place.SETTINGS), SEED("seed", Place.SETTINGS), CSV("csv", Place.SETTINGS),
+        LAYERS("layers", Place.SETTINGS), ACTIVATION("activation", Place.SETTINGS), INIT("init", Place.SETTINGS),
+        LOSS("loss", Place.SETTINGS), LR("lr", Place.SETTINGS), SCHEDULE("schedule", Place.SETTINGS),
+        OPTIMIZER("optimizer", Place.SETTINGS), BATCH("batch", Place.SETTINGS),
+        REGULARIZATION("regularization", Place.SETTINGS),
+        PHASES("phases", Place.NETWORK_VIEW), MICROSCOPE("microscope", Place.NETWORK_VIEW);
 
         private final String id;
-        private final boolean toolbar;
+        private final Place place;
 
-        Control(String id, boolean toolbar) {
+        Control(String id, Place place) {
             this.id = id;
-            this.toolbar = toolbar;
+            this.place = place;
         }
 
         public String id() {
             return id;
         }
 
-        /** Whether the control sits in the toolbar (else in the settings column). */
+        /** Whether the control sits in the toolbar. */
         public boolean inToolbar() {
-            return toolbar;
+            return place == Place.TOOLBAR;
         }
+
+        /** Whether the control is a row of the settings strip. */
+        public boolean inSettings() {
+            return place == Place.SETTINGS;
+        }
+    }
+
+    /** Where a control sits: the toolbar, the settings, or under the network view (phase stepper, microscope). */
+    public enum Place {
+        TOOLBAR, SETTINGS, NETWORK_VIEW
     }
 
     /** The controls an embedded lab shows when none are named: play, step and reset. */
@@ -86,7 +99,7 @@ public record EmbedOptions(boolean embed, List<View> views, List<Control> contro
     /** Whether any control of the settings column is shown. */
     public boolean showsSettings() {
         for (Control control : controls) {
-            if (!control.inToolbar()) {
+            if (control.inSettings()) {
                 return true;
             }
         }

@@ -39,6 +39,8 @@ final class EmbedLayout {
             case OPTIMIZER: return new String[] {"optimizer", "momentum", "beta1"};
             case BATCH: return new String[] {"batch"};
             case REGULARIZATION: return new String[] {"regularization"};
+            case PHASES: return new String[] {"phase-bar"};
+            case MICROSCOPE: return new String[] {"microscope-open"};
             default: return new String[0];
         }
     }
@@ -62,16 +64,24 @@ final class EmbedLayout {
             PageApi.setStyle(panel, "order", Integer.toString(views.indexOf(view) + 1));
         }
         for (Control control : Control.values()) {
-            if (control.inToolbar()) {
+            if (!control.inToolbar() && !control.inSettings()) {
+                HTMLElement element = root.querySelector("[data-role=\"" + roles(control)[0] + "\"]");
+                if (element != null) {
+                    Dom.setClass(element, "bl-off", !options.shows(control));
+                }
+            } else if (control.inToolbar()) {
                 HTMLElement button = Dom.role(root, roles(control)[0]);
                 HTMLElement item = control == Control.SPEED ? (HTMLElement) button.getParentNode() : button;
                 Dom.setClass(item, "bl-off", !options.shows(control));
             }
         }
         Dom.setClass(Dom.role(root, "help-button"), "bl-off", true);
-        HTMLElement rateLabButton = root.querySelector("[data-role=\"lrlab-open\"]");
-        if (rateLabButton != null) {
-            Dom.setClass(rateLabButton, "bl-off", true);
+        // The page's own extras (α lab, lessons) belong to the full lab, not to an embedded one.
+        for (String extra : new String[] {"lrlab-open", "lessons-button"}) {
+            HTMLElement button = root.querySelector("[data-role=\"" + extra + "\"]");
+            if (button != null) {
+                Dom.setClass(button, "bl-off", true);
+            }
         }
         HTMLElement schedulePlot = root.querySelector("[data-role=\"schedule-plot\"]");
         if (schedulePlot != null) {
@@ -93,7 +103,7 @@ final class EmbedLayout {
 
     private static boolean rowWanted(HTMLElement row, EmbedOptions options) {
         for (Control control : options.controls()) {
-            if (control.inToolbar()) {
+            if (!control.inSettings()) {
                 continue;
             }
             for (String role : roles(control)) {

@@ -223,9 +223,7 @@ final class LabTools {
     }
 
     static String scriptSnippet(String site, EmbedOptions options, AppState state) {
-        return "<link rel=\"stylesheet\" href=\"" + escapeAttribute(site + "css/app.css") + "\">\n"
-                + "<link rel=\"stylesheet\" href=\"" + escapeAttribute(site + "css/views.css") + "\">\n"
-                + "<link rel=\"stylesheet\" href=\"" + escapeAttribute(site + "css/embed.css") + "\">\n"
+        return "<link rel=\"stylesheet\" href=\"" + escapeAttribute(site + "css/backprop-lab.css") + "\">\n"
                 + "<div id=\"backprop-demo\"></div>\n"
                 + "<script src=\"" + escapeAttribute(site + "js/backprop-lab.js") + "\"></script>\n"
                 + "<script src=\"course.js\"></script>\n\n"

@@ -15,7 +15,8 @@ final class ToolsTemplate {
         EmbedOptions.Control.PLAY, EmbedOptions.Control.STEP, EmbedOptions.Control.RESET, EmbedOptions.Control.SPEED,
         EmbedOptions.Control.LR, EmbedOptions.Control.SCHEDULE, EmbedOptions.Control.OPTIMIZER, EmbedOptions.Control.BATCH,
         EmbedOptions.Control.DATASET, EmbedOptions.Control.NOISE, EmbedOptions.Control.LAYERS,
-        EmbedOptions.Control.ACTIVATION, EmbedOptions.Control.REGULARIZATION,
+        EmbedOptions.Control.ACTIVATION, EmbedOptions.Control.REGULARIZATION, EmbedOptions.Control.PHASES,
+        EmbedOptions.Control.MICROSCOPE,
     };
 
     static String toolbar(String p) {

@@ -233,6 +233,21 @@ class EmbedIT {
     }
 
     @Test
+    void theHostStylesheetImportsEveryStylesheetOfTheLabPage() throws Exception {
+        Path css = StaticServer.webDirectory().resolve("css");
+        String bundle = java.nio.file.Files.readString(css.resolve("backprop-lab.css"));
+        String index = java.nio.file.Files.readString(StaticServer.webDirectory().resolve("index.html"));
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile("href=\"css/([a-z-]+\\.css)\"").matcher(index);
+        int count = 0;
+        while (links.find()) {
+            count++;
+            assertTrue(bundle.contains("@import url(\"" + links.group(1) + "\");"),
+                    "css/backprop-lab.css must import " + links.group(1) + " (index.html links it)");
+        }
+        assertTrue(count >= 3, "stylesheets in index.html: " + count);
+    }
+
+    @Test
     void theCoursePageWorksFromDisk(Browser browser) {
         Path page = StaticServer.webDirectory().resolve("examples/course-page.html").toAbsolutePath();
         openCoursePage(browser, page.toUri().toString());

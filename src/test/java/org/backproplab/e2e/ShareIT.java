@@ -209,7 +209,7 @@ class ShareIT {
                         + "&amp;controls=play,step,reset,lr,optimizer#"), iframe),
                 () -> assertTrue(iframe.contains("sandbox=\"allow-scripts\""), iframe),
                 () -> assertTrue(script.contains("<script src=\"" + site + "js/backprop-lab.js\"></script>"), script),
-                () -> assertTrue(script.contains("href=\"" + site + "css/embed.css\""), script),
+                () -> assertTrue(script.contains("href=\"" + site + "css/backprop-lab.css\""), script),
                 () -> assertTrue(script.contains("BackpropLab.mount(document.getElementById(\"backprop-demo\")"), script),
                 () -> assertTrue(script.contains("state: \"" + state + "\""), script),
                 () -> assertTrue(script.contains("views: \"network,cost\"") && script.contains("controls: \"play,step,reset,lr,optimizer\""), script),

@@ -47,6 +47,15 @@ class EmbedOptionsTest {
     }
 
     @Test
+    void phasesAndMicroscopeSitUnderTheNetworkNotInTheSettings() {
+        EmbedOptions options = EmbedOptions.parseQuery("embed=1&views=network&controls=play,phases,microscope");
+        assertEquals(List.of(Control.PLAY, Control.PHASES, Control.MICROSCOPE), options.controls());
+        assertFalse(options.showsSettings());
+        assertFalse(Control.PHASES.inToolbar() || Control.PHASES.inSettings());
+        assertTrue(Control.LR.inSettings() && Control.SPEED.inToolbar());
+    }
+
+    @Test
     void unknownNamesGiveNoticesAndNeverAnEmptyLab() {
         EmbedOptions options = EmbedOptions.parseQuery("embed=1&views=landscape,Cost,cost&controls=play,<b>x</b>");
         assertEquals(List.of(View.COST), options.views());
