@@ -23,6 +23,12 @@ import org.backproplab.train.TrainingConfig;
  * weights and goes on training from where they are.
  */
 public final class LabSession {
+    /**
+     * The largest |value| of a point's coordinate or target the lab takes (from a CSV or a click): larger
+     * values make J overflow to ∞ at the very first step, and the lab would blame α for the data's scale.
+     */
+    public static final double MAX_DATA_VALUE = 1e6;
+
     private AppState state;
     private Dataset all;
     private Dataset train;
@@ -57,9 +63,16 @@ public final class LabSession {
     /**
      * Moves the lab to {@code next}. The data is regenerated when a data setting changed (points added by
      * hand or loaded from CSV are then dropped), the weights restart from the seed when the network
-     * changed, and otherwise training goes on with the new learning rate, optimizer or batch.
+     * changed, and otherwise training goes on with the new learning rate, optimizer or batch. A state equal
+     * to the current one (say, a link whose every setting was refused) changes nothing at all.
      */
     public void apply(AppState next) {
+        if (next == null) {
+            throw new IllegalArgumentException("the lab needs settings to apply, but got none");
+        }
+        if (next.equals(state)) {
+            return;
+        }
         revision++;
         AppState previous = state;
         state = next;
@@ -88,6 +101,31 @@ public final class LabSession {
     /** New random weights from the seed; the data and settings stay. */
     public void reset() {
         buildNetwork();
+    }
+
+    /**
+     * Starts again from {@code parameters} (a shared link's or an imported model's weights) instead of the
+     * seed's: iteration 0, a fresh optimizer, a new cost curve. Returns "" or why they were refused (wrong
+     * count, a value that is not finite); the lab is then unchanged.
+     */
+    public String replaceParameters(double[] parameters) {
+        if (parameters == null || parameters.length != network.parameters().length) {
+            return "the network has " + network.parameters().length + " weights and biases, but "
+                    + (parameters == null ? 0 : parameters.length) + " were given";
+        }
+        for (double value : parameters) {
+            if (!Double.isFinite(value)) {
+                return "every weight must be a finite number";
+            }
+        }
+        buildNetwork();
+        network.setParameters(parameters);
+        System.arraycopy(parameters, 0, lastFinite, 0, parameters.length);
+        history.clear();
+        measure();
+        startingCost = trainCost;
+        history.add(0, trainCost, testCost);
+        return "";
     }
 
     private void generateData() {
@@ -137,9 +175,19 @@ public final class LabSession {
     }
 
     private void measure() {
-        trainCost = evaluator.cost(network, train.inputsView(), train.targetsView(), null, 0, train.count());
-        testCost = test.count() == 0 ? Double.NaN
-                : evaluator.cost(network, test.inputsView(), test.targetsView(), null, 0, test.count());
+        trainCost = overflowAsInfinity(
+                evaluator.cost(network, train.inputsView(), train.targetsView(), null, 0, train.count()));
+        testCost = test.count() == 0 ? Double.NaN : overflowAsInfinity(
+                evaluator.cost(network, test.inputsView(), test.targetsView(), null, 0, test.count()));
+    }
+
+    /**
+     * J of finite weights on finite data is NaN only when something overflowed on the way (∞ − ∞ inside a
+     * neuron, say, with huge imported weights): the cost is then too large to compute, which is ∞, not
+     * "undefined". Views and scripts never read NaN as a cost of a lab that has a test set.
+     */
+    private static double overflowAsInfinity(double cost) {
+        return Double.isNaN(cost) ? Double.POSITIVE_INFINITY : cost;
     }
 
     /**
@@ -284,8 +332,9 @@ public final class LabSession {
      * classification, or the point (x, target = y) for 1-D regression. Returns "" or why it was refused.
      */
     public String addPoint(double x, double y, int label) {
-        if (!Double.isFinite(x) || !Double.isFinite(y)) {
-            return "a point needs finite coordinates";
+        if (!(Math.abs(x) <= MAX_DATA_VALUE) || !(Math.abs(y) <= MAX_DATA_VALUE)) {
+            return "a point's coordinates must be numbers from " + NumberText.format(-MAX_DATA_VALUE) + " to "
+                    + NumberText.format(MAX_DATA_VALUE);
         }
         if (all.count() >= Dataset.MAX_EXAMPLES) {
             return "the data already holds the maximum of " + Dataset.MAX_EXAMPLES + " points";
@@ -316,20 +365,73 @@ public final class LabSession {
         return "";
     }
 
-    /** Replaces all data with {@code data} (columns must fit the dataset kind), split by the train ratio. */
+    /**
+     * Replaces all data with {@code data}, split by the train ratio, and starts new weights; returns "" or,
+     * when {@link #dataProblem} finds the data unfit for this lab, why (the lab is then unchanged).
+     */
     public String replaceData(Dataset data) {
-        if (data.inputSize() != state.dataset().inputSize() || data.targetSize() != state.dataset().targetSize()) {
-            return "the " + state.dataset().id() + " lab needs " + state.dataset().inputSize() + " input and "
-                    + state.dataset().targetSize() + " target columns, but the data has " + data.inputSize()
-                    + " and " + data.targetSize();
-        }
-        if (data.count() < 2) {
-            return "the data needs at least 2 rows (one to train on, one to test), but has " + data.count();
+        String problem = dataProblem(data, state.dataset());
+        if (!problem.isEmpty()) {
+            return problem;
         }
         setData(data);
         customData = true;
         buildNetwork();
         return "";
+    }
+
+    /**
+     * Why {@code data} cannot be the points of a {@code kind} lab, or "": the columns must match, there must
+     * be 2 to {@link Dataset#MAX_EXAMPLES} examples (one to train on, one to test), every value within
+     * ±{@link #MAX_DATA_VALUE}, and for classification every target a class the output layer can produce
+     * (label 0 or 1; one-hot over three classes).
+     */
+    public static String dataProblem(Dataset data, org.backproplab.data.DatasetKind kind) {
+        if (data == null) {
+            return "there is no data";
+        }
+        if (data.inputSize() != kind.inputSize() || data.targetSize() != kind.targetSize()) {
+            return "the " + kind.id() + " lab needs " + kind.inputSize() + " input and " + kind.targetSize()
+                    + " target columns, but the data has " + data.inputSize() + " and " + data.targetSize();
+        }
+        if (data.count() < 2) {
+            return "the data needs at least 2 rows (one to train on, one to test), but has " + data.count();
+        }
+        for (int r = 0; r < data.count(); r++) {
+            for (int c = 0; c < data.inputSize() + data.targetSize(); c++) {
+                double value = c < data.inputSize() ? data.input(r, c) : data.target(r, c - data.inputSize());
+                if (!(Math.abs(value) <= MAX_DATA_VALUE)) {
+                    return "example " + (r + 1) + " has the value " + NumberText.format(value) + "; values must be"
+                            + " from " + NumberText.format(-MAX_DATA_VALUE) + " to " + NumberText.format(MAX_DATA_VALUE)
+                            + " (scale the data down)";
+                }
+            }
+            String labels = labelProblem(data, kind, r);
+            if (!labels.isEmpty()) {
+                return labels;
+            }
+        }
+        return "";
+    }
+
+    private static String labelProblem(Dataset data, org.backproplab.data.DatasetKind kind, int r) {
+        if (!kind.isClassification()) {
+            return "";
+        }
+        if (kind.classCount() == 2) {
+            double label = data.target(r, 0);
+            return label == 0 || label == 1 ? ""
+                    : "example " + (r + 1) + " has label " + NumberText.format(label) + ", but labels must be 0 or 1";
+        }
+        int ones = 0;
+        boolean binary = true;
+        for (int c = 0; c < data.targetSize(); c++) {
+            double value = data.target(r, c);
+            binary &= value == 0 || value == 1;
+            ones += value == 1 ? 1 : 0;
+        }
+        return binary && ones == 1 ? ""
+                : "example " + (r + 1) + " is not one-hot: its three class columns must hold one 1 and two 0s";
     }
 
     private void rebuildTrainerKeepingWeights() {

@@ -4,7 +4,7 @@ import org.backproplab.data.Dataset;
 import org.backproplab.data.DatasetKind;
 import org.backproplab.model.DataCsv;
 import org.backproplab.model.FormatException;
-import org.backproplab.state.NumberText;
+import org.backproplab.state.LabSession;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
@@ -12,7 +12,7 @@ import org.teavm.jso.file.File;
 
 /**
  * Reads a CSV of points chosen with {@code <input type=file>} and checks it fits the lab's dataset: the
- * column count and row limit (DataCsv), and for classification, labels the output layer can produce.
+ * column count and row limit (DataCsv), and what the lab itself requires (LabSession.dataProblem).
  */
 final class CsvImport {
     /** Files larger than this are refused before reading (10,000 rows of numbers fit easily). */
@@ -57,40 +57,16 @@ final class CsvImport {
         return "";
     }
 
-    /** Parses {@code text} for {@code kind}; throws FormatException with the line and what is allowed. */
+    /**
+     * Parses {@code text} for {@code kind}; throws FormatException with the line and what is allowed, or
+     * with the lab's own objection (labels, value range, too few rows; see {@link LabSession#dataProblem}).
+     */
     static Dataset parse(String text, DatasetKind kind) throws FormatException {
         Dataset data = DataCsv.parse(text, kind.inputSize(), kind.targetSize());
-        String labels = labelProblem(data, kind);
-        if (!labels.isEmpty()) {
-            throw new FormatException(labels);
+        String problem = LabSession.dataProblem(data, kind);
+        if (!problem.isEmpty()) {
+            throw new FormatException(problem);
         }
         return data;
-    }
-
-    /** For classification, every target must be a class the output can express: 0/1, or one-hot of 3. */
-    private static String labelProblem(Dataset data, DatasetKind kind) {
-        if (!kind.isClassification()) {
-            return "";
-        }
-        for (int r = 0; r < data.count(); r++) {
-            if (kind.classCount() == 2) {
-                double label = data.target(r, 0);
-                if (label != 0 && label != 1) {
-                    return "example " + (r + 1) + " has label " + NumberText.format(label) + ", but labels must be 0 or 1";
-                }
-            } else {
-                int ones = 0;
-                boolean binary = true;
-                for (int c = 0; c < data.targetSize(); c++) {
-                    double value = data.target(r, c);
-                    binary &= value == 0 || value == 1;
-                    ones += value == 1 ? 1 : 0;
-                }
-                if (!binary || ones != 1) {
-                    return "example " + (r + 1) + " is not one-hot: its three class columns must hold one 1 and two 0s";
-                }
-            }
-        }
-        return "";
     }
 }

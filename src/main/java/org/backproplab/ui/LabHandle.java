@@ -1,9 +1,14 @@
 package org.backproplab.ui;
 
+import org.backproplab.state.ModelTransfer;
 import org.backproplab.state.NumberText;
+import org.backproplab.state.WeightsCodec;
 import org.backproplab.state.StateCodec;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSArray;
+import org.teavm.jso.core.JSNumber;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * What the page's scripts (and the browser tests) may ask a running lab: {@code BackpropLab.main} on
@@ -15,6 +20,7 @@ public final class LabHandle {
     static final int MAX_STEPS_PER_CALL = 100_000;
 
     private final LabView view;
+    private boolean destroyed;
 
     LabHandle(LabView view) {
         this.view = view;
@@ -23,7 +29,7 @@ public final class LabHandle {
     /** Trains {@code steps} steps at once (0 to 100,000; the view catches up on the next frame); returns J on the training set. */
     @JSExport
     public double step(double steps) {
-        int count = steps >= 1 ? (int) Math.min(MAX_STEPS_PER_CALL, Math.floor(steps)) : 0;
+        int count = steps >= 1 && !destroyed ? (int) Math.min(MAX_STEPS_PER_CALL, Math.floor(steps)) : 0;
         return view.trainSteps(count);
     }
 
@@ -96,6 +102,38 @@ public final class LabHandle {
     @JSExport
     public double firstWeight() {
         return view.lab().network().parameters()[0];
+    }
+
+    // ---- one weight under the microscope (MicroscopeView); NaN while the panel is closed
+
+    /** ∂J/∂w of the selected weight over the training set, as the microscope shows it. */
+    @JSExport
+    public double selectedGradient() {
+        return view.microscope().gradient();
+    }
+
+    /** The selected weight's value w. */
+    @JSExport
+    public double selectedWeightValue() {
+        return view.microscope().weight();
+    }
+
+    /** w − α·∂J/∂w: where one gradient-descent step moves the selected weight. */
+    @JSExport
+    public double selectedNextWeight() {
+        return view.microscope().nextWeight();
+    }
+
+    /** The slope of the tangent drawn on the cost slice. */
+    @JSExport
+    public double tangentSlope() {
+        return view.microscope().tangentSlope();
+    }
+
+    /** Points in the selected weight's trail of past steps; in the 2-D path when {@code twoWeights}. */
+    @JSExport
+    public int trailLength(boolean twoWeights) {
+        return twoWeights ? view.microscope().pathLength() : view.microscope().trailLength();
     }
 
     // ---- the α lab (LearningRateLabIT): read-only views of its race, finder, sandbox and schedule
@@ -199,6 +237,51 @@ public final class LabHandle {
     public double parameter(double index) {
         double[] parameters = view.lab().network().parameters();
         return index >= 0 && index < parameters.length && index == Math.floor(index) ? parameters[(int) index] : Double.NaN;
+    }
+
+    // ---- sharing, exporting, embedding (one block)
+
+    /** The weights and biases, in the flat order of the model's layers (a copy, as a JS array of numbers). */
+    @JSExport
+    public JSArray<JSNumber> parameters() {
+        double[] values = view.lab().network().parameters();
+        JSArray<JSNumber> array = JSArray.create();
+        for (double value : values) {
+            array.push(JSNumber.valueOf(value));
+        }
+        return array;
+    }
+
+    /** The weights and biases as a link's {@code weights=} text: float64, bit for bit. */
+    @JSExport
+    public String weightsText() {
+        return WeightsCodec.encode(view.lab().network().parameters());
+    }
+
+    /** The model JSON that Export ▾ → Model saves (the command line's format). */
+    @JSExport
+    public String modelJson() {
+        return ModelTransfer.modelJson(view.state(), view.lab().network());
+    }
+
+    /** Whether {@link #destroy} was called. */
+    @JSExport
+    public boolean destroyed() {
+        return destroyed;
+    }
+
+    /** Stops this lab for good: its frame loop, its listeners, and its content on the page. */
+    @JSExport
+    public void destroy() {
+        if (!destroyed) {
+            destroyed = true;
+            view.destroy();
+            BackpropLab.destroyed(this);
+        }
+    }
+
+    HTMLElement root() {
+        return view.root();
     }
 
     @Override

@@ -35,6 +35,7 @@ final class LabTemplate {
     <div class="bl-rate-readout" data-role="rate-readout" hidden><dt>α(t)</dt><dd data-role="current-rate">—</dd></div>
   </dl>
   <button type="button" class="bl-button" data-role="lessons-button" aria-expanded="false" title="Guided lessons: from a wrong output to a trained network">Lessons</button>
+  <div class="bl-tools" data-role="tools"></div>
   <button type="button" class="bl-button bl-help-button" data-role="help-button" aria-expanded="false" aria-controls="{p}help" title="Keyboard shortcuts">?</button>
 </div>
 
@@ -204,6 +205,7 @@ final class LabTemplate {
 <section class="bl-panel bl-network-panel" data-role="network-panel" aria-labelledby="{p}network-title">
   <h2 class="bl-panel-title" id="{p}network-title">Network</h2>
   <div class="bl-phase-bar" data-role="phase-bar"></div>
+  <button type="button" class="bl-button bl-small blm-open" data-role="microscope-open" aria-pressed="false" title="Look at one weight: its ∂J/∂w by the chain rule, its update and the cost along it">Microscope</button>
   <div class="bl-network" data-role="network-view"></div>
   <div class="bl-alert" data-role="divergence" role="alert" hidden>
     <p data-role="divergence-text"></p>
@@ -213,6 +215,9 @@ final class LabTemplate {
 <section class="bl-panel bl-output-panel" data-role="output-panel" aria-labelledby="{p}output-title">
   <h2 class="bl-panel-title" id="{p}output-title">Output</h2>
   <div class="bl-output" data-role="output-view"></div>
+</section>
+<section class="bl-panel blm-panel" data-role="microscope" aria-labelledby="{p}microscope-title" hidden>
+  <h2 class="bl-panel-title" id="{p}microscope-title">Microscope: one weight</h2>
 </section>
 <section class="bl-panel bl-cost-panel" data-role="cost-panel" aria-labelledby="{p}cost-title">
   <h2 class="bl-panel-title" id="{p}cost-title">Cost J during training</h2>

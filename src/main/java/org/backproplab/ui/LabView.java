@@ -6,6 +6,7 @@ import org.backproplab.model.FormatException;
 import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
 import org.backproplab.state.NumberText;
+import org.backproplab.state.ShareLink;
 import org.backproplab.state.StateCodec;
 import org.backproplab.viz.NumberFormat;
 import org.teavm.jso.JSBody;
@@ -37,6 +38,7 @@ public final class LabView implements Settings {
     private final NetworkView networkView;
     private final OutputView outputView;
     private final CostCurveView costView;
+    private final MicroscopeView microscope;
     private final LearningRateLab rateLab;
     private final PhaseBar phaseBar;
     private final LessonGuide lessonGuide;
@@ -83,15 +85,20 @@ public final class LabView implements Settings {
 
         List<String> notices = List.of();
         AppState start = initial;
+        double[] sharedWeights = null;
         if (ownsPage) {
             String hash = UrlState.read();
             lastWrittenHash = hash;
-            StateCodec.Decoded decoded = StateCodec.decode(hash, initial);
+            ShareLink.Decoded decoded = ShareLink.decode(hash, initial);
             start = decoded.state();
+            sharedWeights = decoded.weights();
             notices = decoded.notices();
         }
         state = start;
         lab = new LabSession(start);
+        if (sharedWeights != null) {
+            lab.replaceParameters(sharedWeights);
+        }
 
         playButton = Dom.role(root, "play");
         playIcon = new TextSlot(Dom.role(root, "play-icon"));
@@ -123,6 +130,7 @@ public final class LabView implements Settings {
         });
         outputView = new OutputView(Dom.role(root, "output-view"), this::pointAdded);
         costView = new CostCurveView(Dom.role(root, "cost-view"));
+        microscope = new MicroscopeView(root, this, guard, this::isPlaying, () -> setPlaying(false));
         rateLab = new LearningRateLab(root, this, guard);
         phaseBar = new PhaseBar(Dom.role(root, "phase-bar"), this, networkView, costView, guard, root);
         lessonGuide = new LessonGuide(root, this, phaseBar, guard);
@@ -164,8 +172,11 @@ public final class LabView implements Settings {
                 String hash = UrlState.read();
                 if (!hash.equals(lastWrittenHash)) {
                     lastWrittenHash = hash;
-                    StateCodec.Decoded decoded = StateCodec.decode(hash, state);
+                    ShareLink.Decoded decoded = ShareLink.decode(hash, state);
                     change(decoded.state());
+                    if (decoded.weights() != null) {
+                        loadParameters(decoded.weights());
+                    }
                     if (!decoded.notices().isEmpty()) {
                         showNotice("Some settings in the link were not used:", decoded.notices());
                     }
@@ -281,7 +292,10 @@ public final class LabView implements Settings {
         lessonGuide.sync(state);
         phaseBar.frame(Performance.now());
         networkView.draw(lab);
-        outputView.draw(lab);
+        microscope.draw(lab);
+        if (!microscope.isOpen()) {
+            outputView.draw(lab);
+        }
         costView.draw(lab);
         rateLab.frame();
         updateReadouts();
@@ -429,7 +443,7 @@ public final class LabView implements Settings {
         }
     }
 
-    private void showNotice(String title, List<String> lines) {
+    void showNotice(String title, List<String> lines) {
         noticeTitle.setTextContent(title);
         StringBuilder items = new StringBuilder();
         for (String line : lines) {
@@ -460,10 +474,14 @@ public final class LabView implements Settings {
         return text.length() == out.length() ? text : out.toString();
     }
 
-    // ---- scripting
+    // ---- scripting, embedding, sharing
 
     LabSession lab() {
         return lab;
+    }
+
+    MicroscopeView microscope() {
+        return microscope;
     }
 
     LearningRateLab rateLab() {
@@ -472,6 +490,46 @@ public final class LabView implements Settings {
 
     PhaseBar phaseBar() {
         return phaseBar;
+    }
+
+    HTMLElement root() {
+        return root;
+    }
+
+    Guard guard() {
+        return guard;
+    }
+
+    /** Starts again from {@code parameters} (a link's or an imported model's); "" or why they were refused. */
+    String loadParameters(double[] parameters) {
+        String refused = lab.replaceParameters(parameters);
+        updateDivergence();
+        return refused;
+    }
+
+    /** Adds lines to the notice that is showing (or shows a new one with {@code title}). */
+    void addNotices(String title, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        if (notice.isHidden()) {
+            showNotice(title, lines);
+            return;
+        }
+        StringBuilder items = new StringBuilder();
+        for (String line : lines) {
+            items.append("<li>").append(escape(TextField.capitalized(line))).append(".</li>");
+        }
+        noticeList.setInnerHTML(noticeList.getInnerHTML() + items);
+    }
+
+    /** Stops the frame loop, removes every listener this lab added outside its root, and empties the root. */
+    void destroy() {
+        setPlaying(false);
+        loop.stop();
+        guard.removeAll();
+        root.setInnerHTML("");
+        root.getClassList().remove("backprop-lab");
     }
 
     /** Sets α from a script; "" or why it was refused (the lab and controls are then unchanged). */

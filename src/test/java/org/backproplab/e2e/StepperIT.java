@@ -404,7 +404,26 @@ class StepperIT {
         assertTrue(tip.startsWith("weight"), "found no edge under the pointer; last tooltip: " + tip);
         new Actions(browser.driver()).moveToElement(canvas, x, y).click().perform();
         String first = (String) script(browser, "return BackpropLab.main.state();");
-        new Actions(browser.driver()).moveToElement(canvas, x, y).keyDown(Keys.SHIFT).click().keyUp(Keys.SHIFT).perform();
+        // The second weight must be another edge (the microscope refuses the same weight twice): scan on
+        // from the first hit for a weight tooltip that names a different edge.
+        String firstTip = tip;
+        String otherTip = "";
+        int ox = 0;
+        int oy = 0;
+        for (int dy = -60; dy <= 60 && !(otherTip.startsWith("weight") && !otherTip.equals(firstTip)); dy += 10) {
+            for (int dx = -width / 2 + 60; dx < width / 2 - 60
+                    && !(otherTip.startsWith("weight") && !otherTip.equals(firstTip)); dx += 6) {
+                new Actions(browser.driver()).moveToElement(canvas, dx, dy).perform();
+                Object text = script(browser, "const t = document.querySelector('.bl-network .blv-tooltip');"
+                        + "return t && !t.hidden ? t.textContent : '';");
+                otherTip = text == null ? "" : text.toString();
+                ox = dx;
+                oy = dy;
+            }
+        }
+        assertTrue(otherTip.startsWith("weight") && !otherTip.equals(firstTip), "found no second edge: " + otherTip);
+        new Actions(browser.driver()).moveToElement(canvas, ox, oy).keyDown(Keys.SHIFT).click().keyUp(Keys.SHIFT)
+                .perform();
         String both = (String) script(browser, "return BackpropLab.main.state();");
         assertAll(
                 () -> assertFalse(first.contains("w1=-1"), "no first weight selected: " + first),
