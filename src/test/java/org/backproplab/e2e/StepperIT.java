@@ -398,6 +398,7 @@ class StepperIT {
     void clickingAnEdgeSelectsItsWeight(Browser browser) {
         open(browser, TINY);
         WebElement canvas = browser.driver().findElement(By.cssSelector(".bl-network canvas.blv-canvas"));
+        int width = canvas.getSize().getWidth();
         String tip = hoverUntil(browser, canvas, "weight");
         int x = lastX;
         int y = lastY;
