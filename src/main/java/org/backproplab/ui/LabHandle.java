@@ -98,6 +98,20 @@ public final class LabHandle {
         return view.lab().network().parameters()[0];
     }
 
+    // ---- read-only, for the accessibility and robustness tests (AccessibilityIT)
+
+    /** Whether the reader asked for reduced motion (prefers-reduced-motion: reduce). */
+    @JSExport
+    public boolean reducedMotion() {
+        return view.reducedMotion();
+    }
+
+    /** Frames in which the views were drawn since the page opened. */
+    @JSExport
+    public int viewDraws() {
+        return view.viewDraws();
+    }
+
     @Override
     public String toString() {
         return "BackpropLab lab, α = " + NumberText.format(view.state().learningRate());

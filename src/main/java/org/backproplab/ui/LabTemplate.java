@@ -41,6 +41,8 @@ final class LabTemplate {
     <div><dt><kbd>space</kbd></dt><dd>play / pause</dd></div>
     <div><dt><kbd>→</kbd></dt><dd>one training step</dd></div>
     <div><dt><kbd>r</kbd></dt><dd>reset: new random weights from the seed</dd></div>
+    <div><dt><kbd>?</kbd></dt><dd>show or hide this list</dd></div>
+    <div><dt><kbd>Esc</kbd></dt><dd>close this list</dd></div>
     <div><dt><kbd>Tab</kbd></dt><dd>move between controls</dd></div>
   </dl>
   <p>Shortcuts do nothing while you type in a field.</p>
@@ -186,7 +188,7 @@ final class LabTemplate {
   </fieldset>
 </form>
 
-<section class="bl-panel bl-network-panel" aria-labelledby="{p}network-title">
+<section class="bl-panel bl-network-panel" data-role="network-panel" aria-labelledby="{p}network-title">
   <h2 class="bl-panel-title" id="{p}network-title">Network</h2>
   <div class="bl-network" data-role="network-view"></div>
   <div class="bl-alert" data-role="divergence" role="alert" hidden>

@@ -39,6 +39,11 @@ public final class LabView implements Settings {
     private final CostCurveView costView;
     private final FrameLoop loop;
     private final FrameBudget frameBudget = new FrameBudget();
+    // accessibility: the live region, reduced motion, the table view (see each class)
+    private final Announcer announcer;
+    private final ReducedMotion motion = new ReducedMotion();
+    private final WeightTable weightTable;
+    private int viewDraws;
     private boolean playing;
     private long seedCounter;
     private String lastWrittenHash = "";
@@ -111,6 +116,8 @@ public final class LabView implements Settings {
         outputView = new OutputView(Dom.role(root, "output-view"), this::pointAdded);
         costView = new CostCurveView(Dom.role(root, "cost-view"));
         loop = new FrameLoop(() -> guard.run("drawing the lab", this::frame));
+        announcer = new Announcer(root);
+        weightTable = new WeightTable(Dom.role(root, "network-panel"), Dom.role(root, "network-view"), guard);
 
         listen();
         controls.show(state);
@@ -204,7 +211,15 @@ public final class LabView implements Settings {
     // ---- running
 
     void setPlaying(boolean play) {
+        boolean was = playing;
         playing = play && !lab.isDiverged();
+        if (playing != was) {
+            if (playing) {
+                announcer.started(lab, Performance.now());
+            } else {
+                announcer.paused(lab);
+            }
+        }
         playButton.setAttribute("aria-pressed", playing ? "true" : "false");
         playIcon.set(playing ? "❚❚" : "▶");
         playLabel.set(playing ? "Pause" : "Play");
@@ -221,6 +236,7 @@ public final class LabView implements Settings {
         setPlaying(false);
         lab.train(1);
         updateDivergence();
+        announcer.stepped(lab);
     }
 
     /** {@code steps} steps at once, for scripts; returns the training cost afterwards. */
@@ -248,15 +264,22 @@ public final class LabView implements Settings {
 
     private void frame() {
         flushUrl();
+        double now = Performance.now();
         if (playing) {
             lab.train(state.stepsPerFrame(), frameBudget.start());
             if (lab.isDiverged()) {
                 setPlaying(false);
+            } else {
+                announcer.training(lab, now);
             }
         }
-        networkView.draw(lab);
-        outputView.draw(lab);
-        costView.draw(lab);
+        if (motion.drawNow(playing, now)) {
+            networkView.draw(lab);
+            outputView.draw(lab);
+            costView.draw(lab);
+            viewDraws++;
+        }
+        weightTable.draw(lab, now);
         updateReadouts();
     }
 
@@ -431,6 +454,20 @@ public final class LabView implements Settings {
 
     LabSession lab() {
         return lab;
+    }
+
+    /** Says {@code text} through the lab's polite live region (for features such as a phase change). */
+    void announce(String text) {
+        announcer.announce(text);
+    }
+
+    boolean reducedMotion() {
+        return ReducedMotion.isReduced();
+    }
+
+    /** Frames in which the views were drawn (fewer than frames while training with reduced motion). */
+    int viewDraws() {
+        return viewDraws;
     }
 
     /** Sets α from a script; "" or why it was refused (the lab and controls are then unchanged). */
