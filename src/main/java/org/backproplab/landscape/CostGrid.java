@@ -41,6 +41,40 @@ public final class CostGrid {
             double[] costs) {
         function.checkIndex(first);
         function.checkIndex(second);
+        sampleAround(first, second, function.parameters[first], function.parameters[second], firstRadius,
+                secondRadius, columns, rows, costs);
+    }
+
+    /**
+     * As {@link #sample}, but centred on (center1, center2) instead of the current values: a view that keeps
+     * its window while the weights move under it. The parameters are put back bit for bit.
+     */
+    public void sampleAround(int first, int second, double center1, double center2, double firstRadius,
+            double secondRadius, int columns, int rows, double[] costs) {
+        sampleRows(first, second, center1, center2, firstRadius, secondRadius, columns, rows, 0, rows, costs);
+        min = Double.NaN;
+        max = Double.NaN;
+        for (int k = 0; k < columns * rows; k++) {
+            double cost = costs[k];
+            if (Double.isFinite(cost)) {
+                if (!(cost >= min)) {
+                    min = cost;
+                }
+                if (!(cost <= max)) {
+                    max = cost;
+                }
+            }
+        }
+    }
+
+    /**
+     * Only the grid rows [fromRow, toRow) of {@link #sampleAround} (the same values), so that a view can
+     * spread a large grid over several animation frames. Leaves {@link #min()} and {@link #max()} alone.
+     */
+    public void sampleRows(int first, int second, double center1, double center2, double firstRadius,
+            double secondRadius, int columns, int rows, int fromRow, int toRow, double[] costs) {
+        function.checkIndex(first);
+        function.checkIndex(second);
         if (first == second) {
             throw new IllegalArgumentException("a grid needs two different parameters, but both are " + first);
         }
@@ -48,29 +82,24 @@ public final class CostGrid {
             throw new IllegalArgumentException("a grid needs at least 2 × 2 points and an array that holds them, "
                     + "but is " + columns + " × " + rows + " with an array of " + costs.length);
         }
+        if (fromRow < 0 || toRow > rows || fromRow > toRow) {
+            throw new IllegalArgumentException("rows " + fromRow + " to " + toRow + " are not within the grid's 0 to "
+                    + rows);
+        }
+        if (!Double.isFinite(center1) || !Double.isFinite(center2)) {
+            throw new IllegalArgumentException("the grid's centre must be finite, but is (" + center1 + ", "
+                    + center2 + ")");
+        }
         checkRadius(firstRadius);
         checkRadius(secondRadius);
-        double w1 = function.parameters[first];
-        double w2 = function.parameters[second];
         double dx = 2 * firstRadius / (columns - 1);
         double dy = 2 * secondRadius / (rows - 1);
         double midX = 0.5 * (columns - 1);
         double midY = 0.5 * (rows - 1);
-        min = Double.NaN;
-        max = Double.NaN;
-        for (int y = 0; y < rows; y++) {
-            double v = w2 + (y - midY) * dy;
+        for (int y = fromRow; y < toRow; y++) {
+            double v = center2 + (y - midY) * dy;
             for (int x = 0; x < columns; x++) {
-                double cost = function.costWith(first, w1 + (x - midX) * dx, second, v);
-                costs[y * columns + x] = cost;
-                if (Double.isFinite(cost)) {
-                    if (!(cost >= min)) {
-                        min = cost;
-                    }
-                    if (!(cost <= max)) {
-                        max = cost;
-                    }
-                }
+                costs[y * columns + x] = function.costWith(first, center1 + (x - midX) * dx, second, v);
             }
         }
     }

@@ -38,6 +38,8 @@ public final class LabSession {
     private Trainer trainer;
     private Backprop evaluator;
     private double[] lastFinite;
+    /** The iteration at which {@link #lastFinite} was taken. */
+    private long lastFiniteIteration;
     private final CostSeries history = new CostSeries();
     private double startingCost;
     private double trainCost;
@@ -101,6 +103,31 @@ public final class LabSession {
         buildNetwork();
     }
 
+    /**
+     * Starts again from {@code parameters} (a shared link's or an imported model's weights) instead of the
+     * seed's: iteration 0, a fresh optimizer, a new cost curve. Returns "" or why they were refused (wrong
+     * count, a value that is not finite); the lab is then unchanged.
+     */
+    public String replaceParameters(double[] parameters) {
+        if (parameters == null || parameters.length != network.parameters().length) {
+            return "the network has " + network.parameters().length + " weights and biases, but "
+                    + (parameters == null ? 0 : parameters.length) + " were given";
+        }
+        for (double value : parameters) {
+            if (!Double.isFinite(value)) {
+                return "every weight must be a finite number";
+            }
+        }
+        buildNetwork();
+        network.setParameters(parameters);
+        System.arraycopy(parameters, 0, lastFinite, 0, parameters.length);
+        history.clear();
+        measure();
+        startingCost = trainCost;
+        history.add(0, trainCost, testCost);
+        return "";
+    }
+
     private void generateData() {
         Dataset generated = Generators.generate(state.dataset(), state.pointCount(), state.noise(), state.seed());
         setData(generated);
@@ -122,19 +149,29 @@ public final class LabSession {
 
     private void buildNetwork() {
         revision++;
-        Shape shape = Shape.of(state.layerSizes(), state.activation(), state.outputActivation());
-        network = Network.initialized(shape, state.loss(), new Regularization(state.regularization(), state.lambda()),
-                state.init(), state.seed());
+        network = initialNetwork();
+        Shape shape = network.shape();
         trainer = new Trainer(network, train, trainingConfig(state));
         iterationBase = 0;
         epochBase = 0;
         evaluator = new Backprop(shape);
         lastFinite = network.parameters().clone();
+        lastFiniteIteration = 0;
         history.clear();
         divergence = "";
         measure();
         startingCost = trainCost;
         history.add(0, trainCost, testCost);
+    }
+
+    /**
+     * A new network with the weights this lab starts from: the settings' shape and initialisation, drawn from
+     * the seed (the lab's own network is not touched). The learning-rate lab races and sweeps from these.
+     */
+    public Network initialNetwork() {
+        Shape shape = Shape.of(state.layerSizes(), state.activation(), state.outputActivation());
+        return Network.initialized(shape, state.loss(), new Regularization(state.regularization(), state.lambda()),
+                state.init(), state.seed());
     }
 
     private void measure() {
@@ -184,6 +221,7 @@ public final class LabSession {
         double[] parameters = network.parameters();
         System.arraycopy(parameters, 0, lastFinite, 0, parameters.length);
         long firstIteration = iteration();
+        lastFiniteIteration = firstIteration;
         int taken = 0;
         for (int s = 0; s < steps; s++) {
             double cost = trainer.step();
@@ -221,15 +259,18 @@ public final class LabSession {
 
     /**
      * Brings the lab's measurements up to date after its trainer was stepped from outside {@link #train}
-     * (the {@link PhaseStepper}): costs measured again, a point on the cost curve, divergence checked.
+     * (the {@link PhaseStepper}): costs measured again, a point on the cost curve, divergence checked. On
+     * divergence the weights go back to where they were at the last call (or the last {@link #train}).
      */
     public void afterExternalSteps() {
         revision++;
         measure();
         if (Divergence.isDiverged(trainCost, startingCost)) {
-            divergedAt(trainCost, iteration());
+            divergedAt(trainCost, lastFiniteIteration);
             return;
         }
+        System.arraycopy(network.parameters(), 0, lastFinite, 0, lastFinite.length);
+        lastFiniteIteration = iteration();
         history.add(iteration(), trainCost, testCost);
     }
 

@@ -2,6 +2,8 @@
  * One lab's settings and its life: {@link org.backproplab.state.AppState} (every setting, immutable and
  * always valid), {@link org.backproplab.state.StateCodec} (settings as text for URLs and scripts, with an
  * explicit key table), and {@link org.backproplab.state.LabSession}, which owns the data, the network, the
- * trainer, the cost curve and divergence handling. Pure Java; the browser UI only calls it.
+ * trainer, the cost curve and divergence handling. {@link org.backproplab.state.PhaseStepper} walks one
+ * iteration in four phases (forward, cost, backpropagation, gradient descent) and
+ * {@link org.backproplab.state.Lessons} holds the guided lessons. Pure Java; the browser UI only calls it.
  */
 package org.backproplab.state;

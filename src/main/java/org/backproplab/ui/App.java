@@ -1,11 +1,18 @@
 package org.backproplab.ui;
 
 import org.backproplab.state.AppState;
+import org.backproplab.state.EmbedOptions;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExportClasses;
+import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** The browser entry point; the page calls {@code main()} once the script has loaded. */
+/**
+ * The browser entry point; the page calls {@code main()} once the script has loaded. On the lab's own page
+ * ({@code index.html}, with an element {@code #lab}) it starts the page's lab: embedded when the address
+ * asks for it ({@code ?embed=1&views=…&controls=…}), otherwise with the Share, Embed, Export and Import
+ * tools. A page without {@code #lab} (a course page) only uses {@code BackpropLab.mount}.
+ */
 @JSExportClasses({BackpropLab.class})
 public final class App {
     /** The id of the page's lab element. */
@@ -17,8 +24,21 @@ public final class App {
     public static void main(String[] args) {
         HTMLElement root = null;
         try {
-            root = Dom.element(LAB_ID);
+            root = HTMLDocument.current().getElementById(LAB_ID);
+            if (root == null) {
+                return;
+            }
+            EmbedOptions options = EmbedOptions.parseQuery(PageApi.query());
+            if (options.embed()) {
+                PageApi.markEmbeddedPage();
+            }
             LabView view = new LabView(root, AppState.defaults(), true);
+            if (options.embed()) {
+                EmbedLayout.apply(root, options);
+            } else {
+                LabTools.attach(view);
+            }
+            view.addNotices("Some settings in the link were not used:", options.notices());
             BackpropLab.started(new LabHandle(view));
         } catch (Throwable e) {
             // Say so on the page rather than leaving a blank one with an error in the console.

@@ -5,6 +5,7 @@ import org.backproplab.core.Initializer;
 import org.backproplab.core.Loss;
 import org.backproplab.core.Regularization;
 import org.backproplab.data.DatasetKind;
+import org.backproplab.optim.LearningRateScheduleKind;
 import org.backproplab.optim.OptimizerKind;
 import org.backproplab.state.AppState;
 import org.backproplab.state.NumberText;
@@ -39,6 +40,7 @@ final class Controls {
     private final TextField learningRate;
     private final HTMLInputElement learningRateSlider;
     private final HTMLSelectElement optimizer;
+    private final HTMLSelectElement schedule;
     private final HTMLElement momentumRow;
     private final TextField momentum;
     private final HTMLElement betasRow;
@@ -94,6 +96,9 @@ final class Controls {
         guard.listen(learningRateSlider, "input", "moving the learning-rate slider",
                 (Event e) -> change(state().withLearningRate(
                         learningRateAt(Double.parseDouble(learningRateSlider.getValue())))));
+        schedule = Dom.select(root, "schedule");
+        guard.listen(schedule, "change", "changing the learning-rate schedule",
+                (Event e) -> change(state().withSchedule(LearningRateScheduleKind.fromId(schedule.getValue()))));
         optimizer = Dom.select(root, "optimizer");
         guard.listen(optimizer, "change", "changing the optimizer",
                 (Event e) -> change(state().withOptimizer(OptimizerKind.fromId(optimizer.getValue()))));
@@ -165,6 +170,7 @@ final class Controls {
         learningRate.show(s);
         setRange(learningRateSlider, Double.toString(Math.log10(s.learningRate())));
         learningRateSlider.setAttribute("aria-valuetext", "α = " + NumberText.format(s.learningRate()));
+        setSelect(schedule, s.schedule().id());
         setSelect(optimizer, s.optimizer().id());
         boolean usesMomentum = s.optimizer() == OptimizerKind.MOMENTUM || s.optimizer() == OptimizerKind.NESTEROV;
         momentumRow.setHidden(!usesMomentum);

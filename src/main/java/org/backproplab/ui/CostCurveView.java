@@ -15,6 +15,10 @@ import org.teavm.jso.dom.html.HTMLButtonElement;
  * trains, on a linear or log10 cost axis (a checkbox in the view). Above the plot the current values as
  * text, which is also the view's text alternative; when training diverged, the last point is marked and
  * the text says so. Nothing non-finite is ever drawn or printed.
+ *
+ * <p>{@link #markStep} marks one step being taken phase by phase: J of its batch before the step (a ring)
+ * and, once gradient descent has run, J of the same batch after it (a filled diamond), with the numbers in
+ * the text above the plot.
  */
 public final class CostCurveView {
     /** Dark blue and dark orange: both above 4.5:1 contrast on white, and apart for colour-blind eyes. */
@@ -24,6 +28,7 @@ public final class CostCurveView {
     private static final String GRID_COLOR = "#eceef0";
     private static final String AXIS_COLOR = "#555555";
     private static final String FRAME_COLOR = "#9aa0a6";
+    private static final String MARK_COLOR = "#1d1d1d";
     private static final String TICK_FONT = "11px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
     private static final double TOP = 12;
     private static final double RIGHT = 16;
@@ -47,6 +52,14 @@ public final class CostCurveView {
     private final double[] ys = new double[CostSeries.CAPACITY];
     private final TickLabels xLabels = new TickLabels();
     private final TickLabels yLabels = new TickLabels();
+    private final HTMLElement markPart;
+    private final HTMLElement markValue;
+    private long markIteration = -1;
+    private double markBefore = Double.NaN;
+    private double markAfter = Double.NaN;
+    private double[] fitIterations = new double[0];
+    private double[] fitCosts = new double[0];
+    private double[] fitOther = new double[0];
 
     private int drawnRevision = Integer.MIN_VALUE;
     private boolean needsRedraw = true;
@@ -73,6 +86,10 @@ public final class CostCurveView {
         iterationValue = ViewDom.span("blv-number", "", iterationPart);
         divergedNote = ViewDom.span("blv-readout-part blv-diverged", "diverged", readout);
         divergedNote.setHidden(true);
+        markPart = ViewDom.span("blv-readout-part blv-step-mark", "", readout);
+        ViewDom.span("", "this step's batch: J = ", markPart);
+        markValue = ViewDom.span("blv-number", "", markPart);
+        markPart.setHidden(true);
 
         HTMLElement stage = ViewDom.element("div", "blv-stage", root);
         canvas = new ViewCanvas(stage, "Cost J against iteration: training cost as a solid line, test cost dashed");
@@ -92,6 +109,36 @@ public final class CostCurveView {
         } catch (Throwable e) {
             failure.report(e);
         }
+    }
+
+    /**
+     * Marks the step that makes iteration {@code iteration}: J of its batch before the step ({@code before})
+     * and after it ({@code after}, NaN until gradient descent has run). {@code iteration} &lt; 1 or a
+     * non-finite {@code before} removes the mark.
+     */
+    public void markStep(long iteration, double before, double after) {
+        if (iteration < 1 || !Double.isFinite(before)) {
+            iteration = -1;
+            before = Double.NaN;
+            after = Double.NaN;
+        }
+        if (iteration == markIteration && same(before, markBefore) && same(after, markAfter)) {
+            return;
+        }
+        markIteration = iteration;
+        markBefore = before;
+        markAfter = after;
+        needsRedraw = true;
+        ViewDom.show(markPart, iteration >= 1);
+        if (iteration >= 1) {
+            markValue.setTextContent(ViewDom.number(before, 4)
+                    + (Double.isFinite(after) ? " \u2192 " + ViewDom.number(after, 4) : ""));
+        }
+    }
+
+    /** Removes the step mark. */
+    public void clearMark() {
+        markStep(-1, Double.NaN, Double.NaN);
     }
 
     private void render(LabSession lab) {
@@ -158,7 +205,11 @@ public final class CostCurveView {
         double[] iterations = history.iterationsView();
         double[] test = lab.testData().count() > 0 ? history.testView() : null;
         geometry.setTickTargets(Math.max(2, (int) (canvas.width() / 110)), Math.max(2, (int) (canvas.height() / 45)));
-        geometry.fit(iterations, history.trainView(), test, count, log);
+        if (markIteration >= 1) {
+            fitWithMark(iterations, history.trainView(), test, count);
+        } else {
+            geometry.fit(iterations, history.trainView(), test, count, log);
+        }
         xLabels.update(geometry.xTicks(), false);
         yLabels.update(geometry.yTicks(), true);
 
@@ -203,6 +254,69 @@ public final class CostCurveView {
                 markDivergence(g, x, y);
             }
         }
+        if (markIteration >= 1) {
+            drawMark(g);
+        }
+    }
+
+    /** Fits the axes to the curves and the step mark together, so the mark is never clipped. */
+    private void fitWithMark(double[] iterations, double[] train, double[] test, int count) {
+        int size = count + 2;
+        if (fitIterations.length < size) {
+            fitIterations = new double[size];
+            fitCosts = new double[size];
+            fitOther = new double[size];
+        }
+        System.arraycopy(iterations, 0, fitIterations, 0, count);
+        System.arraycopy(train, 0, fitCosts, 0, count);
+        if (test != null) {
+            System.arraycopy(test, 0, fitOther, 0, count);
+        }
+        fitIterations[count] = markIteration - 1;
+        fitCosts[count] = markBefore;
+        fitOther[count] = Double.NaN;
+        fitIterations[count + 1] = markIteration;
+        fitCosts[count + 1] = Double.isFinite(markAfter) ? markAfter : markBefore;
+        fitOther[count + 1] = Double.NaN;
+        geometry.fit(fitIterations, fitCosts, test != null ? fitOther : null, size, log);
+    }
+
+    /** A ring at J before the step and, after gradient descent, an arrow down to a diamond at J after it. */
+    private void drawMark(CanvasRenderingContext2D g) {
+        if (!geometry.isPlottable(markBefore)) {
+            return;
+        }
+        double x0 = geometry.x(markIteration - 1);
+        double y0 = geometry.y(markBefore);
+        g.setStrokeStyle(MARK_COLOR);
+        g.setFillStyle(MARK_COLOR);
+        g.setLineWidth(2);
+        g.beginPath();
+        g.arc(x0, y0, 6, 0, 2 * Math.PI);
+        g.stroke();
+        g.setFont("bold 12px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif");
+        g.setTextBaseline("middle");
+        if (!geometry.isPlottable(markAfter)) {
+            g.setTextAlign(x0 > canvas.width() / 2 ? "right" : "left");
+            g.fillText("J", x0 > canvas.width() / 2 ? x0 - 10 : x0 + 10, y0 - 10);
+            return;
+        }
+        double x1 = geometry.x(markIteration);
+        double y1 = geometry.y(markAfter);
+        g.beginPath();
+        g.moveTo(x0, y0);
+        g.lineTo(x1, y1);
+        g.stroke();
+        g.beginPath();
+        g.moveTo(x1, y1 - 6);
+        g.lineTo(x1 + 6, y1);
+        g.lineTo(x1, y1 + 6);
+        g.lineTo(x1 - 6, y1);
+        g.closePath();
+        g.fill();
+        boolean onLeft = x1 > canvas.width() / 2;
+        g.setTextAlign(onLeft ? "right" : "left");
+        g.fillText("new J", onLeft ? x1 - 10 : x1 + 10, y1 - 10);
     }
 
     private void drawGridAndAxes(CanvasRenderingContext2D g, double left, double plotWidth, double plotHeight) {

@@ -25,6 +25,7 @@ final class Guard {
     }
 
     private final Sink sink;
+    private final java.util.List<Runnable> removals = new java.util.ArrayList<>();
 
     Guard(Sink sink) {
         this.sink = sink;
@@ -43,6 +44,15 @@ final class Guard {
     <E extends Event> void listen(EventTarget target, String type, String what, Handler<E> handler) {
         EventListener<E> listener = event -> run(what, () -> handler.handle(event));
         target.addEventListener(type, listener);
+        removals.add(() -> target.removeEventListener(type, listener));
+    }
+
+    /** Removes every listener added through {@link #listen} (a lab being destroyed). */
+    void removeAll() {
+        for (Runnable removal : removals) {
+            removal.run();
+        }
+        removals.clear();
     }
 
     void report(String what, Throwable e) {

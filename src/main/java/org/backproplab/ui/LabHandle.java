@@ -1,9 +1,14 @@
 package org.backproplab.ui;
 
+import org.backproplab.state.ModelTransfer;
 import org.backproplab.state.NumberText;
+import org.backproplab.state.WeightsCodec;
 import org.backproplab.state.StateCodec;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSArray;
+import org.teavm.jso.core.JSNumber;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * What the page's scripts (and the browser tests) may ask a running lab: {@code BackpropLab.main} on
@@ -15,6 +20,7 @@ public final class LabHandle {
     static final int MAX_STEPS_PER_CALL = 100_000;
 
     private final LabView view;
+    private boolean destroyed;
 
     LabHandle(LabView view) {
         this.view = view;
@@ -23,7 +29,7 @@ public final class LabHandle {
     /** Trains {@code steps} steps at once (0 to 100,000; the view catches up on the next frame); returns J on the training set. */
     @JSExport
     public double step(double steps) {
-        int count = steps >= 1 ? (int) Math.min(MAX_STEPS_PER_CALL, Math.floor(steps)) : 0;
+        int count = steps >= 1 && !destroyed ? (int) Math.min(MAX_STEPS_PER_CALL, Math.floor(steps)) : 0;
         return view.trainSteps(count);
     }
 
@@ -111,6 +117,187 @@ public final class LabHandle {
     public int viewDraws() {
         return view.viewDraws();
     }
+
+    // ---- one weight under the microscope (MicroscopeView); NaN while the panel is closed
+
+    /** ∂J/∂w of the selected weight over the training set, as the microscope shows it. */
+    @JSExport
+    public double selectedGradient() {
+        return view.microscope().gradient();
+    }
+
+    /** The selected weight's value w. */
+    @JSExport
+    public double selectedWeightValue() {
+        return view.microscope().weight();
+    }
+
+    /** w − α·∂J/∂w: where one gradient-descent step moves the selected weight. */
+    @JSExport
+    public double selectedNextWeight() {
+        return view.microscope().nextWeight();
+    }
+
+    /** The slope of the tangent drawn on the cost slice. */
+    @JSExport
+    public double tangentSlope() {
+        return view.microscope().tangentSlope();
+    }
+
+    /** Points in the selected weight's trail of past steps; in the 2-D path when {@code twoWeights}. */
+    @JSExport
+    public int trailLength(boolean twoWeights) {
+        return twoWeights ? view.microscope().pathLength() : view.microscope().trailLength();
+    }
+
+    // ---- sharing, exporting, embedding (one block)
+
+    /** The weights and biases, in the flat order of the model's layers (a copy, as a JS array of numbers). */
+    @JSExport
+    public JSArray<JSNumber> parameters() {
+        double[] values = view.lab().network().parameters();
+        JSArray<JSNumber> array = JSArray.create();
+        for (double value : values) {
+            array.push(JSNumber.valueOf(value));
+        }
+        return array;
+    }
+
+    /** The weights and biases as a link's {@code weights=} text: float64, bit for bit. */
+    @JSExport
+    public String weightsText() {
+        return WeightsCodec.encode(view.lab().network().parameters());
+    }
+
+    /** The model JSON that Export ▾ → Model saves (the command line's format). */
+    @JSExport
+    public String modelJson() {
+        return ModelTransfer.modelJson(view.state(), view.lab().network());
+    }
+
+    /** Whether {@link #destroy} was called. */
+    @JSExport
+    public boolean destroyed() {
+        return destroyed;
+    }
+
+    /** Stops this lab for good: its frame loop, its listeners, and its content on the page. */
+    @JSExport
+    public void destroy() {
+        if (!destroyed) {
+            destroyed = true;
+            view.destroy();
+            BackpropLab.destroyed(this);
+        }
+    }
+
+    HTMLElement root() {
+        return view.root();
+    }
+
+    // ---- the α lab (LearningRateLabIT): read-only views of its race, finder, sandbox and schedule
+
+    /** Whether the α lab panel is open. */
+    @JSExport
+    public boolean rateLabOpen() {
+        return view.rateLab().isOpen();
+    }
+
+    /** Runs in the α lab's current race (0 before the first Start). */
+    @JSExport
+    public int raceRunCount() {
+        return race() == null ? 0 : race().runCount();
+    }
+
+    /** Points on run {@code run}'s cost curve (1 + steps taken without diverging); 0 for no such run. */
+    @JSExport
+    public int raceCostCount(int run) {
+        return race() == null ? 0 : race().costCount(run);
+    }
+
+    /** Run {@code run}'s last recorded (finite) cost; NaN for no such run. */
+    @JSExport
+    public double raceLastCost(int run) {
+        return race() == null ? Double.NaN : race().lastCost(run);
+    }
+
+    /** Run {@code run}'s verdict id ("converging", "diverged", …); "" for no such run. */
+    @JSExport
+    public String raceVerdict(int run) {
+        return race() == null ? "" : race().verdict(run);
+    }
+
+    /** Whether every run of the race has finished or diverged. */
+    @JSExport
+    public boolean raceOver() {
+        return race() != null && race().isOver();
+    }
+
+    /** Whether the finder has a finished (or cancelled) sweep. */
+    @JSExport
+    public boolean finderDone() {
+        return finder() != null && finder().isDone();
+    }
+
+    /** The α the finder's "use α" button applies: its best α rounded to two digits; NaN before a sweep. */
+    @JSExport
+    public double finderSuggestion() {
+        return finder() == null ? Double.NaN : finder().suggestion();
+    }
+
+    /** The finder's best α exactly as measured; NaN before a sweep. */
+    @JSExport
+    public double finderBestRate() {
+        return finder() == null ? Double.NaN : finder().bestRate();
+    }
+
+    /** How many optimizers' paths the sandbox draws. */
+    @JSExport
+    public int sandboxPathCount() {
+        return view.rateLab().sandbox() == null ? 0 : view.rateLab().sandbox().pathCount();
+    }
+
+    /** The α(t) read-out in the toolbar ("" while the schedule is constant). */
+    @JSExport
+    public String currentRateText() {
+        return view.rateLab().currentRateText();
+    }
+
+    private RaceView race() {
+        return view.rateLab().race();
+    }
+
+    private FinderView finder() {
+        return view.rateLab().finder();
+    }
+
+    // ---- the phase stepper and lessons (read-only, for tests and course pages)
+
+    /** The phase being shown: 1 forward, 2 cost, 3 backpropagation, 4 gradient descent; 0 when none. */
+    @JSExport
+    public int phase() {
+        return view.phaseBar().phaseNumber();
+    }
+
+    /** The phase stepper's headline and caption as shown. */
+    @JSExport
+    public String phaseCaption() {
+        return view.phaseBar().captionText();
+    }
+
+    /** Whether the phase stepper is on (→ and Step then move one phase). */
+    @JSExport
+    public boolean stepping() {
+        return view.phaseBar().isOn();
+    }
+
+    /** Parameter {@code index} (weights and biases in the model file's order), or NaN outside 0..parameterCount()−1. */
+    @JSExport
+    public double parameter(double index) {
+        double[] parameters = view.lab().network().parameters();
+        return index >= 0 && index < parameters.length && index == Math.floor(index) ? parameters[(int) index] : Double.NaN;
+    }
+
 
     @Override
     public String toString() {

@@ -19,8 +19,9 @@ final class LabTemplate {
     private static final String MARKUP = """
 <div class="bl-toolbar" role="group" aria-label="Run">
   <button type="button" class="bl-button bl-primary" data-role="play" aria-pressed="false" title="Play or pause training (space)"><span class="bl-icon" aria-hidden="true" data-role="play-icon">▶</span> <span data-role="play-label">Play</span></button>
-  <button type="button" class="bl-button" data-role="step" title="Take one gradient-descent step (→)"><span class="bl-icon" aria-hidden="true">⇥</span> Step</button>
+  <button type="button" class="bl-button" data-role="step" title="Take one gradient-descent step (→); while stepping through phases, the next phase"><span class="bl-icon" aria-hidden="true">⇥</span> Step</button>
   <button type="button" class="bl-button" data-role="reset" title="Start again from new random weights drawn from the seed (r)"><span class="bl-icon" aria-hidden="true">↺</span> Reset</button>
+  <button type="button" class="bl-button bl-lrlab-button" data-role="lrlab-open" aria-expanded="false" aria-controls="{p}lrlab" title="The α lab: race learning rates, find a good α, watch optimizers on classic surfaces">α lab</button>
   <div class="bl-speed">
     <label for="{p}speed">Speed</label>
     <input type="range" id="{p}speed" data-role="speed" min="0" max="12" step="1" aria-describedby="{p}speed-text">
@@ -31,7 +32,9 @@ final class LabTemplate {
     <div><dt>epoch</dt><dd data-role="epoch">0</dd></div>
     <div class="bl-train-cost"><dt>train J</dt><dd data-role="train-cost">—</dd></div>
     <div class="bl-test-cost"><dt>test J</dt><dd data-role="test-cost">—</dd></div>
+    <div class="bl-rate-readout" data-role="rate-readout" hidden><dt>α(t)</dt><dd data-role="current-rate">—</dd></div>
   </dl>
+  <button type="button" class="bl-button" data-role="lessons-button" aria-expanded="false" title="Guided lessons: from a wrong output to a trained network">Lessons</button>
   <button type="button" class="bl-button bl-help-button" data-role="help-button" aria-expanded="false" aria-controls="{p}help" title="Keyboard shortcuts">?</button>
 </div>
 
@@ -39,7 +42,8 @@ final class LabTemplate {
   <h2 id="{p}help-title">Keyboard shortcuts</h2>
   <dl>
     <div><dt><kbd>space</kbd></dt><dd>play / pause</dd></div>
-    <div><dt><kbd>→</kbd></dt><dd>one training step</dd></div>
+    <div><dt><kbd>→</kbd></dt><dd>one training step (while stepping through phases: the next phase)</dd></div>
+    <div><dt><kbd>←</kbd></dt><dd>the previous phase, while stepping through phases</dd></div>
     <div><dt><kbd>r</kbd></dt><dd>reset: new random weights from the seed</dd></div>
     <div><dt><kbd>?</kbd></dt><dd>show or hide this list</dd></div>
     <div><dt><kbd>Esc</kbd></dt><dd>close this list</dd></div>
@@ -147,6 +151,17 @@ final class LabTemplate {
       <span class="bl-scale" aria-hidden="true"><span>0.00001</span><span>0.001</span><span>0.1</span><span>10</span></span>
     </div>
     <p class="bl-message" id="{p}lr-message" data-role="lr-message" aria-live="polite"></p>
+    <div class="bl-row bl-wide-row">
+      <label for="{p}schedule">Schedule</label>
+      <select id="{p}schedule" data-role="schedule">
+        <option value="constant">constant α</option>
+        <option value="step">step decay</option>
+        <option value="exponential">exponential decay</option>
+        <option value="inverse_time">1/t decay</option>
+        <option value="cosine">cosine</option>
+      </select>
+    </div>
+    <div class="bl-schedule-plot" data-role="schedule-plot"></div>
     <div class="bl-row">
       <label for="{p}optimizer">Optimizer</label>
       <select id="{p}optimizer" data-role="optimizer">
@@ -190,19 +205,25 @@ final class LabTemplate {
 
 <section class="bl-panel bl-network-panel" data-role="network-panel" aria-labelledby="{p}network-title">
   <h2 class="bl-panel-title" id="{p}network-title">Network</h2>
+  <div class="bl-phase-bar" data-role="phase-bar"></div>
+  <button type="button" class="bl-button bl-small blm-open" data-role="microscope-open" aria-pressed="false" title="Look at one weight: its ∂J/∂w by the chain rule, its update and the cost along it">Microscope</button>
   <div class="bl-network" data-role="network-view"></div>
   <div class="bl-alert" data-role="divergence" role="alert" hidden>
     <p data-role="divergence-text"></p>
     <button type="button" class="bl-button bl-primary" data-role="use-suggestion"></button>
   </div>
 </section>
-<section class="bl-panel bl-output-panel" aria-labelledby="{p}output-title">
+<section class="bl-panel bl-output-panel" data-role="output-panel" aria-labelledby="{p}output-title">
   <h2 class="bl-panel-title" id="{p}output-title">Output</h2>
   <div class="bl-output" data-role="output-view"></div>
 </section>
-<section class="bl-panel bl-cost-panel" aria-labelledby="{p}cost-title">
+<section class="bl-panel blm-panel" data-role="microscope" aria-labelledby="{p}microscope-title" hidden>
+  <h2 class="bl-panel-title" id="{p}microscope-title">Microscope: one weight</h2>
+</section>
+<section class="bl-panel bl-cost-panel" data-role="cost-panel" aria-labelledby="{p}cost-title">
   <h2 class="bl-panel-title" id="{p}cost-title">Cost J during training</h2>
   <div class="bl-cost" data-role="cost-view"></div>
 </section>
+<section class="bl-lrlab" id="{p}lrlab" data-role="lrlab" hidden></section>
 """;
 }

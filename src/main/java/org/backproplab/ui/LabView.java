@@ -6,6 +6,7 @@ import org.backproplab.model.FormatException;
 import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
 import org.backproplab.state.NumberText;
+import org.backproplab.state.ShareLink;
 import org.backproplab.state.StateCodec;
 import org.backproplab.viz.NumberFormat;
 import org.teavm.jso.JSBody;
@@ -37,6 +38,10 @@ public final class LabView implements Settings {
     private final NetworkView networkView;
     private final OutputView outputView;
     private final CostCurveView costView;
+    private final MicroscopeView microscope;
+    private final LearningRateLab rateLab;
+    private final PhaseBar phaseBar;
+    private final LessonGuide lessonGuide;
     private final FrameLoop loop;
     private final FrameBudget frameBudget = new FrameBudget();
     // accessibility: the live region, reduced motion, the table view (see each class)
@@ -86,15 +91,20 @@ public final class LabView implements Settings {
 
         List<String> notices = List.of();
         AppState start = initial;
+        double[] sharedWeights = null;
         if (ownsPage) {
             String hash = UrlState.read();
             lastWrittenHash = hash;
-            StateCodec.Decoded decoded = StateCodec.decode(hash, initial);
+            ShareLink.Decoded decoded = ShareLink.decode(hash, initial);
             start = decoded.state();
+            sharedWeights = decoded.weights();
             notices = decoded.notices();
         }
         state = start;
         lab = new LabSession(start);
+        if (sharedWeights != null) {
+            lab.replaceParameters(sharedWeights);
+        }
 
         playButton = Dom.role(root, "play");
         playIcon = new TextSlot(Dom.role(root, "play-icon"));
@@ -112,9 +122,24 @@ public final class LabView implements Settings {
         csvMessage = Dom.role(root, "csv-message");
 
         controls = new Controls(root, this, guard);
-        networkView = new NetworkView(Dom.role(root, "network-view"), this::hiddenLayersChanged);
+        networkView = new NetworkView(Dom.role(root, "network-view"), new NetworkView.Listener() {
+            @Override
+            public void hiddenLayersChanged(int[] hiddenLayers) {
+                LabView.this.hiddenLayersChanged(hiddenLayers);
+            }
+
+            @Override
+            public void weightSelected(int index, boolean second) {
+                guard.run("selecting a weight", () -> change(second ? state.withSelectedWeights(state.selectedWeight(), index)
+                        : state.withSelectedWeights(index, state.secondWeight())));
+            }
+        });
         outputView = new OutputView(Dom.role(root, "output-view"), this::pointAdded);
         costView = new CostCurveView(Dom.role(root, "cost-view"));
+        microscope = new MicroscopeView(root, this, guard, this::isPlaying, () -> setPlaying(false));
+        rateLab = new LearningRateLab(root, this, guard);
+        phaseBar = new PhaseBar(Dom.role(root, "phase-bar"), this, networkView, costView, guard, root);
+        lessonGuide = new LessonGuide(root, this, phaseBar, guard);
         loop = new FrameLoop(() -> guard.run("drawing the lab", this::frame));
         announcer = new Announcer(root);
         weightTable = new WeightTable(Dom.role(root, "network-panel"), Dom.role(root, "network-view"), guard);
@@ -155,8 +180,11 @@ public final class LabView implements Settings {
                 String hash = UrlState.read();
                 if (!hash.equals(lastWrittenHash)) {
                     lastWrittenHash = hash;
-                    StateCodec.Decoded decoded = StateCodec.decode(hash, state);
+                    ShareLink.Decoded decoded = ShareLink.decode(hash, state);
                     change(decoded.state());
+                    if (decoded.weights() != null) {
+                        loadParameters(decoded.weights());
+                    }
                     if (!decoded.notices().isEmpty()) {
                         showNotice("Some settings in the link were not used:", decoded.notices());
                     }
@@ -212,6 +240,9 @@ public final class LabView implements Settings {
 
     void setPlaying(boolean play) {
         boolean was = playing;
+        if (play) {
+            phaseBar.leave();
+        }
         playing = play && !lab.isDiverged();
         if (playing != was) {
             if (playing) {
@@ -233,6 +264,10 @@ public final class LabView implements Settings {
 
     /** One gradient-descent step (pauses first). */
     void step() {
+        if (phaseBar.isOn()) {
+            phaseBar.next();
+            return;
+        }
         setPlaying(false);
         lab.train(1);
         updateDivergence();
@@ -241,6 +276,7 @@ public final class LabView implements Settings {
 
     /** {@code steps} steps at once, for scripts; returns the training cost afterwards. */
     double trainSteps(int steps) {
+        phaseBar.leave();
         lab.train(steps);
         updateDivergence();
         return lab.trainCost();
@@ -273,12 +309,18 @@ public final class LabView implements Settings {
                 announcer.training(lab, now);
             }
         }
+        lessonGuide.sync(state);
+        phaseBar.frame(now);
         if (motion.drawNow(playing, now)) {
             networkView.draw(lab);
-            outputView.draw(lab);
+            microscope.draw(lab);
+            if (!microscope.isOpen()) {
+                outputView.draw(lab);
+            }
             costView.draw(lab);
             viewDraws++;
         }
+        rateLab.frame();
         weightTable.draw(lab, now);
         updateReadouts();
     }
@@ -291,7 +333,7 @@ public final class LabView implements Settings {
     }
 
     /** Shows or hides the divergence message to match the lab. */
-    private void updateDivergence() {
+    void updateDivergence() {
         boolean diverged = lab.isDiverged();
         if (diverged) {
             suggestion = LabSession.suggestedLearningRate(state.learningRate());
@@ -386,6 +428,9 @@ public final class LabView implements Settings {
             showHelp(false);
             return;
         }
+        if (rateLab.handlesKey(event)) {
+            return;
+        }
         if (event.isCtrlKey() || event.isMetaKey() || event.isAltKey() || Dom.isTypingTarget(event.getTarget())) {
             return;
         }
@@ -402,6 +447,9 @@ public final class LabView implements Settings {
         } else if ("ArrowRight".equals(key)) {
             event.preventDefault();
             step();
+        } else if ("ArrowLeft".equals(key) && phaseBar.isOn()) {
+            event.preventDefault();
+            phaseBar.back();
         } else if ("r".equals(key) || "R".equals(key)) {
             reset();
         } else if ("?".equals(key)) {
@@ -419,7 +467,7 @@ public final class LabView implements Settings {
         }
     }
 
-    private void showNotice(String title, List<String> lines) {
+    void showNotice(String title, List<String> lines) {
         noticeTitle.setTextContent(title);
         StringBuilder items = new StringBuilder();
         for (String line : lines) {
@@ -450,7 +498,7 @@ public final class LabView implements Settings {
         return text.length() == out.length() ? text : out.toString();
     }
 
-    // ---- scripting
+    // ---- scripting, embedding, sharing
 
     LabSession lab() {
         return lab;
@@ -468,6 +516,58 @@ public final class LabView implements Settings {
     /** Frames in which the views were drawn (fewer than frames while training with reduced motion). */
     int viewDraws() {
         return viewDraws;
+    }
+
+    MicroscopeView microscope() {
+        return microscope;
+    }
+
+    LearningRateLab rateLab() {
+        return rateLab;
+    }
+
+    PhaseBar phaseBar() {
+        return phaseBar;
+    }
+
+    HTMLElement root() {
+        return root;
+    }
+
+    Guard guard() {
+        return guard;
+    }
+
+    /** Starts again from {@code parameters} (a link's or an imported model's); "" or why they were refused. */
+    String loadParameters(double[] parameters) {
+        String refused = lab.replaceParameters(parameters);
+        updateDivergence();
+        return refused;
+    }
+
+    /** Adds lines to the notice that is showing (or shows a new one with {@code title}). */
+    void addNotices(String title, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        if (notice.isHidden()) {
+            showNotice(title, lines);
+            return;
+        }
+        StringBuilder items = new StringBuilder();
+        for (String line : lines) {
+            items.append("<li>").append(escape(TextField.capitalized(line))).append(".</li>");
+        }
+        noticeList.setInnerHTML(noticeList.getInnerHTML() + items);
+    }
+
+    /** Stops the frame loop, removes every listener this lab added outside its root, and empties the root. */
+    void destroy() {
+        setPlaying(false);
+        loop.stop();
+        guard.removeAll();
+        root.setInnerHTML("");
+        root.getClassList().remove("backprop-lab");
     }
 
     /** Sets α from a script; "" or why it was refused (the lab and controls are then unchanged). */

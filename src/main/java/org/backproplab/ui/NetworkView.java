@@ -5,13 +5,17 @@ import org.backproplab.core.Backprop;
 import org.backproplab.core.Shape;
 import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
+import org.backproplab.state.PhaseView;
 import org.backproplab.viz.BoundaryRaster;
 import org.backproplab.viz.ColorScale;
 import org.backproplab.viz.EdgeStyle;
 import org.backproplab.viz.NetworkLayout;
 import org.backproplab.viz.NeuronRasters;
 import org.backproplab.viz.RasterGrid;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Performance;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.core.JSArray;
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -24,12 +28,20 @@ import org.teavm.jso.dom.html.HTMLElement;
  * hidden layers and neurons; pressing one tells the {@link Listener}, and the next {@link #draw} shows
  * the new network.
  *
+ * <p>While the phase stepper shows a phase ({@link #showPhase}), a {@link PhaseOverlay} draws what that phase
+ * computes: z and a, ŷ − y, δ and ∂J/∂w, old → new weights. Clicking an edge selects its weight for the
+ * weight microscope (shift-click: the second weight); clicking a neuron puts its numbers in focus.
+ *
  * <p>The canvas carries {@code data-layers="2-4-2-1"} (the layer sizes drawn) for tests and scripts.
  */
 public final class NetworkView {
     /** Told when the user pressed a +/− button: the hidden layer sizes the lab should switch to. */
     public interface Listener {
         void hiddenLayersChanged(int[] hiddenLayers);
+
+        /** The user clicked the edge of weight {@code index} (flat); {@code second}: shift-click, the second weight. */
+        default void weightSelected(int index, boolean second) {
+        }
     }
 
     /**
@@ -50,6 +62,7 @@ public final class NetworkView {
     private static final String CURVE_COLOR = "#1d1d1d";
     private static final String ZERO_LINE = "#c4c8cc";
     private static final String HIGHLIGHT = "#1d1d1d";
+    private static final String SELECTED = "#111111";
     private static final String LABEL_COLOR = "#333333";
     private static final String LABEL_FONT = "italic 15px Georgia, 'Times New Roman', serif";
     private static final String[] INPUT_NAMES_2D = {"x\u2081", "x\u2082"};
@@ -94,6 +107,13 @@ public final class NetworkView {
     private double pointerY;
     private int hoverNeuron = NetworkLayout.NONE;
     private int hoverEdge = NetworkLayout.NONE;
+    /** The neuron whose numbers a large network shows while stepping (clicked), or NONE. */
+    private int focusNeuron = NetworkLayout.NONE;
+    private final PhaseOverlay overlay = new PhaseOverlay();
+    private final JSArray<JSObject> secondDash = ViewDom.dashes(6, 4);
+    private final JSArray<JSObject> noDash = ViewDom.dashes(0, 0);
+    private int drawnFirstWeight = NetworkLayout.NONE;
+    private int drawnSecondWeight = NetworkLayout.NONE;
 
     public NetworkView(HTMLElement container, Listener listener) {
         this.listener = listener;
@@ -127,6 +147,7 @@ public final class NetworkView {
 
         canvas.element.addEventListener("pointermove", event -> pointerAt((MouseEvent) event));
         canvas.element.addEventListener("pointerdown", event -> pointerAt((MouseEvent) event));
+        canvas.element.addEventListener("click", event -> clicked((MouseEvent) event));
         canvas.element.addEventListener("pointerleave", event -> {
             if (!pointerIsTouch) {
                 pointerInside = false;
@@ -145,9 +166,32 @@ public final class NetworkView {
         }
     }
 
+    /**
+     * Shows what phase {@code view} of the stepper computes on top of the network, or the plain network for
+     * null; takes effect on the next {@link #draw}.
+     */
+    public void showPhase(PhaseView view) {
+        if (overlay.set(view, Performance.now())) {
+            needsRedraw = true;
+            if (tooltip.isVisible()) {
+                updateHover();
+            }
+        }
+    }
+
     private void render(LabSession session) {
         lab = session;
         boolean resized = canvas.fit();
+        if (overlay.isPulsing(Performance.now(), shape)) {
+            needsRedraw = true;
+        }
+        int first = session.state().selectedWeight();
+        int second = session.state().secondWeight();
+        if (first != drawnFirstWeight || second != drawnSecondWeight) {
+            drawnFirstWeight = first;
+            drawnSecondWeight = second;
+            needsRedraw = true;
+        }
         Shape current = session.network().shape();
         boolean reshaped = !current.equals(shape);
         if (reshaped) {
@@ -210,6 +254,7 @@ public final class NetworkView {
         }
         hoverNeuron = NetworkLayout.NONE;
         hoverEdge = NetworkLayout.NONE;
+        focusNeuron = NetworkLayout.NONE;
         tooltip.hide();
 
         int hidden = layers - 2;
@@ -382,7 +427,8 @@ public final class NetworkView {
         double widthScale = Math.max(0.35, Math.min(1, radius / 14));
         int layers = shape.layerCount();
         g.setLineCap("round");
-        for (int l = 0; l < layers - 1; l++) {
+        boolean phaseEdges = overlay.drawEdges(g, layout, shape, parameters, widthScale);
+        for (int l = 0; l < layers - 1 && !phaseEdges; l++) {
             int from = shape.size(l);
             int to = shape.size(l + 1);
             double ax = layout.neuronX(l, 0);
@@ -401,23 +447,54 @@ public final class NetworkView {
                 }
             }
         }
+        markSelected(g, drawnFirstWeight, false);
+        markSelected(g, drawnSecondWeight, true);
         if (hoverEdge != NetworkLayout.NONE && hoverEdge < parameters.length) {
-            highlightEdge(g, parameters, widthScale);
+            highlightEdge(g, hoverEdge, parameters, widthScale);
         }
+        double now = Performance.now();
+        overlay.drawPulses(g, layout, shape, now);
         for (int l = 0; l < layers; l++) {
             for (int i = 0; i < shape.size(l); i++) {
                 drawNeuron(g, l, i, radius);
             }
         }
         drawInputNames(g, radius);
+        if (overlay.view() != null) {
+            int focus = hoverNeuron != NetworkLayout.NONE ? hoverNeuron : focusNeuron;
+            overlay.drawLabels(g, layout, shape, canvas.width(), canvas.height(), shiftY, focus);
+        }
     }
 
-    private void highlightEdge(CanvasRenderingContext2D g, double[] parameters, double widthScale) {
-        int l = layerOfWeight(hoverEdge);
-        int local = hoverEdge - shape.weightOffset(l);
+    /** A dark band under a weight picked for the microscope: solid for the first, dashed for the second. */
+    private void markSelected(CanvasRenderingContext2D g, int index, boolean second) {
+        if (index < 0 || index >= shape.parameterCount() || !shape.isWeight(index)) {
+            return;
+        }
+        int l = layerOfWeight(index);
+        int local = index - shape.weightOffset(l);
         int j = local / shape.size(l);
         int i = local % shape.size(l);
-        double weight = parameters[hoverEdge];
+        g.beginPath();
+        g.moveTo(layout.neuronX(l, i), layout.neuronY(l, i));
+        g.lineTo(layout.neuronX(l + 1, j), layout.neuronY(l + 1, j));
+        g.setStrokeStyle(SELECTED);
+        g.setLineWidth(2);
+        if (second) {
+            g.setLineDash(secondDash);
+        }
+        g.stroke();
+        if (second) {
+            g.setLineDash(noDash);
+        }
+    }
+
+    private void highlightEdge(CanvasRenderingContext2D g, int edge, double[] parameters, double widthScale) {
+        int l = layerOfWeight(edge);
+        int local = edge - shape.weightOffset(l);
+        int j = local / shape.size(l);
+        int i = local % shape.size(l);
+        double weight = parameters[edge];
         double ax = layout.neuronX(l, i);
         double ay = layout.neuronY(l, i);
         double bx = layout.neuronX(l + 1, j);
@@ -538,6 +615,25 @@ public final class NetworkView {
         updateHover();
     }
 
+    /** A click on an edge picks its weight for the microscope; on a neuron, puts that neuron's numbers in focus. */
+    private void clicked(MouseEvent event) {
+        if (layout == null || lab == null) {
+            return;
+        }
+        double x = event.getOffsetX();
+        double y = event.getOffsetY() + shiftY;
+        int neuron = layout.hitNeuron(x, y);
+        if (neuron != NetworkLayout.NONE) {
+            focusNeuron = neuron == focusNeuron ? NetworkLayout.NONE : neuron;
+            needsRedraw = true;
+            return;
+        }
+        int edge = layout.hitEdge(x, y, pointerIsTouch ? 10 : 4);
+        if (edge != NetworkLayout.NONE) {
+            listener.weightSelected(edge, event.getShiftKey());
+        }
+    }
+
     @org.teavm.jso.JSBody(params = "event", script = "return event.pointerType || 'mouse';")
     private static native String pointerType(MouseEvent event);
 
@@ -594,7 +690,9 @@ public final class NetworkView {
             heading += " (probability of class " + neuron + ")";
         }
         return heading + " \u00b7 " + shape.activation(layer).id() + "\nbias b = "
-                + ViewDom.number(lab.network().parameters()[bias], 3) + "\n" + gradientText("b", gradient[bias]);
+                + ViewDom.number(lab.network().parameters()[bias], 3)
+                + (overlay.view() != null ? overlay.neuronText(shape, layer, neuron)
+                        : "\n" + gradientText("b", gradient[bias]));
     }
 
     private String describeWeight(int index) {
@@ -604,8 +702,10 @@ public final class NetworkView {
         int i = local % shape.size(l);
         double weight = lab.network().parameters()[index];
         double gradient = lab.trainer().gradientView()[index];
-        return "weight w = " + ViewDom.number(weight, 3) + "\nfrom " + neuronName(l, i) + "\nto "
-                + neuronName(l + 1, j) + "\n" + gradientText("w", gradient);
+        String text = "weight w = " + ViewDom.number(weight, 3) + "\nfrom " + neuronName(l, i) + "\nto "
+                + neuronName(l + 1, j);
+        return overlay.view() != null ? text + overlay.weightText(shape, index)
+                : text + "\n" + gradientText("w", gradient) + "\nclick to select this weight (shift-click: a second one)";
     }
 
     /** "∂J/∂w = 0.012 (last step)", or that there is none yet: the trainer's gradient is zero until it steps. */

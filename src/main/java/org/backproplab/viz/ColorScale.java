@@ -55,7 +55,16 @@ public final class ColorScale {
             return -1;
         }
         double clamped = v < -1 ? -1 : (v > 1 ? 1 : v);
-        return (int) Math.round((clamped + 1) * 0.5 * (STEPS - 1));
+        return roundNonNegative((clamped + 1) * 0.5 * (STEPS - 1));
+    }
+
+    /**
+     * Math.round for x ≥ 0 without the long that Math.round returns: TeaVM emulates long arithmetic in
+     * JavaScript, and this runs for every pixel of every raster.
+     */
+    static int roundNonNegative(double x) {
+        int whole = (int) x;
+        return x - whole >= 0.5 ? whole + 1 : whole;
     }
 
     /** The opaque pixel for value v (packed as described on the class). */
@@ -134,6 +143,6 @@ public final class ColorScale {
     private static int channel(int from, int to, double t) {
         int a = from & 0xFF;
         int b = to & 0xFF;
-        return (int) Math.round(a + (b - a) * t);
+        return roundNonNegative(a + (b - a) * t);
     }
 }

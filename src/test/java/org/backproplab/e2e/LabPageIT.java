@@ -355,7 +355,8 @@ class LabPageIT {
     void keyboardShortcutsPlayStepAndResetButNotWhileTyping(Browser browser) {
         openLab(browser);
         Actions keys = new Actions(browser.driver());
-        browser.driver().findElement(By.tagName("body")).click();
+        // the page title: the middle of the page may be a button, which would take the space key
+        browser.driver().findElement(By.cssSelector(".page-header h1")).click();
         keys.sendKeys(" ").perform();
         browser.waitFor("return BackpropLab.main.playing() && BackpropLab.main.iteration() > 0;");
         keys.sendKeys(" ").perform();

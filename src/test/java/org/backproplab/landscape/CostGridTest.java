@@ -110,4 +110,25 @@ class CostGridTest {
         Contours.linearLevels(0, 4, 3, levels);
         assertArrayEquals(new double[] {1, 2, 3}, levels);
     }
+
+    @Test
+    void sampleAroundKeepsItsOwnCentreWhileTheWeightsMove() {
+        Network line = Fixtures.line();
+        CostGrid grid = new CostGrid(line, Fixtures.data(), null);
+        double[] costs = new double[3 * 3];
+        grid.sampleAround(0, 1, 1.0, 0.5, 1.0, 0.5, 3, 3, costs);
+        for (int y = 0; y < 3; y++) {
+            for (int x = 0; x < 3; x++) {
+                assertEquals(Fixtures.cost(x, y * 0.5), costs[y * 3 + x], 1e-13, "x " + x + ", y " + y);
+            }
+        }
+        assertArrayEquals(new double[] {Fixtures.W, Fixtures.B}, line.parameters());
+        assertThrows(IllegalArgumentException.class, () -> grid.sampleAround(0, 1, Double.NaN, 0, 1, 1, 3, 3, costs));
+        // the same grid row by row
+        double[] byRows = new double[3 * 3];
+        grid.sampleRows(0, 1, 1.0, 0.5, 1.0, 0.5, 3, 3, 0, 1, byRows);
+        grid.sampleRows(0, 1, 1.0, 0.5, 1.0, 0.5, 3, 3, 1, 3, byRows);
+        assertArrayEquals(costs, byRows);
+        assertThrows(IllegalArgumentException.class, () -> grid.sampleRows(0, 1, 0, 0, 1, 1, 3, 3, 2, 4, byRows));
+    }
 }

@@ -157,11 +157,17 @@ class SandboxTest {
         for (int warm = 0; warm < 300; warm++) {
             frame.run();
         }
+        // A JIT recompilation can run a frame interpreted once, where escape analysis does not apply; code that
+        // allocates per frame allocates in every window, so the quietest of five windows must be exactly 0.
         counter.getThreadAllocatedBytes(thread);
-        long before = counter.getThreadAllocatedBytes(thread);
-        for (int n = 0; n < 50; n++) {
-            frame.run();
+        long quietest = Long.MAX_VALUE;
+        for (int window = 0; window < 5 && quietest != 0; window++) {
+            long before = counter.getThreadAllocatedBytes(thread);
+            for (int n = 0; n < 50; n++) {
+                frame.run();
+            }
+            quietest = Math.min(quietest, counter.getThreadAllocatedBytes(thread) - before);
         }
-        assertEquals(0, counter.getThreadAllocatedBytes(thread) - before, "bytes allocated by 50 frames");
+        assertEquals(0, quietest, "bytes allocated by 50 frames in the quietest of five windows");
     }
 }

@@ -57,6 +57,30 @@ class LabSessionTest {
     }
 
     @Test
+    void divergenceWhileSteppingByPhaseKeepsTheWeightsOfTheLastStepThatWasFine() {
+        LabSession lab = new LabSession(AppState.defaults().withDataset(DatasetKind.SINE).withActivation(
+                org.backproplab.core.Activation.RELU).withLearningRate(10).withBatchSize(0));
+        PhaseStepper stepper = new PhaseStepper(lab);
+        double[] lastFine = lab.network().parameters().clone();
+        long lastFineIteration = 0;
+        for (int iteration = 1; iteration <= 200 && !lab.isDiverged(); iteration++) {
+            for (int phase = 0; phase < 4; phase++) {
+                stepper.next();
+            }
+            stepper.finish();
+            lab.afterExternalSteps();
+            if (!lab.isDiverged()) {
+                lastFine = lab.network().parameters().clone();
+                lastFineIteration = lab.iteration();
+            }
+        }
+        assertTrue(lab.isDiverged(), "expected α = 10 to diverge");
+        assertArrayEquals(lastFine, lab.network().parameters(), "not the weights of the last finite iteration");
+        assertTrue(lab.divergence().contains("The weights from iteration " + lastFineIteration + " are kept"),
+                lab.divergence());
+    }
+
+    @Test
     void suggestionIsATenthRoundedToOneTwoOrFive() {
         assertEquals(0.2, LabSession.suggestedLearningRate(3), 0);
         assertEquals(1.0, LabSession.suggestedLearningRate(10), 0);

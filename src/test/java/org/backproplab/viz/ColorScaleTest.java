@@ -94,4 +94,16 @@ class ColorScaleTest {
         assertEquals(ColorScale.STEPS - 1, ColorScale.step(1));
         assertEquals(-1, ColorScale.step(Double.NaN));
     }
+
+    @net.jqwik.api.Property(tries = 2000)
+    void roundNonNegativeEqualsMathRound(@net.jqwik.api.ForAll @net.jqwik.api.constraints.DoubleRange(min = 0, max = 1e6) double x) {
+        org.junit.jupiter.api.Assertions.assertEquals(Math.round(x), ColorScale.roundNonNegative(x));
+    }
+
+    @org.junit.jupiter.api.Test
+    void roundNonNegativeAtTheTies() {
+        for (double x : new double[] {0, 0.5, 1.5, 2.5, 0.49999999999999994, 254.5, 255, 127.49999999999999}) {
+            org.junit.jupiter.api.Assertions.assertEquals(Math.round(x), ColorScale.roundNonNegative(x), "x = " + x);
+        }
+    }
 }

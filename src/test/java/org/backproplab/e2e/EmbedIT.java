@@ -1,0 +1,321 @@
+package org.backproplab.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Embedding in a real Chromium: the embedded page (?embed=1&views&controls) shows only what it was asked
+ * for and fills its frame; the example course page runs an iframe (sandbox="allow-scripts") and a
+ * script-mounted lab independently; everything runs under the strict CSP with no request after load and
+ * no request off the site; destroy() removes a lab; bad mount options give a notice, not a blank lab.
+ */
+@ExtendWith(BrowserExtension.class)
+class EmbedIT {
+    private static StaticServer server;
+
+    @BeforeAll
+    static void serveSite() {
+        server = StaticServer.serve(StaticServer.webDirectory());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static String string(Browser browser, String script) {
+        return String.valueOf(browser.script("return " + script + ";"));
+    }
+
+    private static double number(Browser browser, String script) {
+        return ((Number) browser.script("return " + script + ";")).doubleValue();
+    }
+
+    private static boolean shown(Browser browser, String selector) {
+        return Boolean.TRUE.equals(browser.script("var e = document.querySelector(arguments[0]);"
+                + "return !!e && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';", selector));
+    }
+
+    private static void openCoursePage(Browser browser, String url) {
+        browser.open("about:blank");
+        browser.open(url);
+        browser.waitFor("return !!window.courseDemo;");
+    }
+
+    private static WebElement frame(Browser browser) {
+        return browser.driver().findElement(By.cssSelector("iframe.course-frame"));
+    }
+
+    /** Runs {@code inFrame} inside the course page's iframe, once its lab has started. */
+    private static void insideFrame(Browser browser, Runnable inFrame) {
+        browser.driver().switchTo().frame(frame(browser));
+        try {
+            browser.waitFor("return !!(window.BackpropLab && window.BackpropLab.main);");
+            inFrame.run();
+        } finally {
+            browser.driver().switchTo().defaultContent();
+        }
+    }
+
+    @Test
+    void theEmbeddedPageShowsOnlyTheNamedViewsAndControlsAndFillsTheWindow(Browser browser) {
+        try {
+            browser.emulateScreen(800, 450, 1);
+            LabPageIT.openLab(browser, server.url("/index.html?embed=1&views=network,cost&controls=lr,play#data=xor"));
+            browser.waitFor("return document.querySelector('#lab .bl-network canvas').clientWidth > 100;");
+            browser.screenshot("embed-800x450");
+            assertAll(
+                    () -> assertFalse(shown(browser, ".page-header"), "page header"),
+                    () -> assertTrue(shown(browser, "#lab .bl-network-panel")),
+                    () -> assertTrue(shown(browser, "#lab .bl-cost-panel")),
+                    () -> assertFalse(shown(browser, "#lab .bl-output-panel")),
+                    () -> assertTrue(shown(browser, "#lab [data-role='play']")),
+                    () -> assertFalse(shown(browser, "#lab [data-role='step']")),
+                    () -> assertFalse(shown(browser, "[data-role='share']"), "no Share/Export/Import in an embedded lab"),
+                    () -> assertTrue(shown(browser, "#lab [data-role='lr']")),
+                    () -> assertTrue(shown(browser, "#lab [data-role='lr-slider']")),
+                    () -> assertFalse(shown(browser, "#lab [data-role='dataset']")),
+                    () -> assertFalse(shown(browser, "#lab [data-role='optimizer']")),
+                    () -> assertTrue(string(browser, "BackpropLab.main.state()").contains("data=xor")),
+                    () -> assertTrue(number(browser, "document.documentElement.scrollHeight") <= 450, "scrolls"),
+                    () -> assertTrue(number(browser, "document.querySelector('#lab').getBoundingClientRect().bottom") >= 430,
+                            "the lab fills the frame"),
+                    () -> assertEquals(List.of(), browser.consoleErrors()));
+
+            // It resizes with its frame.
+            double before = number(browser, "document.querySelector('#lab .bl-network canvas').clientWidth");
+            browser.emulateScreen(500, 700, 1);
+            browser.waitFor("return document.querySelector('#lab .bl-network canvas').clientWidth !== " + before
+                    + " && document.querySelector('#lab .bl-network canvas').width === document.querySelector('#lab .bl-network canvas').clientWidth;");
+            browser.screenshot("embed-500x700");
+            double cost = number(browser, "BackpropLab.main.cost()");
+            LabPageIT.role(browser, "play").click();
+            browser.waitFor("return BackpropLab.main.iteration() >= 50;");
+            LabPageIT.role(browser, "play").click();
+            assertAll(
+                    () -> assertTrue(number(browser, "BackpropLab.main.cost()") < cost),
+                    () -> assertTrue(number(browser, "document.documentElement.scrollWidth") <= 500, "scrolls sideways"),
+                    () -> assertEquals(List.of(), browser.consoleErrors()));
+        } finally {
+            browser.resetScreen();
+        }
+    }
+
+    @Test
+    void unknownViewsAndControlsGiveANoticeNeverABlankLab(Browser browser) {
+        LabPageIT.openLab(browser, server.url("/index.html?embed=1&views=landscape,%3Cb%3E&controls=play,fly"));
+        String notice = LabPageIT.text(browser, "notice");
+        assertAll(
+                () -> assertTrue(notice.contains("unknown view \"landscape\"") && notice.contains("network, output, cost"), notice),
+                () -> assertTrue(notice.contains("unknown control \"fly\""), notice),
+                () -> assertTrue(notice.contains("all three are shown"), notice),
+                () -> assertTrue(shown(browser, "#lab .bl-network-panel") && shown(browser, "#lab .bl-output-panel")
+                        && shown(browser, "#lab .bl-cost-panel")),
+                () -> assertTrue(number(browser, "BackpropLab.main.step(200)") < 0.13),
+                () -> assertEquals(List.of(), browser.consoleErrors()));
+    }
+
+    @Test
+    void theCoursePageRunsTwoIndependentLabs(Browser browser) {
+        try {
+            browser.emulateScreen(1280, 800, 1);
+            openCoursePage(browser, server.url("/examples/course-page.html"));
+            String[] frameState = new String[1];
+            insideFrame(browser, () -> frameState[0] = string(browser, "BackpropLab.main.state()"));
+            String mountedState = string(browser, "courseDemo.state()");
+            double mountedCost = number(browser, "courseDemo.cost()");
+            double stepped = number(browser, "courseDemo.step(300)");
+            browser.script("courseDemo.setLearningRate(0.05);");
+            browser.waitFor("return document.querySelector('#demo2 .bl-cost canvas').clientWidth > 100;");
+            browser.screenshot("course-page-1280x800");
+            browser.script("document.querySelector('#demo2').scrollIntoView();");
+            browser.screenshot("course-page-second-demo");
+            insideFrame(browser, () -> assertAll(
+                    () -> assertEquals(0.0, number(browser, "BackpropLab.main.iteration()"), "the iframe's lab did not move"),
+                    () -> assertEquals(0.003, number(browser, "BackpropLab.main.learningRate()")),
+                    () -> assertTrue(number(browser, "BackpropLab.main.step(200)") < number(browser, "BackpropLab.main.cost()") + 1e-12)));
+            assertAll(
+                    () -> assertNotEquals(frameState[0], mountedState),
+                    () -> assertTrue(frameState[0].contains("data=gauss") && frameState[0].contains("lr=0.003"), frameState[0]),
+                    () -> assertTrue(mountedState.contains("data=circle") && mountedState.contains("lr=0.3"), mountedState),
+                    () -> assertTrue(stepped < mountedCost),
+                    () -> assertEquals(300.0, number(browser, "courseDemo.iteration()"), "the iframe's steps are its own"),
+                    () -> assertEquals("", string(browser, "location.hash"), "a mounted lab never writes the page's address"),
+                    () -> assertEquals(null, browser.script("return window.BackpropLab.main;"), "no main lab on a course page"),
+                    () -> assertEquals(List.of(), browser.consoleErrors()));
+        } finally {
+            browser.resetScreen();
+        }
+    }
+
+    @Test
+    void theSandboxedIframeTrainsWithoutStorageOrPopups(Browser browser) {
+        openCoursePage(browser, server.url("/examples/course-page.html"));
+        assertEquals("allow-scripts", frame(browser).getDomAttribute("sandbox"));
+        insideFrame(browser, () -> {
+            assertEquals("null", string(browser, "window.origin"), "an opaque origin: no storage, no cookies");
+            assertEquals("blocked", string(browser, "(function(){ try { localStorage.length; return 'open'; }"
+                    + " catch (e) { return 'blocked'; } })()"));
+            assertTrue(shown(browser, "#lab [data-role='lr']") && !shown(browser, "#lab [data-role='dataset']"));
+            LabPageIT.role(browser, "play").click();
+            browser.waitFor("return BackpropLab.main.iteration() >= 100;");
+            LabPageIT.role(browser, "play").click();
+            browser.script("BackpropLab.main.setLearningRate(0.3);");
+            assertEquals(0.3, number(browser, "BackpropLab.main.learningRate()"));
+        });
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void everythingRunsUnderTheStrictCspWithNoRequestAfterLoadAndNoneOffSite(Browser browser) throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(server.url("/examples/course-page.html"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(StaticServer.CONTENT_SECURITY_POLICY, page.headers().firstValue("Content-Security-Policy").orElse(""));
+
+        for (String path : List.of("/index.html", "/examples/course-page.html")) {
+            browser.open("about:blank");
+            browser.open(server.url(path));
+            browser.waitFor("return !!window.BackpropLab && (!!window.BackpropLab.main || !!window.courseDemo);");
+            browser.script("return new Promise(done => setTimeout(done, 300));");
+            @SuppressWarnings("unchecked")
+            List<String> loaded = (List<String>) browser.script(
+                    "return performance.getEntriesByType('resource').map(e => e.name);");
+            // Interact: train, open every dialog and menu, step the mounted lab.
+            browser.script("""
+                    var lab = window.BackpropLab.main || window.courseDemo;
+                    lab.step(100); lab.setLearningRate(0.05);
+                    document.querySelectorAll('[data-role=play], [data-role=share], [data-role=embed], [data-role=export]')
+                        .forEach(b => b.click());
+                    """);
+            browser.script("return new Promise(done => setTimeout(done, 500));");
+            @SuppressWarnings("unchecked")
+            List<String> after = (List<String>) browser.script(
+                    "return performance.getEntriesByType('resource').map(e => e.name);");
+            @SuppressWarnings("unchecked")
+            List<String> inline = (List<String>) browser.script("""
+                    var found = [];
+                    document.querySelectorAll('script:not([src])').forEach(s => found.push('inline script'));
+                    document.querySelectorAll('*').forEach(e => [...e.attributes].forEach(a => {
+                        if (a.name.startsWith('on')) found.push(e.tagName + ' ' + a.name);
+                    }));
+                    document.querySelectorAll('[src], link[href]').forEach(e => {
+                        var url = new URL(e.getAttribute('src') || e.getAttribute('href'), location.href);
+                        if (url.origin !== location.origin) found.push('off-site ' + url);
+                    });
+                    return found;
+                    """);
+            String origin = server.url("/");
+            assertAll(path,
+                    () -> assertEquals(loaded, after, "requests after load"),
+                    () -> assertTrue(loaded.stream().allMatch(url -> url.startsWith(origin)), loaded.toString()),
+                    () -> assertTrue(loaded.stream().anyMatch(url -> url.endsWith("/js/backprop-lab.js")), loaded.toString()),
+                    () -> assertEquals(List.of(), inline, "inline scripts, handlers or off-site resources"),
+                    () -> assertEquals(List.of(), browser.consoleErrors(), "console errors, CSP violations included"));
+        }
+    }
+
+    @Test
+    void theHostStylesheetImportsEveryStylesheetOfTheLabPage() throws Exception {
+        Path css = StaticServer.webDirectory().resolve("css");
+        String bundle = java.nio.file.Files.readString(css.resolve("backprop-lab.css"));
+        String index = java.nio.file.Files.readString(StaticServer.webDirectory().resolve("index.html"));
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile("href=\"css/([a-z-]+\\.css)\"").matcher(index);
+        int count = 0;
+        while (links.find()) {
+            count++;
+            assertTrue(bundle.contains("@import url(\"" + links.group(1) + "\");"),
+                    "css/backprop-lab.css must import " + links.group(1) + " (index.html links it)");
+        }
+        assertTrue(count >= 3, "stylesheets in index.html: " + count);
+    }
+
+    @Test
+    void theCoursePageWorksFromDisk(Browser browser) {
+        Path page = StaticServer.webDirectory().resolve("examples/course-page.html").toAbsolutePath();
+        openCoursePage(browser, page.toUri().toString());
+        double cost = number(browser, "courseDemo.cost()");
+        assertTrue(number(browser, "courseDemo.step(200)") < cost);
+        // A sandboxed (opaque-origin) frame may not load files from disk: it says so, and how to serve them.
+        browser.driver().switchTo().frame(frame(browser));
+        try {
+            String text = string(browser, "document.body.innerText");
+            assertTrue(text.contains("could not be loaded") && text.contains("serve"), text);
+        } finally {
+            browser.driver().switchTo().defaultContent();
+        }
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void mountedLabsAreIndependentAndDestroyRemovesOne(Browser browser) {
+        openCoursePage(browser, server.url("/examples/course-page.html"));
+        browser.script("""
+                for (const id of ['extra1', 'extra2']) {
+                  const div = document.createElement('div'); div.id = id; document.body.appendChild(div);
+                }
+                window.extra1 = BackpropLab.mount(document.getElementById('extra1'), {state: 'data=spiral&lr=0.03'});
+                window.extra2 = BackpropLab.mount(document.getElementById('extra2'),
+                    {state: 'lr=abc&weights=%%', views: ['network', 'nope'], controls: 'play,zzz'});
+                """);
+        String notice = string(browser, "document.querySelector('#extra2 [data-role=notice]').textContent");
+        assertAll(
+                () -> assertTrue(shown(browser, "#extra1 [data-role='dataset']"), "without views/controls: the whole lab"),
+                () -> assertTrue(notice.contains("lr=abc") && notice.contains("weights") && notice.contains("\"nope\"")
+                        && notice.contains("\"zzz\""), notice),
+                () -> assertTrue(shown(browser, "#extra2 .bl-network-panel") && !shown(browser, "#extra2 .bl-cost-panel")),
+                () -> assertTrue(string(browser, "extra1.state()").contains("data=spiral")));
+
+        browser.script("extra1.step(50); extra2.step(20); courseDemo.step(10);");
+        browser.script("extra1.destroy();");
+        browser.script("return new Promise(done => setTimeout(done, 200));");
+        assertAll(
+                () -> assertEquals("", string(browser, "document.getElementById('extra1').innerHTML")),
+                () -> assertFalse(string(browser, "document.getElementById('extra1').className").contains("backprop-lab")),
+                () -> assertEquals(true, browser.script("return extra1.destroyed();")),
+                () -> assertEquals(20.0, number(browser, "extra2.iteration()")),
+                () -> assertEquals(10.0, number(browser, "courseDemo.iteration()")),
+                () -> assertTrue(number(browser, "extra2.step(30)") > 0));
+        // Keys typed on the page no longer reach the destroyed lab (its listeners are gone), and it can be mounted again.
+        browser.script("window.extra1 = BackpropLab.mount(document.getElementById('extra1'), {views: 'cost'});");
+        assertAll(
+                () -> assertTrue(shown(browser, "#extra1 .bl-cost-panel")),
+                () -> assertEquals(0.0, number(browser, "extra1.iteration()")),
+                () -> assertEquals("TypeError: BackpropLab.mount(element, options) needs a DOM element as its first argument",
+                        string(browser, "(function(){ try { BackpropLab.mount(null, {}); return 'no error'; }"
+                                + " catch (e) { return e.name + ': ' + e.message; } })()")),
+                () -> assertEquals(List.of(), browser.consoleErrors()));
+    }
+
+    @Test
+    void phoneScreenshotsOfTheCoursePageAndAnEmbeddedLab(Browser browser) {
+        try {
+            browser.emulateScreen(390, 844, 1);
+            openCoursePage(browser, server.url("/examples/course-page.html"));
+            browser.script("document.querySelector('.course-frame').scrollIntoView();");
+            insideFrame(browser, () -> { });
+            browser.screenshot("course-page-390x844");
+            assertTrue(number(browser, "document.documentElement.scrollWidth") <= 390, "scrolls sideways");
+            assertEquals(List.of(), browser.consoleErrors());
+        } finally {
+            browser.resetScreen();
+        }
+    }
+}

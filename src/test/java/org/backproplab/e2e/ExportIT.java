@@ -1,0 +1,216 @@
+package org.backproplab.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.eclipsesource.json.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.backproplab.model.ModelJson;
+import org.backproplab.model.ModelLimits;
+import org.backproplab.state.WeightsCodec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Export ▾ and Import… in a real Chromium that saves downloads to a folder: the model JSON and training
+ * data run through the real command line (java -jar backprop-lab.jar gradients) and give the lab's cost,
+ * the model imports back to the same parameters, pictures are PNGs, the cost history a CSV, and a bad
+ * model file leaves the lab as it was with a message.
+ */
+@ExtendWith(BrowserExtension.class)
+class ExportIT {
+    private static StaticServer server;
+
+    @TempDir
+    Path downloads;
+
+    @TempDir
+    static Path files;
+
+    @BeforeAll
+    static void serveSite() {
+        server = StaticServer.serve(StaticServer.webDirectory());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private void allowDownloads(Browser browser) {
+        browser.driver().executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+    }
+
+    /** Picks Export ▾ → {@code item} and waits for the downloaded file {@code name}. */
+    private Path export(Browser browser, String item, String name) throws Exception {
+        tool(browser, "export").click();
+        tool(browser, item).click();
+        Path file = downloads.resolve(name);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (!(Files.isRegularFile(file) && Files.size(file) > 0) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        assertTrue(Files.isRegularFile(file), "no download " + name + " in " + downloads);
+        Thread.sleep(100); // Chromium renames the finished download into place; let it settle
+        return file;
+    }
+
+    /** One of the page's Share, Export ▾ and Import… tools (in the page header). */
+    static org.openqa.selenium.WebElement tool(Browser browser, String role) {
+        return browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-role='" + role + "']"));
+    }
+
+    private static String string(Browser browser, String script) {
+        return (String) browser.script("return " + script + ";");
+    }
+
+    private static double number(Browser browser, String script) {
+        return ((Number) browser.script("return " + script + ";")).doubleValue();
+    }
+
+    private static String cli(String... arguments) throws Exception {
+        String jar = System.getProperty("backproplab.jar", "target/backprop-lab.jar");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", jar));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), "exit code; stderr: " + err);
+        return out;
+    }
+
+    @Test
+    void theExportedModelRunsInTheCommandLineWithTheLabsCostAndImportsBack(Browser browser) throws Exception {
+        LabPageIT.openLab(browser, server.url("/index.html#data=moons&hidden=5,3&act=relu&reg=l2&lambda=0.001"
+                + "&opt=adam&lr=0.01"));
+        allowDownloads(browser);
+        browser.script("BackpropLab.main.step(250);");
+        double labCost = number(browser, "BackpropLab.main.cost()");
+        String trained = string(browser, "BackpropLab.main.weightsText()");
+        String state = string(browser, "BackpropLab.main.state()");
+
+        tool(browser, "export").click();
+        browser.screenshot("export-menu");
+        tool(browser, "export").click();
+        Path model = export(browser, "export-model", "backprop-lab-model.json");
+        Path data = export(browser, "export-data", "backprop-lab-train-data.csv");
+
+        String output = cli("gradients", "--model", model.toString(), "--data", data.toString());
+        double cliCost = Json.parse(output).asObject().get("cost").asDouble();
+        double[] exported = ModelJson.parse(Files.readString(model), ModelLimits.APP).network().parameters();
+        double[] inLab = WeightsCodec.decode(trained, exported.length);
+        assertAll(
+                () -> assertEquals(labCost, cliCost, 1e-9, "J in the lab and from the command line"),
+                () -> assertArrayEquals(inLab, exported, "the JSON holds the lab's exact parameters"),
+                () -> assertTrue(Files.readString(data).startsWith("x1,x2,y1\n")),
+                () -> assertEquals(List.of(), browser.consoleErrors()));
+
+        // Reset moves the weights away; importing the file brings them back exactly.
+        LabPageIT.role(browser, "reset").click();
+        assertNotEquals(trained, string(browser, "BackpropLab.main.weightsText()"));
+        tool(browser, "import").sendKeys(model.toString());
+        browser.waitFor("return document.querySelector(\"#lab [data-role='notice-title']\").textContent.includes('Imported');");
+        browser.screenshot("export-imported");
+        assertAll(
+                () -> assertEquals(trained, string(browser, "BackpropLab.main.weightsText()"), "bit-identical"),
+                () -> assertEquals(state, string(browser, "BackpropLab.main.state()")),
+                () -> assertEquals(labCost, number(browser, "BackpropLab.main.cost()")),
+                () -> assertTrue(LabPageIT.text(browser, "notice").contains("2-5-3-1 network"),
+                        LabPageIT.text(browser, "notice")),
+                () -> assertEquals(List.of(), browser.consoleErrors()));
+    }
+
+    @Test
+    void importingAModelOfAnotherShapeChangesTheNetworkToFit(Browser browser) throws Exception {
+        LabPageIT.openLab(browser, server.url("/index.html"));
+        Path model = files.resolve("three-hidden.json");
+        Files.writeString(model, """
+                {"layers": [2, 3, 3, 3, 1], "activations": ["sigmoid", "sigmoid", "sigmoid", "sigmoid"], "loss": "mse",
+                 "seed": 5}
+                """);
+        tool(browser, "import").sendKeys(model.toString());
+        browser.waitFor("return BackpropLab.main.state().includes('hidden=3,3,3');");
+        assertAll(
+                () -> assertTrue(string(browser, "BackpropLab.main.state()").contains("act=sigmoid")),
+                () -> assertEquals("3, 3, 3", LabPageIT.role(browser, "hidden").getDomProperty("value")),
+                () -> assertEquals(3 * 3 + 4 * 3 + 4 * 3 + 4 * 1, number(browser, "BackpropLab.main.parameterCount()")),
+                () -> assertEquals(List.of(), browser.consoleErrors()));
+    }
+
+    @Test
+    void aBadModelFileShowsWhyAndLeavesTheLabAsItWas(Browser browser) throws IOException {
+        LabPageIT.openLab(browser, server.url("/index.html"));
+        browser.script("BackpropLab.main.step(50);");
+        String state = string(browser, "BackpropLab.main.state()");
+        String weights = string(browser, "BackpropLab.main.weightsText()");
+        Map<String, String> bad = Map.of(
+                "broken.json", "{\"layers\": [2, 4, 1], \"activations\": [",
+                "three-inputs.json", "{\"layers\": [3, 4, 1], \"activations\": [\"tanh\", \"sigmoid\"], \"loss\": \"mse\"}",
+                "too-wide.json", "{\"layers\": [2, 20, 1], \"activations\": [\"tanh\", \"sigmoid\"], \"loss\": \"mse\"}",
+                "not-json.json", "this is not a model");
+        Map<String, String> expected = Map.of(
+                "broken.json", "alformed JSON",
+                "three-inputs.json", "3 inputs and 1 output",
+                "too-wide.json", "at most 16",
+                "not-json.json", "alformed JSON");
+        for (Map.Entry<String, String> file : bad.entrySet()) {
+            Path path = files.resolve(file.getKey());
+            Files.writeString(path, file.getValue());
+            if (LabPageIT.role(browser, "notice").isDisplayed()) {
+                LabPageIT.role(browser, "notice-close").click();
+            }
+            tool(browser, "import").sendKeys(path.toString());
+            browser.waitFor("return !document.querySelector(\"#lab [data-role='notice']\").hidden;");
+            String notice = string(browser, "document.querySelector(\"#lab [data-role='notice']\").textContent");
+            if (file.getKey().equals("too-wide.json")) {
+                browser.screenshot("export-import-refused");
+            }
+            assertAll(file.getKey(),
+                    () -> assertTrue(notice.contains(file.getKey() + " was not imported; the lab is unchanged"), notice),
+                    () -> assertTrue(notice.contains(expected.get(file.getKey())), notice),
+                    () -> assertEquals(state, string(browser, "BackpropLab.main.state()")),
+                    () -> assertEquals(weights, string(browser, "BackpropLab.main.weightsText()")));
+        }
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void picturesArePngsAndTheCostHistoryIsACsv(Browser browser) throws Exception {
+        LabPageIT.openLab(browser, server.url("/index.html"));
+        allowDownloads(browser);
+        browser.script("BackpropLab.main.step(20); BackpropLab.main.step(20);");
+        browser.waitFor("return document.querySelector(\"#lab [data-role='iteration']\").textContent === '40';");
+        byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+        for (String view : List.of("network", "output", "cost")) {
+            Path png = export(browser, "export-" + view, "backprop-lab-" + view + ".png");
+            byte[] bytes = Files.readAllBytes(png);
+            assertTrue(bytes.length > 1000, view + " picture is " + bytes.length + " bytes");
+            assertArrayEquals(signature, java.util.Arrays.copyOf(bytes, 8), view);
+        }
+        List<String> history = Files.readAllLines(export(browser, "export-history", "backprop-lab-cost-history.csv"));
+        assertAll(
+                () -> assertEquals("iteration,train_cost,test_cost", history.get(0)),
+                () -> assertTrue(history.get(1).startsWith("0,"), history.get(1)),
+                () -> assertTrue(history.get(history.size() - 1).startsWith("40,"), history.toString()),
+                () -> assertEquals(List.of(), browser.consoleErrors()));
+    }
+}

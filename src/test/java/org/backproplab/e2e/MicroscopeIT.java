@@ -1,0 +1,281 @@
+package org.backproplab.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * One weight under the microscope, in a real Chromium: the panel opens from the network panel's button and
+ * its picker, the MathML shows numbers that multiply out to backpropagation's gradient, the tangent on the
+ * cost slice has that slope, the update is w − α·∂J/∂w and is exactly where the next full-batch SGD step
+ * puts the weight, the learning-rate presets give their four verdicts, a second weight adds a contour map,
+ * training grows the trails, closing brings the output view back, and w1/w2 live in the link.
+ *
+ * <p>The lab: a 1-3-1 tanh net fitting a straight line with a linear output and mse, full batch. J is then
+ * exactly quadratic in an output weight, so the presets are exact.
+ */
+@ExtendWith(BrowserExtension.class)
+class MicroscopeIT {
+    private static final String LAB = "/#data=linear&hidden=3&batch=0&lr=0.1&speed=1&seed=3";
+    /** W[1][0][1]: from h2 (layer 1) to o1; the first output weight W[1][0][0] is 6. */
+    private static final int WEIGHT = 7;
+    private static final int FIRST_OUTPUT_WEIGHT = 6;
+    private static final String PANEL = "[data-role='microscope']";
+    private static final String SLICE = ".blm-panel .blm-stage:not(.blm-map-stage) canvas";
+    private static final String MAP = ".blm-panel .blm-map-stage canvas";
+
+    /** [pixels with ink, pixels near #rrggbb (arguments[1..3]), all] of the canvas matched by arguments[0]. */
+    private static final String COUNT_PIXELS = """
+            const canvas = document.querySelector(arguments[0]);
+            const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+            let ink = 0, near = 0;
+            for (let p = 0; p < data.length; p += 4) {
+              if (data[p + 3] === 0) continue;
+              if (data[p] < 245 || data[p + 1] < 245 || data[p + 2] < 245) ink++;
+              if (Math.abs(data[p] - arguments[1]) < 30 && Math.abs(data[p + 1] - arguments[2]) < 30
+                  && Math.abs(data[p + 2] - arguments[3]) < 30) near++;
+            }
+            return [ink, near, canvas.width * canvas.height];
+            """;
+
+    private static StaticServer server;
+
+    @BeforeAll
+    static void serveSite() {
+        server = StaticServer.serve(StaticServer.webDirectory());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static void openLab(Browser browser) {
+        // a page at the same address with only another fragment would not load afresh
+        browser.open("about:blank");
+        browser.open(server.url(LAB));
+        browser.waitFor("return !!(window.BackpropLab && window.BackpropLab.main);");
+    }
+
+    /** Opens the panel with the network panel's button, then picks {@link #WEIGHT} in the picker. */
+    private static void openMicroscope(Browser browser) {
+        assertEquals("true", browser.script("return String(document.querySelector(arguments[0]).hidden);", PANEL));
+        browser.driver().findElement(By.cssSelector("[data-role='microscope-open']")).click();
+        browser.waitFor("return BackpropLab.main.state().includes('w1=" + FIRST_OUTPUT_WEIGHT + "&')");
+        WebElement picker = browser.driver().findElement(By.cssSelector(".blm-panel .blm-select"));
+        assertEquals(picker, browser.driver().switchTo().activeElement(), "the picker has the focus after opening");
+        new Select(picker).selectByValue(Integer.toString(WEIGHT));
+        browser.waitFor("return BackpropLab.main.state().includes('w1=" + WEIGHT + "&')");
+        waitForMeasure(browser);
+    }
+
+    /** Waits until the panel's formulas show the lab's current gradient. */
+    private static void waitForMeasure(Browser browser) {
+        browser.waitFor("const g = document.querySelector(\"" + PANEL + " [data-factor='gradient']\");"
+                + "return !!g && g.getAttribute('data-value') !== ''"
+                + " && Number(g.getAttribute('data-value')) === BackpropLab.main.selectedGradient();");
+    }
+
+    private static double factor(Browser browser, String name) {
+        Object value = browser.script("const e = document.querySelector(arguments[0] + \" [data-factor='\" + arguments[1]"
+                + " + \"']\"); return e ? e.getAttribute('data-value') : null;", PANEL, name);
+        assertTrue(value instanceof String text && !text.isEmpty(), "no number shown for " + name);
+        return Double.parseDouble((String) value);
+    }
+
+    private static double number(Browser browser, String script) {
+        return ((Number) browser.script("return BackpropLab.main." + script + ";")).doubleValue();
+    }
+
+    private static void assertRelative(double expected, double actual, double tolerance, String what) {
+        assertEquals(expected, actual, tolerance * Math.max(Math.abs(expected), 1e-300), what);
+    }
+
+    @Test
+    void chainRuleNumbersMultiplyOutToTheGradientAndTheUpdateIsTheNextStep(Browser browser) {
+        openLab(browser);
+        openMicroscope(browser);
+        double gradient = number(browser, "selectedGradient()");
+        double sum = factor(browser, "sum");
+        double count = factor(browser, "count");
+        double output = factor(browser, "output");
+        double target = factor(browser, "target");
+        double slope = factor(browser, "slope");
+        double delta = factor(browser, "delta");
+        double activation = factor(browser, "activation");
+        double contribution = factor(browser, "contribution");
+        double weight = factor(browser, "update-weight");
+        double rate = factor(browser, "update-rate");
+        double stepGradient = factor(browser, "update-gradient");
+        double next = factor(browser, "update-result");
+        String text = (String) browser.script("return document.querySelector(arguments[0]).innerText;", PANEL);
+        long[] pixels = count(browser, SLICE, 0xc2, 0x18, 0x5b);
+        browser.screenshot("microscope-1280x900");
+        assertAll(
+                () -> assertTrue(gradient != 0 && Double.isFinite(gradient), "gradient " + gradient),
+                () -> assertEquals(200, count, "the mean is over the 200 training examples"),
+                () -> assertRelative(gradient, sum / count, 1e-9, "(1/N)·Σ δ·a shown = backprop's ∂J/∂w"),
+                () -> assertEquals(gradient, factor(browser, "gradient"), 0.0, "the ∂J/∂w shown"),
+                () -> assertRelative(delta, (output - target) * slope, 1e-12, "δ = (ŷ − y)·f′(z)"),
+                () -> assertRelative(contribution, delta * activation, 1e-12, "the example's share δ·a"),
+                () -> assertEquals(gradient, number(browser, "tangentSlope()"), 0.0, "the tangent's slope is ∂J/∂w"),
+                () -> assertTrue(pixels[1] > 60, "tangent colour pixels on the slice: " + pixels[1]),
+                () -> assertTrue(pixels[0] > pixels[2] / 100, "the slice looks blank: " + pixels[0]),
+                () -> assertEquals(0.1, rate, 0.0, "α in the update"),
+                () -> assertEquals(gradient, stepGradient, 0.0, "∂J/∂w in the update"),
+                () -> assertEquals(number(browser, "selectedWeightValue()"), weight, 0.0, "w in the update"),
+                () -> assertRelative(weight - rate * gradient, next, 1e-12, "w − α·∂J/∂w"),
+                () -> assertEquals(number(browser, "selectedNextWeight()"), next, 0.0),
+                () -> assertTrue(text.contains("mean over the 200 training examples"), text),
+                () -> assertFalse(text.contains("NaN") || text.contains("Infinity"), text),
+                () -> assertEquals(List.of(), browser.consoleErrors(), "console errors"));
+
+        // Full-batch SGD: the next real step puts the weight exactly where the panel said.
+        browser.script("BackpropLab.main.step(1);");
+        assertRelative(next, number(browser, "selectedWeightValue()"), 1e-12, "the weight after one training step");
+        // ... and the panel follows the new weights (read in one script, so no frame comes in between).
+        browser.waitFor("const v = f => Number(document.querySelector(\"" + PANEL + " [data-factor='\" + f + \"']\")"
+                + ".getAttribute('data-value'));"
+                + "const g = BackpropLab.main.selectedGradient();"
+                + "return v('update-weight') === BackpropLab.main.selectedWeightValue() && v('gradient') === g"
+                + " && Math.abs(v('sum') / v('count') - g) <= 1e-9 * Math.abs(g);");
+        assertEquals(List.of(), browser.consoleErrors(), "console errors");
+    }
+
+    @Test
+    void learningRatePresetsShowTheirFourVerdicts(Browser browser) {
+        openLab(browser);
+        openMicroscope(browser);
+        String[] labels = {"small α", "good α", "too large α", "diverging α"};
+        String[] verdicts = {"TINY_STEPS", "CONVERGES", "OSCILLATES", "DIVERGES"};
+        String[] words = {"Tiny steps", "Converges", "Overshoots", "Diverges"};
+        List<WebElement> buttons = browser.driver().findElements(By.cssSelector(".blm-panel .blm-preset"));
+        for (int k = 0; k < 4; k++) {
+            WebElement button = buttons.get(k);
+            assertEquals(labels[k], button.getText());
+            assertTrue(button.isEnabled(), labels[k] + " is disabled, but J is quadratic in an output weight");
+            browser.script("arguments[0].scrollIntoView({block: 'center'});", button);
+            button.click();
+            String verdict = verdicts[k];
+            browser.waitFor("return document.querySelector('.blm-caption').getAttribute('data-verdict') === '"
+                    + verdict + "';");
+            String caption = (String) browser.script("return document.querySelector('.blm-caption').textContent;");
+            assertTrue(caption.contains(words[k]) && caption.contains("α = "), labels[k] + ": " + caption);
+            if (k == 2) {
+                browser.waitFor("return document.querySelector(\"" + SLICE + "\").getAttribute('data-demo-points')"
+                        + " === '11';");
+                long[] demo = count(browser, SLICE, 0xe8, 0x71, 0x0a);
+                assertTrue(demo[1] > 100, "the demo's orange zig-zag is missing: " + demo[1]);
+                browser.screenshot("microscope-demo-too-large");
+            }
+        }
+        buttons.get(4).click();
+        browser.waitFor("return document.querySelector('.blm-caption').textContent.startsWith('Your α, α = 0.1')");
+        assertEquals(List.of(), browser.consoleErrors(), "console errors");
+    }
+
+    @Test
+    void secondWeightShowsAContourMapAndTrainingGrowsBothTrails(Browser browser) {
+        openLab(browser);
+        openMicroscope(browser);
+        WebElement second = browser.driver().findElements(By.cssSelector(".blm-panel .blm-select")).get(1);
+        new Select(second).selectByValue(Integer.toString(FIRST_OUTPUT_WEIGHT));
+        browser.waitFor("return BackpropLab.main.state().includes('w1=" + WEIGHT + "&w2=" + FIRST_OUTPUT_WEIGHT + "&')");
+        browser.waitFor("const c = document.querySelector(\"" + MAP + "\"); return !!c && c.clientHeight > 100;");
+        browser.script("document.querySelector(arguments[0]).scrollIntoView({block: 'end'});", MAP);
+        browser.waitFor("return (() => {" + COUNT_PIXELS.replace("arguments[0]", "'" + MAP + "'")
+                .replace("arguments[1]", "0").replace("arguments[2]", "0").replace("arguments[3]", "0")
+                + "})()[0] > 1000;");
+        int before = (int) number(browser, "trailLength(false)");
+        browser.driver().findElement(By.cssSelector("[data-role='play']")).click();
+        browser.waitFor("return BackpropLab.main.trailLength(false) >= " + (before + 20)
+                + " && BackpropLab.main.trailLength(true) >= 20;");
+        browser.driver().findElement(By.cssSelector("[data-role='play']")).click();
+        browser.waitFor("return !BackpropLab.main.playing();");
+        long[] map = count(browser, MAP, 0xe8, 0x71, 0x0a);
+        long[] trail = count(browser, SLICE, 0x0b, 0x53, 0x94);
+        browser.screenshot("microscope-map-1280x900");
+        browser.script("document.querySelector(arguments[0]).scrollIntoView({block: 'center'});", SLICE);
+        browser.screenshot("microscope-trail-1280x900");
+        assertTrue(trail[1] > 20, "no trail of past steps on the slice: " + trail[1]);
+        assertAll(
+                () -> assertTrue(map[0] > map[2] / 3, "the contour map looks blank: " + map[0] + " of " + map[2]),
+                () -> assertTrue(map[1] > 30, "no orange training path on the map: " + map[1]),
+                () -> assertEquals(List.of(), browser.consoleErrors(), "console errors"));
+    }
+
+    @Test
+    void closingBringsTheOutputViewBackAndClearsTheSelection(Browser browser) {
+        openLab(browser);
+        openMicroscope(browser);
+        assertEquals("true", browser.script("return String(document.querySelector('.bl-output-panel').hidden);"),
+                "the output view makes room for the microscope");
+        assertTrue((Boolean) browser.script("return document.querySelector('.bl-cost-panel').offsetHeight > 100;"),
+                "the cost view stays");
+        browser.driver().findElement(By.cssSelector(".blm-close")).click();
+        browser.waitFor("return BackpropLab.main.state().includes('w1=-1&w2=-1');");
+        assertAll(
+                () -> assertEquals("true", browser.script("return String(document.querySelector(arguments[0]).hidden);", PANEL)),
+                () -> assertEquals("false", browser.script("return String(document.querySelector('.bl-output-panel').hidden);")),
+                () -> assertEquals(Boolean.TRUE, browser.script("return Number.isNaN(BackpropLab.main.selectedGradient());")),
+                () -> assertEquals("false", browser.driver().findElement(By.cssSelector("[data-role='microscope-open']"))
+                        .getAttribute("aria-pressed")),
+                () -> assertEquals(List.of(), browser.consoleErrors(), "console errors"));
+        // A link with w1 opens the panel on that weight; Escape closes it.
+        browser.open("about:blank");
+        browser.open(server.url(LAB + "&w1=" + WEIGHT));
+        browser.waitFor("return !!(window.BackpropLab && window.BackpropLab.main);");
+        waitForMeasure(browser);
+        browser.driver().findElement(By.cssSelector(".blm-panel .blm-select")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.waitFor("return BackpropLab.main.state().includes('w1=-1');");
+    }
+
+    @Test
+    void fitsAPhoneAndTheLaptopPageDoesNotScroll(Browser browser) {
+        try {
+            browser.emulateScreen(1280, 800, 1);
+            openLab(browser);
+            openMicroscope(browser);
+            Number scroll = (Number) browser.script(
+                    "return document.documentElement.scrollHeight - document.documentElement.clientHeight;");
+            browser.screenshot("microscope-1280x800");
+            browser.script("document.querySelector('.blm-body').scrollTop = 10000;");
+            browser.screenshot("microscope-1280x800-scrolled");
+            assertEquals(0, scroll.intValue(), "the 1280×800 page scrolls with the microscope open");
+
+            browser.emulateScreen(390, 844, 2);
+            browser.waitFor("return document.querySelector(\"" + SLICE + "\").width === 2 * document.querySelector(\""
+                    + SLICE + "\").clientWidth;");
+            Number overflow = (Number) browser.script(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            browser.script("document.querySelector(arguments[0]).scrollIntoView();", PANEL);
+            browser.screenshot("microscope-phone-390x844");
+            browser.script("document.querySelector(\"" + SLICE + "\").scrollIntoView();");
+            browser.screenshot("microscope-phone-390x844-slice");
+            browser.script("document.querySelector(\"" + PANEL + " [data-factor='contribution']\").scrollIntoView();");
+            browser.screenshot("microscope-phone-390x844-math");
+            assertAll(
+                    () -> assertEquals(0, overflow.intValue(), "the page scrolls sideways on a phone"),
+                    () -> assertEquals(List.of(), browser.consoleErrors(), "console errors"));
+        } finally {
+            browser.resetScreen();
+        }
+    }
+
+    private static long[] count(Browser browser, String selector, int red, int green, int blue) {
+        List<?> values = (List<?>) browser.script(COUNT_PIXELS, selector, red, green, blue);
+        return values.stream().mapToLong(v -> ((Number) v).longValue()).toArray();
+    }
+}
