@@ -104,6 +104,20 @@ public final class LabHandle {
         return view.lab().network().parameters()[0];
     }
 
+    // ---- read-only, for the accessibility and robustness tests (AccessibilityIT)
+
+    /** Whether the reader asked for reduced motion (prefers-reduced-motion: reduce). */
+    @JSExport
+    public boolean reducedMotion() {
+        return view.reducedMotion();
+    }
+
+    /** Frames in which the views were drawn since the page opened. */
+    @JSExport
+    public int viewDraws() {
+        return view.viewDraws();
+    }
+
     // ---- one weight under the microscope (MicroscopeView); NaN while the panel is closed
 
     /** ∂J/∂w of the selected weight over the training set, as the microscope shows it. */

@@ -45,6 +45,8 @@ final class LabTemplate {
     <div><dt><kbd>→</kbd></dt><dd>one training step (while stepping through phases: the next phase)</dd></div>
     <div><dt><kbd>←</kbd></dt><dd>the previous phase, while stepping through phases</dd></div>
     <div><dt><kbd>r</kbd></dt><dd>reset: new random weights from the seed</dd></div>
+    <div><dt><kbd>?</kbd></dt><dd>show or hide this list</dd></div>
+    <div><dt><kbd>Esc</kbd></dt><dd>close this list</dd></div>
     <div><dt><kbd>Tab</kbd></dt><dd>move between controls</dd></div>
   </dl>
   <p>Shortcuts do nothing while you type in a field.</p>

@@ -44,6 +44,11 @@ public final class LabView implements Settings {
     private final LessonGuide lessonGuide;
     private final FrameLoop loop;
     private final FrameBudget frameBudget = new FrameBudget();
+    // accessibility: the live region, reduced motion, the table view (see each class)
+    private final Announcer announcer;
+    private final ReducedMotion motion = new ReducedMotion();
+    private final WeightTable weightTable;
+    private int viewDraws;
     private boolean playing;
     private long seedCounter;
     private String lastWrittenHash = "";
@@ -138,6 +143,8 @@ public final class LabView implements Settings {
         phaseBar = new PhaseBar(Dom.role(root, "phase-bar"), this, networkView, costView, guard, root);
         lessonGuide = new LessonGuide(root, this, phaseBar, guard);
         loop = new FrameLoop(() -> guard.run("drawing the lab", this::frame));
+        announcer = new Announcer(root);
+        weightTable = new WeightTable(Dom.role(root, "network-panel"), Dom.role(root, "network-view"), guard);
 
         listen();
         controls.show(state);
@@ -234,10 +241,18 @@ public final class LabView implements Settings {
     // ---- running
 
     void setPlaying(boolean play) {
+        boolean was = playing;
         if (play) {
             phaseBar.leave();
         }
         playing = play && !lab.isDiverged();
+        if (playing != was) {
+            if (playing) {
+                announcer.started(lab, Performance.now());
+            } else {
+                announcer.paused(lab);
+            }
+        }
         playButton.setAttribute("aria-pressed", playing ? "true" : "false");
         playIcon.set(playing ? "❚❚" : "▶");
         playLabel.set(playing ? "Pause" : "Play");
@@ -258,6 +273,7 @@ public final class LabView implements Settings {
         setPlaying(false);
         lab.train(1);
         updateDivergence();
+        announcer.stepped(lab);
     }
 
     /** {@code steps} steps at once, for scripts; returns the training cost afterwards. */
@@ -286,21 +302,28 @@ public final class LabView implements Settings {
 
     private void frame() {
         flushUrl();
+        double now = Performance.now();
         if (playing) {
             lab.train(state.stepsPerFrame(), frameBudget.start());
             if (lab.isDiverged()) {
                 setPlaying(false);
+            } else {
+                announcer.training(lab, now);
             }
         }
         lessonGuide.sync(state);
-        phaseBar.frame(Performance.now());
-        networkView.draw(lab);
-        microscope.draw(lab);
-        if (!microscope.isOpen()) {
-            outputView.draw(lab);
+        phaseBar.frame(now);
+        if (motion.drawNow(playing, now)) {
+            networkView.draw(lab);
+            microscope.draw(lab);
+            if (!microscope.isOpen()) {
+                outputView.draw(lab);
+            }
+            costView.draw(lab);
+            viewDraws++;
         }
-        costView.draw(lab);
         rateLab.frame();
+        weightTable.draw(lab, now);
         updateReadouts();
     }
 
@@ -481,6 +504,20 @@ public final class LabView implements Settings {
 
     LabSession lab() {
         return lab;
+    }
+
+    /** Says {@code text} through the lab's polite live region (for features such as a phase change). */
+    void announce(String text) {
+        announcer.announce(text);
+    }
+
+    boolean reducedMotion() {
+        return ReducedMotion.isReduced();
+    }
+
+    /** Frames in which the views were drawn (fewer than frames while training with reduced motion). */
+    int viewDraws() {
+        return viewDraws;
     }
 
     MicroscopeView microscope() {
