@@ -275,6 +275,13 @@ class AccessibilityIT {
                     press("?");
                     assertTrue((Boolean) browser.script("return document.querySelector(\".backprop-lab [data-role='help']\").hidden;"));
                 }
+                case "←" -> {
+                    click("phase-3");
+                    assertEquals(3, number("BackpropLab.main.phase()"), "a phase button starts the stepper");
+                    blur();
+                    press(Keys.ARROW_LEFT);
+                    assertEquals(2, number("BackpropLab.main.phase()"), "← goes back one phase while stepping");
+                }
                 case "Esc", "Tab" -> {
                     // checked above (Esc) and in tabReachesEveryControlAndEachShowsAFocusRing (Tab)
                 }
