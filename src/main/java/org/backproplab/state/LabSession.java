@@ -28,6 +28,12 @@ public final class LabSession {
      * values make J overflow to ∞ at the very first step, and the lab would blame α for the data's scale.
      */
     public static final double MAX_DATA_VALUE = 1e6;
+    /**
+     * The largest |weight| or |bias| the lab loads (from a link or a model file). Within ±1e6 weights and
+     * ±1e6 data, J of any lab network (≤ 6 × 16 hidden neurons) is below about 1e113, so it is always a
+     * finite number at the start; beyond, J can overflow to ∞ before the first step and the lab would blame α.
+     */
+    public static final double MAX_PARAMETER_VALUE = 1e6;
 
     private AppState state;
     private Dataset all;
@@ -109,14 +115,9 @@ public final class LabSession {
      * count, a value that is not finite); the lab is then unchanged.
      */
     public String replaceParameters(double[] parameters) {
-        if (parameters == null || parameters.length != network.parameters().length) {
-            return "the network has " + network.parameters().length + " weights and biases, but "
-                    + (parameters == null ? 0 : parameters.length) + " were given";
-        }
-        for (double value : parameters) {
-            if (!Double.isFinite(value)) {
-                return "every weight must be a finite number";
-            }
+        String problem = parametersProblem(parameters, network.parameters().length);
+        if (!problem.isEmpty()) {
+            return problem;
         }
         buildNetwork();
         network.setParameters(parameters);
@@ -125,6 +126,28 @@ public final class LabSession {
         measure();
         startingCost = trainCost;
         history.add(0, trainCost, testCost);
+        return "";
+    }
+
+    /**
+     * Why {@code parameters} cannot be the weights and biases of a lab network with {@code count} of them, or
+     * "": the count must match and every value lie within ±{@link #MAX_PARAMETER_VALUE}. Links and model
+     * imports ask this before they change anything, so a refused network never half-applies.
+     */
+    public static String parametersProblem(double[] parameters, int count) {
+        if (parameters == null || parameters.length != count) {
+            return "the network has " + count + " weights and biases, but " + (parameters == null ? 0 : parameters.length)
+                    + " were given";
+        }
+        for (int p = 0; p < parameters.length; p++) {
+            double value = parameters[p];
+            if (!(Math.abs(value) <= MAX_PARAMETER_VALUE)) {
+                return "weight or bias number " + (p + 1) + (Double.isFinite(value) ? " is " + NumberText.format(value)
+                        : " is not a finite number") + ", but the lab takes values from "
+                        + NumberText.format(-MAX_PARAMETER_VALUE) + " to " + NumberText.format(MAX_PARAMETER_VALUE)
+                        + " (larger ones make the cost J too large to compute)";
+            }
+        }
         return "";
     }
 

@@ -55,7 +55,7 @@ public final class ModelTransfer {
      *
      * @throws IllegalArgumentException saying why the model does not fit the lab: its inputs or outputs,
      *     hidden layers beyond 1–6 × 1–16, different activations in hidden layers, an output layer or cost
-     *     the lab's dataset does not use, or a λ above 10
+     *     the lab's dataset does not use, a λ above 10, or a weight or bias beyond ±1e6
      */
     public static Imported fromModel(ModelFile file, AppState current) {
         Shape shape = file.shape();
@@ -109,6 +109,10 @@ public final class ModelTransfer {
         if (regularization.lambda() > AppState.MAX_LAMBDA) {
             throw new IllegalArgumentException("the model's regularization λ is " + NumberText.format(regularization.lambda())
                     + ", but the lab allows 0 to " + NumberText.format(AppState.MAX_LAMBDA));
+        }
+        String weights = LabSession.parametersProblem(network.parameters(), network.parameters().length);
+        if (!weights.isEmpty()) {
+            throw new IllegalArgumentException("the model's " + weights);
         }
         AppState next = current.withHiddenLayers(hidden).withActivation(activation).withLoss(loss)
                 .withRegularization(regularization.type()).withLambda(regularization.lambda()).withInit(file.init());

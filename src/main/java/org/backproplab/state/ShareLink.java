@@ -94,6 +94,11 @@ public final class ShareLink {
         } else if (weightsText != null) {
             try {
                 weights = WeightsCodec.decode(weightsText, settings.state().parameterCount());
+                String problem = LabSession.parametersProblem(weights, settings.state().parameterCount());
+                if (!problem.isEmpty()) {
+                    weights = null;
+                    throw new IllegalArgumentException(problem);
+                }
             } catch (IllegalArgumentException e) {
                 notices.add("ignored the link's trained weights: " + e.getMessage()
                         + "; the network starts from the seed's weights instead");

@@ -206,7 +206,9 @@ final class LabTemplate {
 <section class="bl-panel bl-network-panel" data-role="network-panel" aria-labelledby="{p}network-title">
   <h2 class="bl-panel-title" id="{p}network-title">Network</h2>
   <div class="bl-phase-bar" data-role="phase-bar"></div>
+  <div class="bl-panel-tools" data-role="network-tools">
   <button type="button" class="bl-button bl-small blm-open" data-role="microscope-open" aria-pressed="false" title="Look at one weight: its ∂J/∂w by the chain rule, its update and the cost along it">Microscope</button>
+  </div>
   <div class="bl-network" data-role="network-view"></div>
   <div class="bl-alert" data-role="divergence" role="alert" hidden>
     <p data-role="divergence-text"></p>

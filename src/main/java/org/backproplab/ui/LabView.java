@@ -144,7 +144,8 @@ public final class LabView implements Settings {
         lessonGuide = new LessonGuide(root, this, phaseBar, guard);
         loop = new FrameLoop(() -> guard.run("drawing the lab", this::frame));
         announcer = new Announcer(root);
-        weightTable = new WeightTable(Dom.role(root, "network-panel"), Dom.role(root, "network-view"), guard);
+        weightTable = new WeightTable(Dom.role(root, "network-panel"), Dom.role(root, "network-tools"),
+                Dom.role(root, "network-view"), guard);
 
         listen();
         controls.show(state);

@@ -29,12 +29,14 @@ final class WeightTable {
     private final HTMLElement picture;
 
     /**
-     * Adds the toggle and the (hidden) table to the network {@code panel}; while the table shows,
-     * {@code picture} (the network view) is hidden, so Tab does not wander into controls under the table.
+     * Adds the toggle first in {@code tools} (the buttons in the panel's title row) and the (hidden) table to
+     * the network {@code panel}; while the table shows, {@code picture} (the network view) is hidden, so Tab
+     * does not wander into controls under the table.
      */
-    WeightTable(HTMLElement panel, HTMLElement picture, Guard guard) {
+    WeightTable(HTMLElement panel, HTMLElement tools, HTMLElement picture, Guard guard) {
         this.picture = picture;
-        toggle = ViewDom.element("button", "bl-button bl-small bl-table-toggle", panel);
+        toggle = ViewDom.element("button", "bl-button bl-small bl-table-toggle", null);
+        tools.insertBefore(toggle, tools.getFirstChild());
         toggle.setAttribute("type", "button");
         toggle.setAttribute("data-role", "table-toggle");
         toggle.setAttribute("aria-pressed", "false");
