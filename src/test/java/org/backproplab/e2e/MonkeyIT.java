@@ -345,6 +345,8 @@ class MonkeyIT {
                 logReal("real click" + where);
             } catch (org.openqa.selenium.interactions.MoveTargetOutOfBoundsException e) {
                 logReal("out of view:" + where); // a canvas taller than a phone screen
+            } catch (org.openqa.selenium.ElementNotInteractableException e) {
+                logReal("not interactable:" + where); // laid out with no size at this moment: no person could click it
             }
         } else {
             int[] screen = SCREENS[random.nextInt(SCREENS.length)];
