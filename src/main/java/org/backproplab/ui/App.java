@@ -51,7 +51,7 @@ public final class App {
         }
     }
 
-    @JSBody(params = "text", script = "var p = document.createElement('p'); p.textContent = text;"
-            + "document.body.appendChild(p);")
+    // No local variables in the script: TeaVM's minifier renames the parameter and could collide with them.
+    @JSBody(params = "text", script = "document.body.appendChild(document.createElement('p')).textContent = text;")
     private static native void showInBody(String text);
 }

@@ -130,8 +130,10 @@ public final class LabView implements Settings {
 
             @Override
             public void weightSelected(int index, boolean second) {
-                guard.run("selecting a weight", () -> change(second ? state.withSelectedWeights(state.selectedWeight(), index)
-                        : state.withSelectedWeights(index, state.secondWeight())));
+                // one weight is never both the first and the second (the microscope's rule)
+                guard.run("selecting a weight", () -> change(second
+                        ? (index == state.selectedWeight() ? state : state.withSelectedWeights(state.selectedWeight(), index))
+                        : state.withSelectedWeights(index, index == state.secondWeight() ? -1 : state.secondWeight())));
             }
         });
         outputView = new OutputView(Dom.role(root, "output-view"), this::pointAdded);

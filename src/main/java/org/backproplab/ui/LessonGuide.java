@@ -1,5 +1,7 @@
 package org.backproplab.ui;
 
+import org.backproplab.core.Shape;
+import org.backproplab.landscape.WeightNames;
 import org.backproplab.state.AppState;
 import org.backproplab.state.Lesson;
 import org.backproplab.state.Lessons;
@@ -94,16 +96,16 @@ final class LessonGuide {
             return;
         }
         Lesson lesson = Lessons.get(index);
-        show(index);
         // Between two phase lessons on the same lab the iteration in progress carries over.
         boolean byPhase = stepsByPhase(lesson);
         if (!byPhase) {
             phaseBar.leave();
         }
-        view.change(lesson.state().withLesson(lesson.id()));
+        view.change(lessonState(lesson));
         if (byPhase) {
             phaseBar.enter();
         }
+        show(index);
         title.focus();
     }
 
@@ -129,6 +131,19 @@ final class LessonGuide {
                 phaseBar.enter();
             }
         }
+    }
+
+    /**
+     * The lab of a lesson, with its id; a lesson about the cost along one weight selects the first weight
+     * into the output, which opens the weight microscope with its slice.
+     */
+    static AppState lessonState(Lesson lesson) {
+        AppState state = lesson.state().withLesson(lesson.id());
+        if (Lesson.SLICE.equals(lesson.highlight()) && state.selectedWeight() < 0) {
+            Shape shape = Shape.of(state.layerSizes(), state.activation(), state.outputActivation());
+            state = state.withSelectedWeights(WeightNames.firstOutputWeight(shape), -1);
+        }
+        return state;
     }
 
     private static boolean stepsByPhase(Lesson lesson) {

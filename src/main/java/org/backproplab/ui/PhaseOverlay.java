@@ -240,24 +240,25 @@ final class PhaseOverlay {
         g.setTextBaseline("middle");
         g.setTextAlign("center");
         boxCount = 0;
+        // the nodes are obstacles too: an edge's number should not hide a neuron
+        double r = layout.radius();
+        for (int l = 0; l <= last; l++) {
+            for (int n = 0; n < shape.size(l); n++) {
+                remember(layout.neuronX(l, n) - r, layout.neuronY(l, n) - r, layout.neuronX(l, n) + r,
+                        layout.neuronY(l, n) + r);
+            }
+        }
         double top = shiftY;
         double bottom = shiftY + height;
         if (view.phase() == Phase.COST) {
             for (int k = 0; k < shape.outputSize(); k++) {
-                double r = layout.radius() + 3;
+                double ring = r + 3;
                 g.setStrokeStyle(OUTPUT_RING);
                 g.setLineWidth(2);
-                g.strokeRect(layout.neuronX(last, k) - r, layout.neuronY(last, k) - r, 2 * r, 2 * r);
+                g.strokeRect(layout.neuronX(last, k) - ring, layout.neuronY(last, k) - ring, 2 * ring, 2 * ring);
             }
         }
-        for (int l = 0; l <= last; l++) {
-            for (int n = 0; n < shape.size(l); n++) {
-                boolean inFocus = l == focusLayer && n == focusNeuron;
-                if (everyNeuron || inFocus) {
-                    neuronLabel(g, layout, shape, l, n, width, top, bottom, inFocus && !everyNeuron);
-                }
-            }
-        }
+        // edges first (they have fewer places to go), then each neuron's numbers below or above it
         for (int l = 0; l < last; l++) {
             for (int j = 0; j < shape.size(l + 1); j++) {
                 for (int i = 0; i < shape.size(l); i++) {
@@ -266,6 +267,14 @@ final class PhaseOverlay {
                     if (everyEdge || intoFocus || outOfFocus) {
                         edgeLabel(g, layout, shape, l, j, i, width, top, bottom);
                     }
+                }
+            }
+        }
+        for (int l = 0; l <= last; l++) {
+            for (int n = 0; n < shape.size(l); n++) {
+                boolean inFocus = l == focusLayer && n == focusNeuron;
+                if (everyNeuron || inFocus) {
+                    neuronLabel(g, layout, shape, l, n, width, top, bottom, inFocus && !everyNeuron);
                 }
             }
         }
@@ -285,11 +294,10 @@ final class PhaseOverlay {
         double boxHeight = lines.length * LINE + 4;
         double cx = layout.neuronX(l, n);
         double left = clamp(cx - boxWidth / 2, 1, width - boxWidth - 1);
-        double y = layout.neuronY(l, n) + layout.radius() + 3;
-        if (y + boxHeight > bottom - 1) {
-            y = layout.neuronY(l, n) - layout.radius() - 3 - boxHeight; // no room below: above the node
-        }
-        y = clamp(y, top + 1, bottom - boxHeight - 1);
+        double below = clamp(layout.neuronY(l, n) + layout.radius() + 3, top + 1, bottom - boxHeight - 1);
+        double above = clamp(layout.neuronY(l, n) - layout.radius() - 3 - boxHeight, top + 1, bottom - boxHeight - 1);
+        double y = overlap(left, below, left + boxWidth, below + boxHeight)
+                <= overlap(left, above, left + boxWidth, above + boxHeight) ? below : above;
         drawBox(g, left, y, boxWidth, boxHeight, emphasised);
         g.setFillStyle(LABEL_TEXT);
         for (int k = 0; k < lines.length; k++) {
@@ -338,20 +346,19 @@ final class PhaseOverlay {
         double ay = layout.neuronY(l, i);
         double bx = layout.neuronX(l + 1, j);
         double by = layout.neuronY(l + 1, j);
+        // the first free spot along the edge, else the one that covers the least of what is already there
         double bestLeft = 0;
         double bestTop = 0;
-        for (int c = 0; c < EDGE_POSITIONS.length; c++) {
+        double leastCovered = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < EDGE_POSITIONS.length && leastCovered > 0; c++) {
             double t = EDGE_POSITIONS[c];
             double left = clamp(ax + (bx - ax) * t - boxWidth / 2, 1, width - boxWidth - 1);
             double y = clamp(ay + (by - ay) * t - boxHeight / 2, top + 1, bottom - boxHeight - 1);
-            if (c == 0) {
+            double covered = overlap(left, y, left + boxWidth, y + boxHeight);
+            if (covered < leastCovered) {
+                leastCovered = covered;
                 bestLeft = left;
                 bestTop = y;
-            }
-            if (!overlaps(left, y, left + boxWidth, y + boxHeight)) {
-                bestLeft = left;
-                bestTop = y;
-                break;
             }
         }
         drawBox(g, bestLeft, bestTop, boxWidth, boxHeight, false);
@@ -384,13 +391,17 @@ final class PhaseOverlay {
         boxCount++;
     }
 
-    private boolean overlaps(double left, double top, double right, double bottom) {
+    /** The area of the placed boxes (and nodes) that the box would cover. */
+    private double overlap(double left, double top, double right, double bottom) {
+        double area = 0;
         for (int b = 0; b < boxCount; b++) {
-            if (left < boxes[b * 4 + 2] && right > boxes[b * 4] && top < boxes[b * 4 + 3] && bottom > boxes[b * 4 + 1]) {
-                return true;
+            double w = Math.min(right, boxes[b * 4 + 2]) - Math.max(left, boxes[b * 4]);
+            double h = Math.min(bottom, boxes[b * 4 + 3]) - Math.max(top, boxes[b * 4 + 1]);
+            if (w > 0 && h > 0) {
+                area += w * h;
             }
         }
-        return false;
+        return area;
     }
 
     private static double clamp(double value, double low, double high) {

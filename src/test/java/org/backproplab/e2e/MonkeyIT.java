@@ -359,9 +359,10 @@ class MonkeyIT {
             try {
                 new Actions(browser.driver()).moveToElement(canvas, dx, dy).click().perform();
                 logReal("real click" + where);
-            } catch (org.openqa.selenium.interactions.MoveTargetOutOfBoundsException
-                    | org.openqa.selenium.ElementNotInteractableException e) {
-                logReal("out of reach:" + where); // a canvas taller than a phone screen, or covered
+            } catch (org.openqa.selenium.interactions.MoveTargetOutOfBoundsException e) {
+                logReal("out of view:" + where); // a canvas taller than a phone screen
+            } catch (org.openqa.selenium.ElementNotInteractableException e) {
+                logReal("not interactable:" + where); // laid out with no size at this moment: no person could click it
             }
         } else {
             int[] screen = SCREENS[random.nextInt(SCREENS.length)];
