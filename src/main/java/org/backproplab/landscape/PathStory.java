@@ -68,7 +68,9 @@ public final class PathStory {
                     + (settled == 1 ? " step." : " steps.");
         }
         double endDistance = Math.hypot(path.xs[n - 1] - minX, path.ys[n - 1] - minY);
-        long percent = Math.max(0, Math.round(100 * (1 - endDistance / startDistance)));
+        // not Math.round of a possibly non-finite ratio: TeaVM's long conversion throws on NaN and ∞
+        double progress = startDistance > 0 ? 1 - endDistance / startDistance : 1;
+        long percent = progress >= 0 ? Math.round(100 * Math.min(1, progress)) : 0;
         if (percent < 50) {
             return name + " is slow: after " + (n - 1) + " steps it has come only " + percent
                     + " % of the way to the minimum" + (how.isEmpty() ? "" : "; it " + how) + ".";

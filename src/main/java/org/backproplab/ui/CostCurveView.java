@@ -325,7 +325,7 @@ public final class CostCurveView {
         Ticks yTicks = geometry.yTicks();
         g.beginPath();
         for (int i = 0; i < yTicks.count(); i++) {
-            double y = Math.round(geometry.y(yTicks.value(i))) + 0.5;
+            double y = ViewDom.pixel(geometry.y(yTicks.value(i))) + 0.5;
             g.moveTo(left, y);
             g.lineTo(left + plotWidth, y);
         }
@@ -333,7 +333,7 @@ public final class CostCurveView {
             if (!isWhole(xTicks.value(i))) {
                 continue;
             }
-            double x = Math.round(geometry.x(xTicks.value(i))) + 0.5;
+            double x = ViewDom.pixel(geometry.x(xTicks.value(i))) + 0.5;
             g.moveTo(x, TOP);
             g.lineTo(x, bottom);
         }

@@ -171,12 +171,12 @@ final class MicroscopeSlice {
         double bottom = TOP + plotHeight;
         g.beginPath();
         for (int i = 0; i < yTicks.count(); i++) {
-            double y = Math.round(y(yTicks.value(i))) + 0.5;
+            double y = ViewDom.pixel(y(yTicks.value(i))) + 0.5;
             g.moveTo(LEFT, y);
             g.lineTo(LEFT + plotWidth, y);
         }
         for (int i = 0; i < xTicks.count(); i++) {
-            double x = Math.round(x(xTicks.value(i))) + 0.5;
+            double x = ViewDom.pixel(x(xTicks.value(i))) + 0.5;
             g.moveTo(x, TOP);
             g.lineTo(x, bottom);
         }

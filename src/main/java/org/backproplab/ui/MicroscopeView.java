@@ -257,6 +257,10 @@ final class MicroscopeView {
     private void picked() {
         int first = Integer.parseInt(weightPicker.getValue());
         int second = Integer.parseInt(secondPicker.getValue());
+        int count = settings.state().parameterCount();
+        if (first >= count || second >= count) {
+            return; // the lists still name an older network's weights; the next frame refreshes them
+        }
         settings.change(settings.state().withSelectedWeights(first, second == first ? -1 : second));
     }
 
@@ -603,7 +607,9 @@ final class MicroscopeView {
         pause.run();
         AppState state = settings.state();
         int index = state.selectedWeight();
-        if (!open || slice == null || index < 0) {
+        // The network may have changed since the last frame drew the panel (a click can come first): the
+        // next frame catches up, and the demo waits for it rather than ask for a weight that is gone.
+        if (!open || slice == null || index < 0 || index >= network.shape().parameterCount()) {
             return;
         }
         double rate;

@@ -313,7 +313,7 @@ public final class NetworkView {
         for (int l = 0; l < layers - 2 && l < AppState.MAX_HIDDEN_LAYERS; l++) {
             HTMLElement group = columnGroups[l];
             ViewDom.setPixels(group, "left", layout.neuronX(l + 1, 0));
-            ViewDom.setStyle(group, "max-width", Math.max(36, Math.round(gap - 4)) + "px");
+            ViewDom.setStyle(group, "max-width", (int) Math.max(36, ViewDom.pixel(gap - 4)) + "px");
         }
         ViewDom.setPixels(inputCaption, "left", layout.neuronX(0, 0));
         ViewDom.setPixels(outputCaption, "left", layout.neuronX(layers - 1, 0));

@@ -372,12 +372,12 @@ public final class OutputView {
         g.fillRect(plotLeft, plotTop, plotWidth, plotHeight);
         g.beginPath();
         for (int i = 0; i < xTicks.count(); i++) {
-            double x = Math.round(toPixelX(xTicks.value(i))) + 0.5;
+            double x = ViewDom.pixel(toPixelX(xTicks.value(i))) + 0.5;
             g.moveTo(x, plotTop);
             g.lineTo(x, plotTop + plotHeight);
         }
         for (int i = 0; i < yTicks.count(); i++) {
-            double y = Math.round(toPixelY(yTicks.value(i))) + 0.5;
+            double y = ViewDom.pixel(toPixelY(yTicks.value(i))) + 0.5;
             g.moveTo(plotLeft, y);
             g.lineTo(plotLeft + plotWidth, y);
         }

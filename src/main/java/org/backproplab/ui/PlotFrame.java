@@ -45,7 +45,7 @@ final class PlotFrame {
         Ticks yTicks = geometry.yTicks();
         g.beginPath();
         for (int i = 0; i < yTicks.count(); i++) {
-            double y = Math.round(geometry.y(yTicks.value(i))) + 0.5;
+            double y = ViewDom.pixel(geometry.y(yTicks.value(i))) + 0.5;
             g.moveTo(left, y);
             g.lineTo(left + width, y);
         }
@@ -53,7 +53,7 @@ final class PlotFrame {
             if (skipX(xTicks.value(i), xInLog10Units || wholeXOnly)) {
                 continue;
             }
-            double x = Math.round(geometry.x(xTicks.value(i))) + 0.5;
+            double x = ViewDom.pixel(geometry.x(xTicks.value(i))) + 0.5;
             g.moveTo(x, top);
             g.lineTo(x, bottom);
         }

@@ -54,9 +54,20 @@ final class ViewDom {
         }
     }
 
-    /** Sets a style property such as "left" to a pixel value. */
+    /** Sets a style property such as "left" to a pixel value (a NaN or ∞ value leaves it as it was). */
     static void setPixels(HTMLElement element, String property, double pixels) {
-        setStyle(element, property, Math.round(pixels) + "px");
+        if (Double.isFinite(pixels)) {
+            setStyle(element, property, (int) pixel(pixels) + "px");
+        }
+    }
+
+    /**
+     * {@code v} rounded to the nearest whole pixel, as a double: NaN and ∞ pass through (a canvas ignores
+     * them). Not {@code Math.round}: it returns a long, and TeaVM turns a non-finite double into a long
+     * with {@code BigInt(v)}, which throws a RangeError in the browser (the JVM quietly gives 0).
+     */
+    static double pixel(double v) {
+        return Math.floor(v + 0.5);
     }
 
     static void setStyle(HTMLElement element, String property, String value) {

@@ -54,10 +54,25 @@ class MonkeyIT {
 
     /** Installed into the page: finds controls afresh and acts on them; each action returns its log line. */
     static final String HELPER = """
+        // TeaVM converts double to long with BigInt(), which throws on NaN and ∞ (the JVM gives 0): report
+        // where, since the lab's Guard turns the exception itself into a notice without a stack.
+        if (!window.__bigIntWatched) {
+          window.__bigIntWatched = true;
+          var original = window.BigInt;
+          var watched = function(x) {
+            if (typeof x === 'number' && !isFinite(x)) console.error('BigInt(' + x + ') from ' + new Error().stack);
+            return original(x);
+          };
+          watched.asIntN = original.asIntN;
+          watched.asUintN = original.asUintN;
+          window.BigInt = watched;
+        }
         window.__monkey = (function() {
           var root = document.querySelector('.backprop-lab');
           function shown(el) {
             if (el.disabled || !el.getClientRects().length) return false;
+            var box = el.getBoundingClientRect();
+            if (box.width === 0 || box.height === 0) return false;
             var style = getComputedStyle(el);
             return style.visibility !== 'hidden' && style.display !== 'none';
           }
@@ -298,6 +313,7 @@ class MonkeyIT {
 
     /** An action through WebDriver's real input (trusted events) or DevTools. */
     private void real(int r, int kind) {
+        ensureHelper();
         if (kind < 90) {
             WebElement slider = (WebElement) browser.script(
                     "var el = window.__monkey.pick('input[type=range]', arguments[0]); if (el) el.focus(); return el;", r);

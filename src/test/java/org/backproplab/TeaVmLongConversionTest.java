@@ -1,0 +1,75 @@
+package org.backproplab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * In the browser, TeaVM turns a double into a long with {@code BigInt(Math.floor(v))}, which throws a
+ * RangeError for NaN and ±∞ where the JVM quietly answers 0 or Long.MIN/MAX_VALUE. So {@code Math.round(double)}
+ * (it returns a long) and {@code (long)} casts of doubles in code TeaVM compiles crash only in the browser,
+ * and only for extreme values no JVM test sees (the monkey test found one in the microscope's axes). Each
+ * place that does it must be one whose input is known to be finite; this list is reviewed, and a new place
+ * must either join it with a reason or use a double rounding such as {@code ViewDom.pixel} ({@code Math.floor(v + 0.5)}).
+ */
+class TeaVmLongConversionTest {
+    /** File → how many such conversions it may hold, each with why its input is finite. */
+    static final Map<String, Integer> REVIEWED = Map.ofEntries(
+            Map.entry("model/ModelJson.java", 2),       // int sizes; a seed checked to be a whole number in range
+            Map.entry("ui/LabView.java", 1),            // performance.now() is finite
+            Map.entry("ui/MicroscopeView.java", 1),     // int arithmetic
+            Map.entry("viz/Ticks.java", 2),             // min, max made finite and step > 0 before
+            Map.entry("state/WeightsCodec.java", 2),    // int arithmetic
+            Map.entry("state/NumberText.java", 2),      // a parsed whole number; value == rint(value) and |value| < 1e15
+            Map.entry("viz/NumberFormat.java", 1),      // non-finite values return "—" first; the scaling keeps it finite
+            Map.entry("ui/FinderView.java", 1),         // progress clamped to [0, 1] from a counter
+            Map.entry("ui/OutputView.java", 1),         // a click's domain coordinate
+            Map.entry("ui/Canvas2D.java", 2),           // clientWidth × a ratio checked to be in (0, 8]
+            Map.entry("ui/ViewCanvas.java", 2),         // the same
+            Map.entry("ui/Controls.java", 1),           // the validated train ratio
+            Map.entry("landscape/PathStory.java", 1),   // a progress checked to be in [0, 1]
+            Map.entry("state/RateLab.java", 1),         // α checked to be finite and > 0
+            Map.entry("data/Split.java", 1));           // the validated train ratio × a count
+
+    @Test
+    void longConversionsOfDoublesInBrowserCodeAreOnlyTheReviewedOnes() throws IOException {
+        Path sources = Path.of("src/main/java/org/backproplab");
+        Map<String, Integer> found = new TreeMap<>();
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String name = sources.relativize(file).toString().replace('\\', '/');
+                if (name.startsWith("cli/") || name.startsWith("ui/bench/")) {
+                    continue; // the JVM command line; the benchmark page
+                }
+                List<String> text = Files.readAllLines(file);
+                for (int k = 0; k < text.size(); k++) {
+                    String line = text.get(k);
+                    int count = occurrences(line, "Math.round(") + occurrences(line, "(long) ");
+                    if (count > 0 && !line.trim().startsWith("//") && !line.trim().startsWith("*")) {
+                        found.merge(name, count, Integer::sum);
+                        lines.add(name + ":" + (k + 1) + ": " + line.trim());
+                    }
+                }
+            }
+        }
+        assertEquals(new TreeMap<>(REVIEWED), found, "Math.round(double) and (long) casts in browser code:\n"
+                + String.join("\n", lines));
+    }
+
+    private static int occurrences(String line, String what) {
+        int count = 0;
+        for (int at = line.indexOf(what); at >= 0; at = line.indexOf(what, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+}
