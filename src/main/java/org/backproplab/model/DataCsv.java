@@ -191,8 +191,12 @@ public final class DataCsv {
         return "\"" + (field.length() > 40 ? field.substring(0, 40) + "…" : field) + "\"";
     }
 
-    /** [+-]? digits [. digits?]? | [+-]? . digits, then optionally [eE] [+-]? digits. */
-    static boolean isDecimal(String text) {
+    /**
+     * Whether {@code text} is plain decimal notation: [+-]? digits [. digits?]? | [+-]? . digits, then
+     * optionally [eE] [+-]? digits — so "NaN", "Infinity", "0x1p3", "1d" and "" are not. The one grammar
+     * for numbers in data files, typed fields and links ({@code state.NumberText} uses it too).
+     */
+    public static boolean isDecimal(String text) {
         int k = 0;
         int n = text.length();
         if (k < n && (text.charAt(k) == '+' || text.charAt(k) == '-')) {

@@ -1,5 +1,7 @@
 package org.backproplab.state;
 
+import org.backproplab.model.DataCsv;
+
 /**
  * Strict reading and compact writing of numbers typed by people or carried in URLs. Unlike
  * {@link Double#parseDouble}, reading accepts only plain decimal notation — an optional sign, digits with
@@ -11,45 +13,7 @@ public final class NumberText {
 
     /** Whether {@code text} (already trimmed) is a plain decimal number such as -0.5, 3, 1e-5 or .25. */
     public static boolean isDecimal(String text) {
-        int n = text.length();
-        int i = 0;
-        if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-            i++;
-        }
-        int digits = 0;
-        while (i < n && isDigit(text.charAt(i))) {
-            i++;
-            digits++;
-        }
-        if (i < n && text.charAt(i) == '.') {
-            i++;
-            while (i < n && isDigit(text.charAt(i))) {
-                i++;
-                digits++;
-            }
-        }
-        if (digits == 0) {
-            return false;
-        }
-        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
-            i++;
-            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-                i++;
-            }
-            int exponentDigits = 0;
-            while (i < n && isDigit(text.charAt(i))) {
-                i++;
-                exponentDigits++;
-            }
-            if (exponentDigits == 0) {
-                return false;
-            }
-        }
-        return i == n;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return DataCsv.isDecimal(text);
     }
 
     /**
