@@ -99,22 +99,31 @@ public final class Backprop {
             double[] aHere = a[l];
             int w = weightOffsets[l];
             int b = biasOffsets[l];
-            for (int j = 0; j < out; j++) {
-                double d = deltaNext[j];
-                gradient[b + j] += d;
-                int row = w + j * in;
-                for (int i = 0; i < in; i++) {
-                    gradient[row + i] += d * aHere[i];
+            if (l == 0) {
+                // The input layer has no δ: only ∂J/∂w and ∂J/∂b.
+                for (int j = 0; j < out; j++) {
+                    double d = deltaNext[j];
+                    gradient[b + j] += d;
+                    int row = w + j * in;
+                    for (int i = 0; i < in; i++) {
+                        gradient[row + i] += d * aHere[i];
+                    }
                 }
-            }
-            if (l > 0) {
+            } else {
+                // One sweep along each weight row W[l][j][·]: ∂J/∂w = δ(l+1, j)·a(l, i), and W·δ summed into
+                // δ(l, i) over j in ascending order (the same sum, in the same order, as a loop over i outside).
                 double[] deltaHere = delta[l];
                 for (int i = 0; i < in; i++) {
-                    double sum = 0;
-                    for (int j = 0; j < out; j++) {
-                        sum += parameters[w + j * in + i] * deltaNext[j];
+                    deltaHere[i] = 0.0;
+                }
+                for (int j = 0; j < out; j++) {
+                    double d = deltaNext[j];
+                    gradient[b + j] += d;
+                    int row = w + j * in;
+                    for (int i = 0; i < in; i++) {
+                        gradient[row + i] += d * aHere[i];
+                        deltaHere[i] += parameters[row + i] * d;
                     }
-                    deltaHere[i] = sum;
                 }
                 activations[l].multiplyByDerivative(z[l], aHere, deltaHere, in);
             }
