@@ -1,7 +1,7 @@
 package org.backproplab.ui;
 
 import org.backproplab.viz.CurveGeometry;
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.viz.TickLabels;
 import org.backproplab.viz.Ticks;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 
@@ -11,10 +11,10 @@ import org.teavm.jso.canvas.CanvasRenderingContext2D;
  * for its geometry; each paint it collects the cost range ({@link #startCostRange}, {@link #includeCost},
  * {@link #fitCosts}) or fits the geometry itself, then calls {@link #layout} and {@link #draw}.
  *
- * <p>The tick labels are cached: they are rebuilt (and the widest y label measured) only when the ticks
- * change, so a plot redrawn every frame on an unchanged axis builds no strings.
+ * <p>The tick labels are cached ({@link TickLabels}): they are rebuilt, and the widest y label measured,
+ * only when the ticks change, so a plot redrawn every frame on an unchanged axis builds no strings.
  *
- * <p>An x axis "in log10 units" (the finder's α axis) labels each whole tick k as 10^k written out
+ * <p>An x axis "in log10 units" (the finder's α axis) shows only whole ticks k, labelled 10^k written out
  * ("0.001", "10"); with "whole x only" (iterations) the x axis shows only whole-number ticks, so a short
  * run gets no "0.5".
  */
@@ -36,6 +36,8 @@ final class PlotFrame {
     private final boolean wholeXOnly;
     private final TickLabels xLabels = new TickLabels();
     private final TickLabels yLabels = new TickLabels();
+    /** The widest y label in {@link #FONT}; negative: to be measured. */
+    private double widestYLabel = -1;
     private final double[] rangeX = new double[2];
     private final double[] rangeY = new double[2];
     private double costLow;
@@ -94,9 +96,17 @@ final class PlotFrame {
      */
     boolean layout(CanvasRenderingContext2D g, double canvasWidth, double canvasHeight, double minSide) {
         xLabels.update(geometry.xTicks(), xInLog10Units);
-        yLabels.update(geometry.yTicks(), false);
+        if (yLabels.update(geometry.yTicks(), false)) {
+            widestYLabel = -1;
+        }
         g.setFont(FONT);
-        double plotLeft = Math.ceil(yLabels.widest(g)) + LABEL_GAP;
+        if (widestYLabel < 0) {
+            widestYLabel = 0;
+            for (int i = 0; i < yLabels.count(); i++) {
+                widestYLabel = Math.max(widestYLabel, g.measureText(yLabels.get(i)).getWidth());
+            }
+        }
+        double plotLeft = Math.ceil(widestYLabel) + LABEL_GAP;
         double plotWidth = canvasWidth - plotLeft - right;
         double plotHeight = canvasHeight - top - bottom;
         if (plotWidth < minSide || plotHeight < minSide) {
@@ -206,50 +216,5 @@ final class PlotFrame {
         g.setStrokeStyle(color);
         g.setLineWidth(2);
         g.stroke();
-    }
-
-    /** Tick labels that are rebuilt only when the ticks change, so a growing curve allocates rarely. */
-    private static final class TickLabels {
-        private final double[] values = new double[Ticks.MAX_TICKS];
-        private final String[] text = new String[Ticks.MAX_TICKS];
-        private int count = -1;
-        private boolean log;
-        private boolean log10Units;
-        private double widest = -1;
-
-        /** {@code log10Units}: each tick k is labelled 10^k written out. */
-        void update(Ticks ticks, boolean inLog10Units) {
-            boolean same = ticks.count() == count && ticks.isLog() == log && inLog10Units == log10Units;
-            for (int i = 0; same && i < count; i++) {
-                same = values[i] == ticks.value(i);
-            }
-            if (same) {
-                return;
-            }
-            count = ticks.count();
-            log = ticks.isLog();
-            log10Units = inLog10Units;
-            for (int i = 0; i < count; i++) {
-                values[i] = ticks.value(i);
-                String label = inLog10Units ? NumberFormat.format(Math.pow(10, values[i]), 1) : ticks.label(i);
-                text[i] = label.replace('-', '\u2212');
-            }
-            widest = -1;
-        }
-
-        String get(int i) {
-            return text[i];
-        }
-
-        /** The widest label in the context's current font; measured once per change of ticks. */
-        double widest(CanvasRenderingContext2D g) {
-            if (widest < 0) {
-                widest = 0;
-                for (int i = 0; i < count; i++) {
-                    widest = Math.max(widest, g.measureText(text[i]).getWidth());
-                }
-            }
-            return widest;
-        }
     }
 }
