@@ -1,0 +1,22 @@
+package org.backproplab.ui.classlib;
+
+import org.teavm.extension.spi.substitution.SimpleSubstitutionPolicy;
+import org.teavm.extension.spi.substitution.SubstitutionSink;
+
+/**
+ * Tells the TeaVM compiler (at build time, on the JVM; never part of the bundle) to take this package's
+ * DoubleAnalyzer and DoubleSynthesizer instead of the classes of the same name in
+ * org.teavm.classlib.impl.text. Found through
+ * META-INF/services/org.teavm.extension.spi.substitution.SubstitutionPolicy.
+ */
+public final class BrowserNumberText extends SimpleSubstitutionPolicy {
+    private static final String TEAVM_PACKAGE = "org.teavm.classlib.impl.text";
+
+    @Override
+    public void contribute(SubstitutionSink sink) {
+        sink.selectClasses(named(TEAVM_PACKAGE + ".DoubleAnalyzer")
+                        .or(named(TEAVM_PACKAGE + ".DoubleAnalyzer$Result"))
+                        .or(named(TEAVM_PACKAGE + ".DoubleSynthesizer")))
+                .replacePackage(TEAVM_PACKAGE, BrowserNumberText.class.getPackageName());
+    }
+}
