@@ -5,7 +5,7 @@ import org.teavm.extension.spi.substitution.SubstitutionSink;
 
 /**
  * Tells the TeaVM compiler (at build time, on the JVM; never part of the bundle) to take this package's
- * DoubleAnalyzer and DoubleSynthesizer instead of the classes of the same name in
+ * DoubleAnalyzer instead of the class of the same name in
  * org.teavm.classlib.impl.text. Found through
  * META-INF/services/org.teavm.extension.spi.substitution.SubstitutionPolicy.
  */
@@ -15,8 +15,7 @@ public final class BrowserNumberText extends SimpleSubstitutionPolicy {
     @Override
     public void contribute(SubstitutionSink sink) {
         sink.selectClasses(named(TEAVM_PACKAGE + ".DoubleAnalyzer")
-                        .or(named(TEAVM_PACKAGE + ".DoubleAnalyzer$Result"))
-                        .or(named(TEAVM_PACKAGE + ".DoubleSynthesizer")))
+                        .or(named(TEAVM_PACKAGE + ".DoubleAnalyzer$Result")))
                 .replacePackage(TEAVM_PACKAGE, BrowserNumberText.class.getPackageName());
     }
 }
