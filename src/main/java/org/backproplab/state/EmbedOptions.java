@@ -262,7 +262,7 @@ public record EmbedOptions(boolean embed, List<View> views, List<Control> contro
 
     private static View view(String name) {
         for (View view : View.values()) {
-            if (view.id().equalsIgnoreCase(name)) {
+            if (NumberText.sameIgnoringCase(view.id(), name)) {
                 return view;
             }
         }
@@ -271,7 +271,7 @@ public record EmbedOptions(boolean embed, List<View> views, List<Control> contro
 
     private static Control control(String name) {
         for (Control control : Control.values()) {
-            if (control.id().equalsIgnoreCase(name)) {
+            if (NumberText.sameIgnoringCase(control.id(), name)) {
                 return control;
             }
         }

@@ -56,4 +56,25 @@ public final class NumberText {
     public static String shorten(String text) {
         return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
+
+    /**
+     * Whether {@code a} and {@code b} are the same apart from the case of ASCII letters: what names typed
+     * by hand ("Full", "Cost") are compared with. Not String.equalsIgnoreCase, which would bring Character's
+     * Unicode lower-case table into the browser bundle.
+     */
+    public static boolean sameIgnoringCase(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        for (int k = 0; k < a.length(); k++) {
+            char x = a.charAt(k);
+            char y = b.charAt(k);
+            char lower = (char) (x | 0x20);
+            boolean letter = lower >= 'a' && lower <= 'z';
+            if (x != y && !(letter && lower == (y | 0x20))) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

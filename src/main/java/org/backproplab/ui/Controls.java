@@ -115,7 +115,7 @@ final class Controls {
                 (s, text) -> s.withBetas(s.beta1(), number(text, "β₂", "at least 0 and below 1")),
                 s -> NumberText.format(s.beta2()), settings, guard);
         batch = new TextField(Dom.input(root, "batch"), Dom.role(root, "batch-message"),
-                (s, text) -> s.withBatchSize(text.trim().equalsIgnoreCase("full") ? 0
+                (s, text) -> s.withBatchSize(NumberText.sameIgnoringCase(text.trim(), "full") ? 0
                         : whole(text, "batch size", "0 (full batch) or 1 to " + AppState.MAX_BATCH)),
                 s -> Integer.toString(s.batchSize()), settings, guard);
         batchText = new TextSlot(Dom.role(root, "batch-text"));

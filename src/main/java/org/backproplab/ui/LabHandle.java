@@ -299,6 +299,25 @@ public final class LabHandle {
     }
 
 
+    // ---- number text in this build (BundleSizeIT): Java's Double.toString and parseDouble, which the
+    // bundle routes through the browser's own conversions (ui.classlib), must read and print like the JVM
+
+    /** Double.toString(x) as this build prints it. */
+    @JSExport
+    public String doubleText(double x) {
+        return Double.toString(x);
+    }
+
+    /** Double.parseDouble(text) as this build reads it; NaN when Java rejects the text. */
+    @JSExport
+    public double doubleValue(String text) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
     @Override
     public String toString() {
         return "BackpropLab lab, α = " + NumberText.format(view.state().learningRate());

@@ -12,6 +12,7 @@ import org.backproplab.state.ModelTransfer;
 import org.backproplab.state.ShareLink;
 import org.backproplab.state.StateCodec;
 import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.EventTarget;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -92,54 +93,101 @@ final class LabTools {
         new LabTools(view);
     }
 
+    // What each control of the tools does, as numbered actions run by act(): one listener class for all of
+    // them instead of a lambda class each (~40 bytes of gzipped bundle apiece, issue 8).
+    private static final int SHARE = 0;
+    private static final int SHARE_REFRESH = 1;
+    private static final int SHARE_CLOSE = 2;
+    private static final int SHARE_KEY = 3;
+    private static final int EMBED = 4;
+    private static final int EMBED_REFRESH = 5;
+    private static final int EMBED_COPY_IFRAME = 6;
+    private static final int EMBED_COPY_SCRIPT = 7;
+    private static final int EMBED_CLOSE = 8;
+    private static final int EMBED_KEY = 9;
+    private static final int EXPORT_MENU = 10;
+    private static final int EXPORT_MENU_KEY = 11;
+    private static final int PAGE_CLICK = 12;
+    private static final int EXPORT_NETWORK = 13;
+    private static final int EXPORT_OUTPUT = 14;
+    private static final int EXPORT_COST = 15;
+    private static final int EXPORT_HISTORY = 16;
+    private static final int EXPORT_MODEL = 17;
+    private static final int EXPORT_DATA = 18;
+    private static final int IMPORT = 19;
+
     private void listen() {
-        guard.listen(shareButton, "click", "sharing", (Event e) -> openShare());
-        guard.listen(shareWeights, "change", "sharing the weights", (Event e) -> refreshShare(true));
-        guard.listen(Dom.role(root, "share-copy"), "click", "copying the link", (Event e) -> refreshShare(true));
-        guard.listen(Dom.role(root, "share-close"), "click", "closing", (Event e) -> close(shareDialog, shareButton));
-        guard.listen(shareDialog, "keydown", "closing", (KeyboardEvent e) -> closeOnEscape(e, shareDialog, shareButton));
+        on(shareButton, "click", "sharing", SHARE);
+        on(shareWeights, "change", "sharing the weights", SHARE_REFRESH);
+        on(Dom.role(root, "share-copy"), "click", "copying the link", SHARE_REFRESH);
+        on(Dom.role(root, "share-close"), "click", "closing", SHARE_CLOSE);
+        on(shareDialog, "keydown", "closing", SHARE_KEY);
 
-        guard.listen(embedButton, "click", "embedding", (Event e) -> openEmbed());
-        guard.listen(embedDialog, "change", "choosing what to embed", (Event e) -> refreshEmbed());
-        guard.listen(Dom.role(root, "embed-copy-iframe"), "click", "copying the iframe",
-                (Event e) -> copy(embedIframe.getValue(), embedIframe, embedStatus, "The iframe snippet"));
-        guard.listen(Dom.role(root, "embed-copy-script"), "click", "copying the script",
-                (Event e) -> copy(embedScript.getValue(), embedScript, embedStatus, "The script snippet"));
-        guard.listen(Dom.role(root, "embed-close"), "click", "closing", (Event e) -> close(embedDialog, shareButton));
-        guard.listen(embedDialog, "keydown", "closing", (KeyboardEvent e) -> closeOnEscape(e, embedDialog, shareButton));
+        on(embedButton, "click", "embedding", EMBED);
+        on(embedDialog, "change", "choosing what to embed", EMBED_REFRESH);
+        on(Dom.role(root, "embed-copy-iframe"), "click", "copying the iframe", EMBED_COPY_IFRAME);
+        on(Dom.role(root, "embed-copy-script"), "click", "copying the script", EMBED_COPY_SCRIPT);
+        on(Dom.role(root, "embed-close"), "click", "closing", EMBED_CLOSE);
+        on(embedDialog, "keydown", "closing", EMBED_KEY);
 
-        guard.listen(exportButton, "click", "opening the export menu", (Event e) -> showMenu(exportMenu.isHidden()));
-        guard.listen(exportMenu, "keydown", "closing the menu", (KeyboardEvent e) -> {
-            if ("Escape".equals(e.getKey())) {
-                e.stopPropagation();
-                showMenu(false);
-                exportButton.focus();
-            }
-        });
-        guard.listen(HTMLDocument.current(), "click", "closing the menu", (Event e) -> {
-            if (!exportMenu.isHidden() && !Dom.contains((HTMLElement) exportMenu.getParentNode(), e.getTarget())) {
-                showMenu(false);
-            }
-        });
-        exportItem("export-network", "saving the network picture", () -> exportPng("network", "Network"));
-        exportItem("export-output", "saving the output picture", () -> exportPng("output", "Output"));
-        exportItem("export-cost", "saving the cost picture", () -> exportPng("cost", "Cost curve"));
-        exportItem("export-history", "saving the cost history", () -> save("backprop-lab-cost-history.csv",
-                "text/csv", ModelTransfer.costHistoryCsv(view.lab().history()), "The cost history"));
-        exportItem("export-model", "saving the model", () -> save("backprop-lab-model.json", "application/json",
-                ModelTransfer.modelJson(view.state(), view.lab().network()), "The model"));
-        exportItem("export-data", "saving the training data", () -> save("backprop-lab-train-data.csv", "text/csv",
-                DataCsv.write(view.lab().trainData()), "The training data"));
+        on(exportButton, "click", "opening the export menu", EXPORT_MENU);
+        on(exportMenu, "keydown", "closing the menu", EXPORT_MENU_KEY);
+        on(HTMLDocument.current(), "click", "closing the menu", PAGE_CLICK);
+        on(Dom.role(tools, "export-network"), "click", "saving the network picture", EXPORT_NETWORK);
+        on(Dom.role(tools, "export-output"), "click", "saving the output picture", EXPORT_OUTPUT);
+        on(Dom.role(tools, "export-cost"), "click", "saving the cost picture", EXPORT_COST);
+        on(Dom.role(tools, "export-history"), "click", "saving the cost history", EXPORT_HISTORY);
+        on(Dom.role(tools, "export-model"), "click", "saving the model", EXPORT_MODEL);
+        on(Dom.role(tools, "export-data"), "click", "saving the training data", EXPORT_DATA);
 
-        guard.listen(importInput, "change", "importing a model", (Event e) -> importModel());
+        on(importInput, "change", "importing a model", IMPORT);
     }
 
-    private void exportItem(String role, String what, Guard.Action action) {
-        guard.listen(Dom.role(tools, role), "click", what, (Event e) -> {
+    private void on(EventTarget target, String type, String what, int action) {
+        guard.listen(target, type, what, (Event e) -> act(action, e));
+    }
+
+    private void act(int action, Event e) {
+        if (action >= EXPORT_NETWORK && action <= EXPORT_DATA) {
             showMenu(false);
             exportButton.focus();
-            action.run();
-        });
+        }
+        switch (action) {
+            case SHARE -> openShare();
+            case SHARE_REFRESH -> refreshShare(true);
+            case SHARE_CLOSE -> close(shareDialog, shareButton);
+            case SHARE_KEY -> closeOnEscape((KeyboardEvent) e, shareDialog, shareButton);
+            case EMBED -> openEmbed();
+            case EMBED_REFRESH -> refreshEmbed();
+            case EMBED_COPY_IFRAME -> copy(embedIframe.getValue(), embedIframe, embedStatus, "The iframe snippet");
+            case EMBED_COPY_SCRIPT -> copy(embedScript.getValue(), embedScript, embedStatus, "The script snippet");
+            case EMBED_CLOSE -> close(embedDialog, shareButton);
+            case EMBED_KEY -> closeOnEscape((KeyboardEvent) e, embedDialog, shareButton);
+            case EXPORT_MENU -> showMenu(exportMenu.isHidden());
+            case EXPORT_MENU_KEY -> {
+                if ("Escape".equals(((KeyboardEvent) e).getKey())) {
+                    e.stopPropagation();
+                    showMenu(false);
+                    exportButton.focus();
+                }
+            }
+            case PAGE_CLICK -> {
+                if (!exportMenu.isHidden() && !Dom.contains((HTMLElement) exportMenu.getParentNode(), e.getTarget())) {
+                    showMenu(false);
+                }
+            }
+            case EXPORT_NETWORK -> exportPng("network", "Network");
+            case EXPORT_OUTPUT -> exportPng("output", "Output");
+            case EXPORT_COST -> exportPng("cost", "Cost curve");
+            case EXPORT_HISTORY -> save("backprop-lab-cost-history.csv", "text/csv",
+                    ModelTransfer.costHistoryCsv(view.lab().history()), "The cost history");
+            case EXPORT_MODEL -> save("backprop-lab-model.json", "application/json",
+                    ModelTransfer.modelJson(view.state(), view.lab().network()), "The model");
+            case EXPORT_DATA -> save("backprop-lab-train-data.csv", "text/csv",
+                    DataCsv.write(view.lab().trainData()), "The training data");
+            case IMPORT -> importModel();
+            default -> throw new IllegalStateException("no tool action " + action);
+        }
     }
 
     // ---- share

@@ -301,7 +301,8 @@ final class SandboxView {
     }
 
     private static String capitalized(String name) {
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        // String.toUpperCase is the browser's own; Character.toUpperCase would bring a Unicode table along.
+        return name.substring(0, 1).toUpperCase() + name.substring(1);
     }
 
     private static String parameters(OptimizerKind kind, OptimizerConfig config) {

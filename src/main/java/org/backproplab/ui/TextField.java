@@ -100,7 +100,8 @@ final class TextField {
         }
         String trimmed = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
         char first = trimmed.charAt(0);
-        // Only Latin letters: "λ must be …" stays λ (a capital Λ would be another symbol).
-        return first >= 'a' && first <= 'z' ? Character.toUpperCase(first) + trimmed.substring(1) : trimmed;
+        // Only Latin letters: "λ must be …" stays λ (a capital Λ would be another symbol). ASCII arithmetic,
+        // not Character.toUpperCase, whose Unicode table would cost the bundle ~3 KB.
+        return first >= 'a' && first <= 'z' ? (char) (first - 'a' + 'A') + trimmed.substring(1) : trimmed;
     }
 }

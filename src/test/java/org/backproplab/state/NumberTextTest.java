@@ -49,4 +49,26 @@ class NumberTextTest {
         assertEquals("0.03", NumberText.format(0.03));
         assertEquals("1.0E-5", NumberText.format(1e-5));
     }
+
+    @Test
+    void sameIgnoringCaseComparesAsciiLettersWithoutCase() {
+        assertTrue(NumberText.sameIgnoringCase("Full", "full"));
+        assertTrue(NumberText.sameIgnoringCase("COST", "cost"));
+        assertTrue(NumberText.sameIgnoringCase("lr", "lr"));
+        assertFalse(NumberText.sameIgnoringCase("ful", "full"));
+        assertFalse(NumberText.sameIgnoringCase("@", "`"));
+        assertFalse(NumberText.sameIgnoringCase("[", "{"));
+        assertFalse(NumberText.sameIgnoringCase("1", "!"));
+    }
+
+    @Property
+    void sameIgnoringCaseAgreesWithEqualsIgnoreCaseOnAscii(@ForAll("asciiWords") String a, @ForAll("asciiWords") String b) {
+        assertEquals(a.equalsIgnoreCase(b), NumberText.sameIgnoringCase(a, b), a + " / " + b);
+        assertTrue(NumberText.sameIgnoringCase(a, a.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> asciiWords() {
+        return net.jqwik.api.Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(4);
+    }
 }
