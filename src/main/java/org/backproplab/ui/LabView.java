@@ -521,6 +521,10 @@ public final class LabView implements Settings {
         return viewDraws;
     }
 
+    FrameLoop loop() {
+        return loop;
+    }
+
     MicroscopeView microscope() {
         return microscope;
     }
