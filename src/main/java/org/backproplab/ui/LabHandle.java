@@ -323,6 +323,18 @@ public final class LabHandle {
         return view.loop().firstFrameEnd();
     }
 
+    /** Complete decision-boundary pictures shown so far (a large network's takes a few frames). */
+    @JSExport
+    public int boundaryPictures() {
+        return view.outputView().pictures();
+    }
+
+    /** Whether the decision-boundary picture shows the current weights. */
+    @JSExport
+    public boolean boundaryCurrent() {
+        return view.outputView().showsRevision(view.lab().revision());
+    }
+
     @Override
     public String toString() {
         return "BackpropLab lab, α = " + NumberText.format(view.state().learningRate());

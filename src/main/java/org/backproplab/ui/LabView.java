@@ -525,6 +525,10 @@ public final class LabView implements Settings {
         return loop;
     }
 
+    OutputView outputView() {
+        return outputView;
+    }
+
     MicroscopeView microscope() {
         return microscope;
     }

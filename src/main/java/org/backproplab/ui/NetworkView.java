@@ -51,6 +51,8 @@ public final class NetworkView {
      */
     private static final double NARROW_GAP = 62;
     private static final double NARROW_GAP_TOUCH = 88;
+    /** Column gaps below this show a column's size as "16" instead of "16 neurons" (which would run together). */
+    private static final double TIGHT_GAP = 78;
     /** Room above the top node and below the bottom one: at least the largest node radius. */
     private static final double VERTICAL_PADDING = NetworkLayout.MAX_RADIUS + 5;
     /** Cells per side of a neuron's thumbnail heatmap. */
@@ -202,6 +204,7 @@ public final class NetworkView {
             int layers = shape.layerCount();
             double gap = (canvas.width() - 2 * padding()) / (layers - 1);
             setNarrow(gap < (isTouchSized() ? NARROW_GAP_TOUCH : NARROW_GAP));
+            Dom.setClass(columns, "blv-tight", gap < TIGHT_GAP);
             // NetworkLayout pads all sides alike; the sides need room for the x labels, top and bottom only
             // for a node: lay out a taller area and shift it up.
             shiftY = Math.max(0, padding() - VERTICAL_PADDING);

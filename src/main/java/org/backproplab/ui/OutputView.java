@@ -67,6 +67,7 @@ public final class OutputView {
     /** The lab revision the heatmap shows, or MIN_VALUE before the first picture of this shape. */
     private int pictureRevision = Integer.MIN_VALUE;
     private double passDeadline;
+    private int pictures;
     private final BoundaryPass.Budget passBudget = () -> Performance.now() >= passDeadline;
     private final FunctionCurve function = new FunctionCurve();
     private final double[] curveX = new double[CURVE_SAMPLES];
@@ -362,7 +363,18 @@ public final class OutputView {
         }
         heatmap.upload(pixels);
         pictureRevision = pass.revision();
+        pictures++;
         return true;
+    }
+
+    /** Complete boundary pictures shown since the view was made (for tests). */
+    int pictures() {
+        return pictures;
+    }
+
+    /** Whether the boundary picture shows the weights of lab revision {@code revision} (for tests). */
+    boolean showsRevision(int revision) {
+        return pictureRevision == revision;
     }
 
     private void paint(LabSession session) {

@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *       start, over several fresh loads;</li>
  *   <li>the app frame while playing at the default speed (training plus every view drawn; the script
  *       time FrameLoop records) for the default lab, spiral on the largest network and gauss3 with 3
- *       classes: median, 95th percentile, and the JavaScript bytes allocated per frame (V8's sampling
+ *       classes (and the largest at 10 steps per frame, issue 8's frame): median, 95th percentile, and the JavaScript bytes allocated per frame (V8's sampling
  *       heap profiler, collected objects included);</li>
  *   <li>with {@code -Dbench.profile=true}, the functions with the most self time in each scenario.</li>
  * </ul>
@@ -51,6 +51,7 @@ class AppBenchIT {
         {"default", "", "default lab (circle, 2-4-2-1, 5 steps/frame)"},
         {"spiral-largest", "data=spiral&hidden=16,16,16,16,16,16", "spiral, 6 × 16 hidden (the largest)"},
         {"gauss3", "data=gauss3", "gauss3, 3 classes (softmax)"},
+        {"spiral-largest-10", "data=spiral&hidden=16,16,16,16,16,16&speed=10", "spiral, 6 × 16, 10 steps/frame"},
     };
 
     @Test
