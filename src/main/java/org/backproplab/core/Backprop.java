@@ -18,6 +18,11 @@ import java.util.Arrays;
 public final class Backprop {
     private final Shape shape;
     private final int layers;
+    /** The shape's layout, copied into plain arrays read in the inner loops. */
+    private final int[] sizes;
+    private final int[] weightOffsets;
+    private final int[] biasOffsets;
+    private final Activation[] activations;
     private final double[][] z;
     private final double[][] a;
     private final double[][] delta;
@@ -28,6 +33,15 @@ public final class Backprop {
         this.z = new double[layers][];
         this.a = new double[layers][];
         this.delta = new double[layers][];
+        this.sizes = shape.sizes();
+        this.weightOffsets = new int[layers];
+        this.biasOffsets = new int[layers];
+        this.activations = new Activation[layers];
+        for (int l = 0; l + 1 < layers; l++) {
+            weightOffsets[l] = shape.weightOffset(l);
+            biasOffsets[l] = shape.biasOffset(l);
+            activations[l + 1] = shape.activation(l + 1);
+        }
         for (int l = 0; l < layers; l++) {
             z[l] = new double[shape.size(l)];
             a[l] = new double[shape.size(l)];
@@ -44,18 +58,20 @@ public final class Backprop {
      * for every neuron (for the input layer z = a = the inputs). Returns nothing: read {@link #activation}.
      */
     public void forward(double[] parameters, double[] inputs, int offset) {
-        int inputSize = shape.size(0);
+        int inputSize = sizes[0];
+        double[] z0 = z[0];
+        double[] a0 = a[0];
         for (int i = 0; i < inputSize; i++) {
-            z[0][i] = inputs[offset + i];
-            a[0][i] = inputs[offset + i];
+            z0[i] = inputs[offset + i];
+            a0[i] = inputs[offset + i];
         }
         for (int l = 0; l < layers - 1; l++) {
-            int in = shape.size(l);
-            int out = shape.size(l + 1);
+            int in = sizes[l];
+            int out = sizes[l + 1];
             double[] previous = a[l];
             double[] zNext = z[l + 1];
-            int w = shape.weightOffset(l);
-            int b = shape.biasOffset(l);
+            int w = weightOffsets[l];
+            int b = biasOffsets[l];
             for (int j = 0; j < out; j++) {
                 double sum = parameters[b + j];
                 int row = w + j * in;
@@ -64,15 +80,7 @@ public final class Backprop {
                 }
                 zNext[j] = sum;
             }
-            Activation f = shape.activation(l + 1);
-            double[] aNext = a[l + 1];
-            if (f == Activation.SOFTMAX) {
-                Activation.softmax(zNext, aNext, out);
-            } else {
-                for (int j = 0; j < out; j++) {
-                    aNext[j] = f.apply(zNext[j]);
-                }
-            }
+            activations[l + 1].applyLayer(zNext, a[l + 1], out);
         }
     }
 
@@ -83,34 +91,41 @@ public final class Backprop {
     public void backward(Loss loss, double[] parameters, double[] targets, int offset, double scale,
             double[] gradient) {
         int last = layers - 1;
-        loss.outputDelta(shape.outputActivation(), z[last], a[last], targets, offset, shape.size(last), scale,
-                delta[last]);
+        loss.outputDelta(activations[last], z[last], a[last], targets, offset, sizes[last], scale, delta[last]);
         for (int l = last - 1; l >= 0; l--) {
-            int in = shape.size(l);
-            int out = shape.size(l + 1);
+            int in = sizes[l];
+            int out = sizes[l + 1];
             double[] deltaNext = delta[l + 1];
-            double[] activations = a[l];
-            int w = shape.weightOffset(l);
-            int b = shape.biasOffset(l);
-            for (int j = 0; j < out; j++) {
-                double d = deltaNext[j];
-                gradient[b + j] += d;
-                int row = w + j * in;
-                for (int i = 0; i < in; i++) {
-                    gradient[row + i] += d * activations[i];
-                }
-            }
-            if (l > 0) {
-                Activation f = shape.activation(l);
-                double[] deltaHere = delta[l];
-                double[] zHere = z[l];
-                for (int i = 0; i < in; i++) {
-                    double sum = 0;
-                    for (int j = 0; j < out; j++) {
-                        sum += parameters[w + j * in + i] * deltaNext[j];
+            double[] aHere = a[l];
+            int w = weightOffsets[l];
+            int b = biasOffsets[l];
+            if (l == 0) {
+                // The input layer has no δ: only ∂J/∂w and ∂J/∂b.
+                for (int j = 0; j < out; j++) {
+                    double d = deltaNext[j];
+                    gradient[b + j] += d;
+                    int row = w + j * in;
+                    for (int i = 0; i < in; i++) {
+                        gradient[row + i] += d * aHere[i];
                     }
-                    deltaHere[i] = sum * f.derivative(zHere[i], activations[i]);
                 }
+            } else {
+                // One sweep along each weight row W[l][j][·]: ∂J/∂w = δ(l+1, j)·a(l, i), and W·δ summed into
+                // δ(l, i) over j in ascending order (the same sum, in the same order, as a loop over i outside).
+                double[] deltaHere = delta[l];
+                for (int i = 0; i < in; i++) {
+                    deltaHere[i] = 0.0;
+                }
+                for (int j = 0; j < out; j++) {
+                    double d = deltaNext[j];
+                    gradient[b + j] += d;
+                    int row = w + j * in;
+                    for (int i = 0; i < in; i++) {
+                        gradient[row + i] += d * aHere[i];
+                        deltaHere[i] += parameters[row + i] * d;
+                    }
+                }
+                activations[l].multiplyByDerivative(z[l], aHere, deltaHere, in);
             }
         }
     }

@@ -14,9 +14,85 @@ package org.backproplab.core;
  * log ŷ infinite; where nothing under- or overflows the value is the formula's.
  */
 public enum Loss {
-    MSE("mse"),
-    BINARY_CROSS_ENTROPY("binary_cross_entropy"),
-    CROSS_ENTROPY("cross_entropy");
+    /** J = ½ Σₖ (aₖ − yₖ)² per example; δₖ = (aₖ − yₖ)·f'(zₖ), or through the Jacobian for softmax. */
+    MSE("mse") {
+        @Override public double exampleCost(double[] z, double[] a, double[] targets, int offset, int n) {
+            double sum = 0;
+            for (int k = 0; k < n; k++) {
+                double error = a[k] - targets[offset + k];
+                sum += error * error;
+            }
+            return 0.5 * sum;
+        }
+        @Override public void outputDelta(Activation output, double[] z, double[] a, double[] targets, int offset,
+                int n, double scale, double[] delta) {
+            if (output == Activation.SOFTMAX) {
+                double weighted = 0;
+                for (int m = 0; m < n; m++) {
+                    weighted += (a[m] - targets[offset + m]) * a[m];
+                }
+                for (int k = 0; k < n; k++) {
+                    delta[k] = scale * a[k] * ((a[k] - targets[offset + k]) - weighted);
+                }
+                return;
+            }
+            for (int k = 0; k < n; k++) {
+                delta[k] = scale * (a[k] - targets[offset + k]);
+            }
+            output.multiplyByDerivative(z, a, delta, n);
+        }
+    },
+    /** −[y log σ(z) + (1 − y) log(1 − σ(z))] per output; δₖ = σ(zₖ) − yₖ. */
+    BINARY_CROSS_ENTROPY("binary_cross_entropy") {
+        @Override public double exampleCost(double[] z, double[] a, double[] targets, int offset, int n) {
+            // −[y log σ(z) + (1 − y) log(1 − σ(z))] = max(z, 0) − z·y + log(1 + e^−|z|)
+            double sum = 0;
+            for (int k = 0; k < n; k++) {
+                double zk = z[k];
+                sum += Math.max(zk, 0) - zk * targets[offset + k] + Math.log1p(Math.exp(-Math.abs(zk)));
+            }
+            return sum;
+        }
+        @Override public void outputDelta(Activation output, double[] z, double[] a, double[] targets, int offset,
+                int n, double scale, double[] delta) {
+            for (int k = 0; k < n; k++) {
+                delta[k] = scale * (a[k] - targets[offset + k]);
+            }
+        }
+    },
+    /** −Σₖ yₖ log softmax(z)ₖ per example; δₖ = aₖ·Σₘ yₘ − yₖ (= aₖ − yₖ for one-hot targets). */
+    CROSS_ENTROPY("cross_entropy") {
+        @Override public double exampleCost(double[] z, double[] a, double[] targets, int offset, int n) {
+            // −Σₖ yₖ log softmax(z)ₖ = −Σₖ yₖ (zₖ − m − log Σⱼ e^(zⱼ − m)),  m = max z
+            double max = z[0];
+            for (int k = 1; k < n; k++) {
+                max = Math.max(max, z[k]);
+            }
+            double expSum = 0;
+            for (int k = 0; k < n; k++) {
+                expSum += Math.exp(z[k] - max);
+            }
+            double logSumExp = max + Math.log(expSum);
+            double sum = 0;
+            for (int k = 0; k < n; k++) {
+                double y = targets[offset + k];
+                if (y != 0) {
+                    sum -= y * (z[k] - logSumExp);
+                }
+            }
+            return sum;
+        }
+        @Override public void outputDelta(Activation output, double[] z, double[] a, double[] targets, int offset,
+                int n, double scale, double[] delta) {
+            double targetSum = 0;
+            for (int m = 0; m < n; m++) {
+                targetSum += targets[offset + m];
+            }
+            for (int k = 0; k < n; k++) {
+                delta[k] = scale * (a[k] * targetSum - targets[offset + k]);
+            }
+        }
+    };
 
     private final String id;
 
@@ -52,45 +128,7 @@ public enum Loss {
      * @param a the output layer's activations
      * @param targets the example's targets start at {@code targets[offset]}
      */
-    public double exampleCost(double[] z, double[] a, double[] targets, int offset, int n) {
-        double sum = 0;
-        switch (this) {
-            case MSE:
-                for (int k = 0; k < n; k++) {
-                    double error = a[k] - targets[offset + k];
-                    sum += error * error;
-                }
-                return 0.5 * sum;
-            case BINARY_CROSS_ENTROPY:
-                // −[y log σ(z) + (1 − y) log(1 − σ(z))] = max(z, 0) − z·y + log(1 + e^−|z|)
-                for (int k = 0; k < n; k++) {
-                    double zk = z[k];
-                    sum += Math.max(zk, 0) - zk * targets[offset + k] + Math.log1p(Math.exp(-Math.abs(zk)));
-                }
-                return sum;
-            case CROSS_ENTROPY: {
-                // −Σₖ yₖ log softmax(z)ₖ = −Σₖ yₖ (zₖ − m − log Σⱼ e^(zⱼ − m)),  m = max z
-                double max = z[0];
-                for (int k = 1; k < n; k++) {
-                    max = Math.max(max, z[k]);
-                }
-                double expSum = 0;
-                for (int k = 0; k < n; k++) {
-                    expSum += Math.exp(z[k] - max);
-                }
-                double logSumExp = max + Math.log(expSum);
-                for (int k = 0; k < n; k++) {
-                    double y = targets[offset + k];
-                    if (y != 0) {
-                        sum -= y * (z[k] - logSumExp);
-                    }
-                }
-                return sum;
-            }
-            default:
-                throw new AssertionError(this);
-        }
-    }
+    public abstract double exampleCost(double[] z, double[] a, double[] targets, int offset, int n);
 
     /**
      * Writes δ = scale · ∂(example cost)/∂z for the output layer into {@code delta}. With scale = 1/N this
@@ -103,43 +141,8 @@ public enum Loss {
      *   <li>cross_entropy with softmax: δₖ = aₖ Σₘ yₘ − yₖ (= aₖ − yₖ for one-hot targets).</li>
      * </ul>
      */
-    public void outputDelta(Activation output, double[] z, double[] a, double[] targets, int offset, int n,
-            double scale, double[] delta) {
-        switch (this) {
-            case MSE:
-                if (output == Activation.SOFTMAX) {
-                    double weighted = 0;
-                    for (int m = 0; m < n; m++) {
-                        weighted += (a[m] - targets[offset + m]) * a[m];
-                    }
-                    for (int k = 0; k < n; k++) {
-                        delta[k] = scale * a[k] * ((a[k] - targets[offset + k]) - weighted);
-                    }
-                } else {
-                    for (int k = 0; k < n; k++) {
-                        delta[k] = scale * (a[k] - targets[offset + k]) * output.derivative(z[k], a[k]);
-                    }
-                }
-                return;
-            case BINARY_CROSS_ENTROPY:
-                for (int k = 0; k < n; k++) {
-                    delta[k] = scale * (a[k] - targets[offset + k]);
-                }
-                return;
-            case CROSS_ENTROPY: {
-                double targetSum = 0;
-                for (int m = 0; m < n; m++) {
-                    targetSum += targets[offset + m];
-                }
-                for (int k = 0; k < n; k++) {
-                    delta[k] = scale * (a[k] * targetSum - targets[offset + k]);
-                }
-                return;
-            }
-            default:
-                throw new AssertionError(this);
-        }
-    }
+    public abstract void outputDelta(Activation output, double[] z, double[] a, double[] targets, int offset, int n,
+            double scale, double[] delta);
 
     /** The loss called {@code id}, or an exception that lists the allowed names. */
     public static Loss fromId(String id) {

@@ -100,6 +100,50 @@ class ActivationTest {
         assertFalse(Activation.SOFTMAX.isElementwise());
         assertThrows(UnsupportedOperationException.class, () -> Activation.SOFTMAX.apply(0.0));
         assertThrows(UnsupportedOperationException.class, () -> Activation.SOFTMAX.derivative(0.0, 0.5));
+        double[] values = {1.0};
+        assertThrows(UnsupportedOperationException.class,
+                () -> Activation.SOFTMAX.multiplyByDerivative(new double[] {0.0}, new double[] {1.0}, values, 1));
+    }
+
+    /** The layer-at-a-time forms the training loop uses give exactly the per-neuron numbers, bit for bit. */
+    @Test
+    void layerFormsEqualThePerNeuronFormsBitForBit() {
+        Rng rng = new Rng(2026);
+        int n = 400;
+        double[] z = new double[n];
+        for (int k = 0; k < n; k++) {
+            // wide range incl. saturation, exact zeros and relu's kink
+            z[k] = k % 50 == 0 ? 0.0 : (rng.nextDouble() - 0.5) * (k < 200 ? 8 : 2000);
+        }
+        for (Activation f : Activation.values()) {
+            if (!f.isElementwise()) {
+                continue;
+            }
+            double[] a = new double[n];
+            f.applyLayer(z, a, n);
+            double[] values = new double[n];
+            for (int k = 0; k < n; k++) {
+                values[k] = rng.nextDouble() * 4 - 2;
+            }
+            double[] scaled = values.clone();
+            f.multiplyByDerivative(z, a, scaled, n);
+            for (int k = 0; k < n; k++) {
+                double expected = f.apply(z[k]);
+                assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(a[k]),
+                        f.id() + " applyLayer at z = " + z[k]);
+                double product = values[k] * f.derivative(z[k], expected);
+                assertEquals(Double.doubleToRawLongBits(product), Double.doubleToRawLongBits(scaled[k]),
+                        f.id() + " multiplyByDerivative at z = " + z[k]);
+            }
+        }
+        double[] logits = {0.3, -1.2, 2.5};
+        double[] viaLayer = new double[3];
+        double[] direct = new double[3];
+        Activation.SOFTMAX.applyLayer(logits, viaLayer, 3);
+        Activation.softmax(logits, direct, 3);
+        for (int k = 0; k < 3; k++) {
+            assertEquals(direct[k], viaLayer[k], 0.0);
+        }
     }
 
     @Test
