@@ -94,6 +94,8 @@ public final class BatchForward {
                         next[j * capacity + k] = softmaxA[j];
                     }
                 }
+            } else if (count == capacity) {
+                f.applyLayer(next, next, out * capacity); // in place, one call for the whole layer
             } else if (f != Activation.LINEAR) {
                 for (int j = 0; j < out; j++) {
                     int base = j * capacity;
