@@ -3,12 +3,10 @@ package org.backproplab.ui;
 import org.backproplab.state.CostSeries;
 import org.backproplab.state.LabSession;
 import org.backproplab.viz.CurveGeometry;
-import org.backproplab.viz.Ticks;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.core.JSArray;
 import org.teavm.jso.dom.html.HTMLElement;
-import org.teavm.jso.dom.html.HTMLButtonElement;
 
 /**
  * The descent: training cost J (solid) and test cost J (dashed) against iteration, growing as the lab
@@ -24,12 +22,7 @@ public final class CostCurveView {
     /** Dark blue and dark orange: both above 4.5:1 contrast on white, and apart for colour-blind eyes. */
     private static final String TRAIN_COLOR = "#0b5394";
     private static final String TEST_COLOR = "#b45309";
-    private static final String DIVERGED_COLOR = "#c62828";
-    private static final String GRID_COLOR = "#eceef0";
-    private static final String AXIS_COLOR = "#555555";
-    private static final String FRAME_COLOR = "#9aa0a6";
     private static final String MARK_COLOR = "#1d1d1d";
-    private static final String TICK_FONT = "11px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
     private static final double TOP = 12;
     private static final double RIGHT = 16;
     private static final double BOTTOM = 36;
@@ -40,8 +33,7 @@ public final class CostCurveView {
     private final HTMLElement testPart;
     private final HTMLElement iterationValue;
     private final HTMLElement divergedNote;
-    private final HTMLButtonElement logScale;
-    private boolean log;
+    private final LogScaleToggle logScale;
     private final ViewCanvas canvas;
     private final ViewFailure failure;
     private final JSArray<JSObject> dashed = ViewDom.dashes(7, 5);
@@ -50,8 +42,7 @@ public final class CostCurveView {
     private final CurveGeometry geometry = new CurveGeometry();
     private final double[] xs = new double[CostSeries.CAPACITY];
     private final double[] ys = new double[CostSeries.CAPACITY];
-    private final TickLabels xLabels = new TickLabels();
-    private final TickLabels yLabels = new TickLabels();
+    private final PlotFrame plotFrame = new PlotFrame(geometry, TOP, RIGHT, BOTTOM, false, true);
     private final HTMLElement markPart;
     private final HTMLElement markValue;
     private long markIteration = -1;
@@ -94,10 +85,7 @@ public final class CostCurveView {
         HTMLElement stage = ViewDom.element("div", "blv-stage", root);
         canvas = new ViewCanvas(stage, "Cost J against iteration: training cost as a solid line, test cost dashed");
         // over the plot's top-right corner, which a falling cost curve leaves empty
-        logScale = ViewDom.button("", "log scale for the cost axis", "blv-toggle", stage, this::toggleLogScale);
-        logScale.setAttribute("aria-pressed", "false");
-        ViewDom.span("blv-check", "", logScale);
-        ViewDom.span("", "log scale", logScale);
+        logScale = new LogScaleToggle(stage, "blv-toggle", false, () -> needsRedraw = true);
         failure = new ViewFailure(root);
     }
 
@@ -184,12 +172,6 @@ public final class CostCurveView {
         }
     }
 
-    private void toggleLogScale() {
-        log = !log;
-        logScale.setAttribute("aria-pressed", log ? "true" : "false");
-        needsRedraw = true;
-    }
-
     private static boolean same(double a, double b) {
         return a == b || (a != a && b != b);
     }
@@ -208,20 +190,15 @@ public final class CostCurveView {
         if (markIteration >= 1) {
             fitWithMark(iterations, history.trainView(), test, count);
         } else {
-            geometry.fit(iterations, history.trainView(), test, count, log);
+            geometry.fit(iterations, history.trainView(), test, count, logScale.isOn());
         }
-        xLabels.update(geometry.xTicks(), false);
-        yLabels.update(geometry.yTicks(), true);
-
-        g.setFont(TICK_FONT);
-        double left = Math.ceil(yLabels.widest(g)) + 14;
-        double plotWidth = canvas.width() - left - RIGHT;
-        double plotHeight = canvas.height() - TOP - BOTTOM;
-        if (plotWidth < 20 || plotHeight < 20) {
+        if (!plotFrame.layout(g, canvas.width(), canvas.height(), 20)) {
             return;
         }
-        geometry.setPlotArea(left, TOP, plotWidth, plotHeight);
-        drawGridAndAxes(g, left, plotWidth, plotHeight);
+        double left = plotFrame.left();
+        double plotWidth = plotFrame.width();
+        double plotHeight = plotFrame.height();
+        plotFrame.draw(g, "iteration \u2192", null, canvas.height());
 
         g.save();
         g.beginPath();
@@ -278,7 +255,7 @@ public final class CostCurveView {
         fitIterations[count + 1] = markIteration;
         fitCosts[count + 1] = Double.isFinite(markAfter) ? markAfter : markBefore;
         fitOther[count + 1] = Double.NaN;
-        geometry.fit(fitIterations, fitCosts, test != null ? fitOther : null, size, log);
+        geometry.fit(fitIterations, fitCosts, test != null ? fitOther : null, size, logScale.isOn());
     }
 
     /** A ring at J before the step and, after gradient descent, an arrow down to a diamond at J after it. */
@@ -294,7 +271,7 @@ public final class CostCurveView {
         g.beginPath();
         g.arc(x0, y0, 6, 0, 2 * Math.PI);
         g.stroke();
-        g.setFont("bold 12px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif");
+        g.setFont(PlotFrame.BOLD_FONT);
         g.setTextBaseline("middle");
         if (!geometry.isPlottable(markAfter)) {
             g.setTextAlign(x0 > canvas.width() / 2 ? "right" : "left");
@@ -317,60 +294,6 @@ public final class CostCurveView {
         boolean onLeft = x1 > canvas.width() / 2;
         g.setTextAlign(onLeft ? "right" : "left");
         g.fillText("new J", onLeft ? x1 - 10 : x1 + 10, y1 - 10);
-    }
-
-    private void drawGridAndAxes(CanvasRenderingContext2D g, double left, double plotWidth, double plotHeight) {
-        double bottom = TOP + plotHeight;
-        Ticks xTicks = geometry.xTicks();
-        Ticks yTicks = geometry.yTicks();
-        g.beginPath();
-        for (int i = 0; i < yTicks.count(); i++) {
-            double y = ViewDom.pixel(geometry.y(yTicks.value(i))) + 0.5;
-            g.moveTo(left, y);
-            g.lineTo(left + plotWidth, y);
-        }
-        for (int i = 0; i < xTicks.count(); i++) {
-            if (!isWhole(xTicks.value(i))) {
-                continue;
-            }
-            double x = ViewDom.pixel(geometry.x(xTicks.value(i))) + 0.5;
-            g.moveTo(x, TOP);
-            g.lineTo(x, bottom);
-        }
-        g.setStrokeStyle(GRID_COLOR);
-        g.setLineWidth(1);
-        g.stroke();
-
-        g.beginPath();
-        g.moveTo(left - 0.5, TOP);
-        g.lineTo(left - 0.5, bottom + 0.5);
-        g.lineTo(left + plotWidth, bottom + 0.5);
-        g.setStrokeStyle(FRAME_COLOR);
-        g.stroke();
-
-        g.setFillStyle(AXIS_COLOR);
-        g.setTextAlign("right");
-        g.setTextBaseline("middle");
-        for (int i = 0; i < yTicks.count(); i++) {
-            g.fillText(yLabels.get(i), left - 6, geometry.y(yTicks.value(i)));
-        }
-        g.setTextBaseline("top");
-        for (int i = 0; i < xTicks.count(); i++) {
-            if (!isWhole(xTicks.value(i))) {
-                continue; // iterations are whole numbers: a short run gets no "0.5"
-            }
-            double x = geometry.x(xTicks.value(i));
-            // keep the first and last labels inside the canvas
-            g.setTextAlign(x > left + plotWidth - 12 ? "right" : x < left + 12 ? "left" : "center");
-            g.fillText(xLabels.get(i), x, bottom + 5);
-        }
-        g.setTextAlign("right");
-        g.setTextBaseline("alphabetic");
-        g.fillText("iteration \u2192", left + plotWidth, canvas.height() - 3);
-    }
-
-    private static boolean isWhole(double value) {
-        return value == Math.rint(value);
     }
 
     /** Strokes one series as a polyline; returns how many points were plotted (into xs, ys). */
@@ -401,55 +324,14 @@ public final class CostCurveView {
         g.lineTo(x + 4.5, y + 4.5);
         g.moveTo(x + 4.5, y - 4.5);
         g.lineTo(x - 4.5, y + 4.5);
-        g.setStrokeStyle(DIVERGED_COLOR);
+        g.setStrokeStyle(PlotFrame.DIVERGED_COLOR);
         g.setLineWidth(2);
         g.stroke();
-        g.setFillStyle(DIVERGED_COLOR);
-        g.setFont("bold 12px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif");
+        g.setFillStyle(PlotFrame.DIVERGED_COLOR);
+        g.setFont(PlotFrame.BOLD_FONT);
         boolean onLeft = x > canvas.width() / 2;
         g.setTextAlign(onLeft ? "right" : "left");
         g.setTextBaseline("middle");
         g.fillText("diverged", onLeft ? x - 12 : x + 12, y < TOP + 14 ? y + 14 : y - 12);
-    }
-
-    /** Tick labels that are rebuilt only when the ticks change, so a growing curve allocates rarely. */
-    private static final class TickLabels {
-        private final double[] values = new double[Ticks.MAX_TICKS];
-        private final String[] text = new String[Ticks.MAX_TICKS];
-        private int count = -1;
-        private boolean log;
-        private double widest = -1;
-
-        void update(Ticks ticks, boolean measure) {
-            boolean same = ticks.count() == count && ticks.isLog() == log;
-            for (int i = 0; same && i < count; i++) {
-                same = values[i] == ticks.value(i);
-            }
-            if (same) {
-                return;
-            }
-            count = ticks.count();
-            log = ticks.isLog();
-            for (int i = 0; i < count; i++) {
-                values[i] = ticks.value(i);
-                text[i] = ticks.label(i).replace('-', '\u2212');
-            }
-            widest = measure ? -1 : 0;
-        }
-
-        String get(int i) {
-            return text[i];
-        }
-
-        /** The widest label in the context's current font; measured once per change of ticks. */
-        double widest(CanvasRenderingContext2D g) {
-            if (widest < 0) {
-                widest = 0;
-                for (int i = 0; i < count; i++) {
-                    widest = Math.max(widest, g.measureText(text[i]).getWidth());
-                }
-            }
-            return widest;
-        }
     }
 }

@@ -28,6 +28,9 @@ final class FinderView {
     private static final double TOP = 30;
     private static final double RIGHT = 16;
     private static final double BOTTOM = 34;
+    private static final String X_TITLE = "learning rate α (log scale) →";
+    private static final String Y_TITLE = "J after " + LearningRateFinder.DEFAULT_STEPS_PER_RATE + " steps";
+    private static final String Y_TITLE_LOG = Y_TITLE + " (log scale)";
 
     private final LabView view;
     private final LearningRateLab owner;
@@ -38,17 +41,14 @@ final class FinderView {
     private final HTMLElement result;
     private final HTMLButtonElement useButton;
     private final HTMLButtonElement raceButton;
-    private final HTMLButtonElement logToggle;
+    private final LogScaleToggle logScale;
+    private final ChartStage chart;
     private final ViewCanvas canvas;
-    private final ViewFailure failure;
     private final CurveGeometry geometry = new CurveGeometry();
     private final double[] logRates = new double[LearningRateFinder.DEFAULT_RATE_COUNT];
-    private final double[] rangeY = new double[2];
-    private final double[] rangeX = new double[2];
+    private final PlotFrame plotFrame = new PlotFrame(geometry, TOP, RIGHT, BOTTOM, true, false);
     private LearningRateFinder finder;
     private boolean running;
-    private boolean log = true;
-    private boolean dirty = true;
     private double suggestion = Double.NaN;
 
     FinderView(HTMLElement parent, LabView view, Guard guard, LearningRateLab owner) {
@@ -75,16 +75,12 @@ final class FinderView {
         progressBar.setAttribute("data-role", "finder-progress");
         progressFill = ViewDom.element("div", "bll-progress-fill", progressBar);
         progressText = ViewDom.span("bll-progress-text", "not run yet", bar);
-        logToggle = ViewDom.button("", "log scale for the cost axis", "blv-toggle bll-log", bar, this::toggleLog);
-        logToggle.setAttribute("aria-pressed", "true");
-        ViewDom.span("blv-check", "", logToggle);
-        ViewDom.span("", "log scale", logToggle);
+        logScale = new LogScaleToggle(bar, "blv-toggle bll-log", true, this::redraw);
 
-        HTMLElement chart = ViewDom.element("div", "bll-chart bll-finder-chart", parent);
-        HTMLElement stage = ViewDom.element("div", "blv-stage bll-stage", chart);
-        canvas = new ViewCanvas(stage, "Final cost J against learning rate α: not swept yet");
-        canvas.element.setAttribute("data-role", "finder-canvas");
-        failure = new ViewFailure(stage);
+        HTMLElement chartBox = ViewDom.element("div", "bll-chart bll-finder-chart", parent);
+        chart = new ChartStage(chartBox, "Final cost J against learning rate α: not swept yet", "finder-canvas",
+                this::paint);
+        canvas = chart.canvas;
 
         HTMLElement outcome = ViewDom.element("div", "bll-bar bll-outcome", parent);
         result = ViewDom.element("p", "bll-result", outcome);
@@ -128,7 +124,7 @@ final class FinderView {
         owner.race().setFinderPresets(null);
         result.setTextContent("Sweeping…");
         showProgress();
-        dirty = true;
+        chart.invalidate();
     }
 
     /** Stops a running sweep; what it measured so far stays. */
@@ -150,7 +146,7 @@ final class FinderView {
         while (!done && Performance.now() - started < FRAME_BUDGET_MS) {
             done = finder.advance(SLICE_STEPS);
         }
-        dirty = true;
+        chart.invalidate();
         showProgress();
         if (done) {
             running = false;
@@ -164,7 +160,7 @@ final class FinderView {
         if (best < 0) {
             result.setTextContent(finder.measuredCount() == 0 ? "Cancelled before any α was measured."
                     : "Every α measured so far diverged: the problem needs an α below 0.0001.");
-            dirty = true;
+            chart.invalidate();
             return;
         }
         suggestion = RateLab.rounded(finder.rate(best));
@@ -182,7 +178,7 @@ final class FinderView {
         useButton.setHidden(false);
         raceButton.setHidden(false);
         owner.race().setFinderPresets(RacePresets.fromFinder(finder));
-        dirty = true;
+        chart.invalidate();
     }
 
     private void useBest() {
@@ -203,24 +199,12 @@ final class FinderView {
                 : finder.isCancelled() ? "cancelled" : "done: " + finder.rateCount() + " rates");
     }
 
-    private void toggleLog() {
-        log = !log;
-        logToggle.setAttribute("aria-pressed", log ? "true" : "false");
-        dirty = true;
+    void frame() {
+        chart.frame();
     }
 
-    void frame() {
-        try {
-            boolean resized = canvas.fit();
-            if (!resized && !dirty) {
-                return;
-            }
-            dirty = false;
-            paint();
-            failure.clear();
-        } catch (Throwable e) {
-            failure.report(e);
-        }
+    private void redraw() {
+        chart.invalidate();
     }
 
     private void paint() {
@@ -229,36 +213,23 @@ final class FinderView {
             return;
         }
         CanvasRenderingContext2D g = canvas.context;
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
+        plotFrame.startCostRange(logScale.isOn());
         int measured = finder == null ? 0 : finder.measuredCount();
         for (int i = 0; i < measured; i++) {
-            double cost = finder.finalCost(i);
-            if (Double.isFinite(cost) && (!log || cost > 0)) {
-                lo = Math.min(lo, cost);
-                hi = Math.max(hi, cost);
-            }
+            plotFrame.includeCost(finder.finalCost(i));
         }
-        if (finder != null && Double.isFinite(finder.startingCost()) && (!log || finder.startingCost() > 0)) {
-            lo = Math.min(lo, finder.startingCost());
-            hi = Math.max(hi, finder.startingCost());
+        if (finder != null) {
+            plotFrame.includeCost(finder.startingCost());
         }
-        rangeX[0] = Math.log10(LearningRateFinder.DEFAULT_MIN_RATE);
-        rangeX[1] = Math.log10(LearningRateFinder.DEFAULT_MAX_RATE);
-        rangeY[0] = lo <= hi ? lo : (log ? 0.01 : 0);
-        rangeY[1] = lo <= hi ? hi : 1;
         geometry.setTickTargets(5, Math.max(2, (int) (canvas.height() / 50)));
-        geometry.fit(rangeX, rangeY, 2, log);
-        double left = Math.ceil(PlotFrame.yLabelWidth(g, geometry)) + 14;
-        double width = canvas.width() - left - RIGHT;
-        double height = canvas.height() - TOP - BOTTOM;
-        if (width < 40 || height < 40) {
+        plotFrame.fitCosts(Math.log10(LearningRateFinder.DEFAULT_MIN_RATE), Math.log10(LearningRateFinder.DEFAULT_MAX_RATE));
+        if (!plotFrame.layout(g, canvas.width(), canvas.height(), 40)) {
             return;
         }
-        geometry.setPlotArea(left, TOP, width, height);
-        PlotFrame.draw(g, geometry, left, TOP, width, height, true, false, "learning rate α (log scale) →",
-                log ? "J after " + LearningRateFinder.DEFAULT_STEPS_PER_RATE + " steps (log scale)"
-                        : "J after " + LearningRateFinder.DEFAULT_STEPS_PER_RATE + " steps", canvas.height());
+        double left = plotFrame.left();
+        double width = plotFrame.width();
+        double height = plotFrame.height();
+        plotFrame.draw(g, X_TITLE, logScale.isOn() ? Y_TITLE_LOG : Y_TITLE, canvas.height());
         if (finder == null) {
             return;
         }

@@ -1,14 +1,22 @@
 package org.backproplab.ui;
 
 import org.backproplab.viz.CurveGeometry;
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.viz.TickLabels;
 import org.backproplab.viz.Ticks;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 
 /**
- * Grid, frame, tick labels and axis titles around the plot rectangle of a {@link CurveGeometry}, for the
- * learning-rate lab's charts. An x axis "in log10 units" (the finder's α axis) labels each whole tick k as
- * 10^k written out ("0.001", "10").
+ * The frame of one cost plot: grid, axes, tick labels and axis titles around the plot rectangle of a
+ * {@link CurveGeometry}, for the cost view and the learning-rate lab's charts. A view keeps one PlotFrame
+ * for its geometry; each paint it collects the cost range ({@link #startCostRange}, {@link #includeCost},
+ * {@link #fitCosts}) or fits the geometry itself, then calls {@link #layout} and {@link #draw}.
+ *
+ * <p>The tick labels are cached ({@link TickLabels}): they are rebuilt, and the widest y label measured,
+ * only when the ticks change, so a plot redrawn every frame on an unchanged axis builds no strings.
+ *
+ * <p>An x axis "in log10 units" (the finder's α axis) shows only whole ticks k, labelled 10^k written out
+ * ("0.001", "10"); with "whole x only" (iterations) the x axis shows only whole-number ticks, so a short
+ * run gets no "0.5".
  */
 final class PlotFrame {
     static final String FONT = "11px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
@@ -17,32 +25,126 @@ final class PlotFrame {
     static final String AXIS_COLOR = "#555555";
     static final String FRAME_COLOR = "#9aa0a6";
     static final String DIVERGED_COLOR = "#c62828";
+    /** Space between the widest y tick label and the canvas's left edge plus the plot's left edge. */
+    private static final double LABEL_GAP = 14;
 
-    private PlotFrame() {
+    private final CurveGeometry geometry;
+    private final double top;
+    private final double right;
+    private final double bottom;
+    private final boolean xInLog10Units;
+    private final boolean wholeXOnly;
+    private final TickLabels xLabels = new TickLabels();
+    private final TickLabels yLabels = new TickLabels();
+    /** The widest y label in {@link #FONT}; negative: to be measured. */
+    private double widestYLabel = -1;
+    private final double[] rangeX = new double[2];
+    private final double[] rangeY = new double[2];
+    private double costLow;
+    private double costHigh;
+    private boolean logCosts;
+    private double left;
+    private double width;
+    private double height;
+
+    /**
+     * A frame for {@code geometry} with the given margins in CSS pixels above, right of and below the plot
+     * (the left margin follows the widest y tick label).
+     */
+    PlotFrame(CurveGeometry geometry, double top, double right, double bottom, boolean xInLog10Units,
+            boolean wholeXOnly) {
+        this.geometry = geometry;
+        this.top = top;
+        this.right = right;
+        this.bottom = bottom;
+        this.xInLog10Units = xInLog10Units;
+        this.wholeXOnly = wholeXOnly;
     }
 
-    /** The width of the widest y tick label, for the plot's left margin. */
-    static double yLabelWidth(CanvasRenderingContext2D g, CurveGeometry geometry) {
-        g.setFont(FONT);
-        Ticks ticks = geometry.yTicks();
-        double widest = 0;
-        for (int i = 0; i < ticks.count(); i++) {
-            widest = Math.max(widest, g.measureText(label(ticks, i)).getWidth());
+    /** Starts collecting the range of the cost axis, on a log10 axis when {@code log}. */
+    void startCostRange(boolean log) {
+        logCosts = log;
+        costLow = Double.POSITIVE_INFINITY;
+        costHigh = Double.NEGATIVE_INFINITY;
+    }
+
+    /** Widens the cost range to {@code cost}; a non-finite cost, or one ≤ 0 on a log axis, is left out. */
+    void includeCost(double cost) {
+        if (Double.isFinite(cost) && (!logCosts || cost > 0)) {
+            costLow = Math.min(costLow, cost);
+            costHigh = Math.max(costHigh, cost);
         }
-        return widest;
     }
 
     /**
-     * Draws grid lines, the frame and the tick labels of the geometry's current plot area (left, top, width,
-     * height) and the axis titles: {@code xTitle} under the x axis at the right, {@code yTitle} above the
-     * y axis at the left.
+     * Fits the geometry to x from {@code xMin} to {@code xMax} and the cost range collected since
+     * {@link #startCostRange}; with no cost collected, to 0.01..1 on a log axis and 0..1 on a linear one.
      */
-    static void draw(CanvasRenderingContext2D g, CurveGeometry geometry, double left, double top, double width,
-            double height, boolean xInLog10Units, boolean wholeXOnly, String xTitle, String yTitle,
-            double canvasHeight) {
-        double bottom = top + height;
+    void fitCosts(double xMin, double xMax) {
+        boolean any = costLow <= costHigh;
+        rangeX[0] = xMin;
+        rangeX[1] = xMax;
+        rangeY[0] = any ? costLow : (logCosts ? 0.01 : 0);
+        rangeY[1] = any ? costHigh : 1;
+        geometry.fit(rangeX, rangeY, 2, logCosts);
+    }
+
+    /**
+     * After the geometry's fit: sets its plot area inside a canvas of {@code canvasWidth} × {@code canvasHeight},
+     * with room on the left for the widest y tick label. Returns false, and sets nothing, when the plot would
+     * be narrower or lower than {@code minSide}.
+     */
+    boolean layout(CanvasRenderingContext2D g, double canvasWidth, double canvasHeight, double minSide) {
+        xLabels.update(geometry.xTicks(), xInLog10Units);
+        if (yLabels.update(geometry.yTicks(), false)) {
+            widestYLabel = -1;
+        }
+        g.setFont(FONT);
+        if (widestYLabel < 0) {
+            widestYLabel = 0;
+            for (int i = 0; i < yLabels.count(); i++) {
+                widestYLabel = Math.max(widestYLabel, g.measureText(yLabels.get(i)).getWidth());
+            }
+        }
+        double plotLeft = Math.ceil(widestYLabel) + LABEL_GAP;
+        double plotWidth = canvasWidth - plotLeft - right;
+        double plotHeight = canvasHeight - top - bottom;
+        if (plotWidth < minSide || plotHeight < minSide) {
+            return false;
+        }
+        left = plotLeft;
+        width = plotWidth;
+        height = plotHeight;
+        geometry.setPlotArea(left, top, width, height);
+        return true;
+    }
+
+    double left() {
+        return left;
+    }
+
+    double top() {
+        return top;
+    }
+
+    double width() {
+        return width;
+    }
+
+    double height() {
+        return height;
+    }
+
+    /**
+     * Draws grid lines, the frame and the tick labels of the plot area set by {@link #layout}, and the axis
+     * titles: {@code xTitle} under the x axis at the right, {@code yTitle} (null: none) above the y axis at
+     * the left.
+     */
+    void draw(CanvasRenderingContext2D g, String xTitle, String yTitle, double canvasHeight) {
+        double plotBottom = top + height;
         Ticks xTicks = geometry.xTicks();
         Ticks yTicks = geometry.yTicks();
+        boolean wholeOnly = xInLog10Units || wholeXOnly;
         g.beginPath();
         for (int i = 0; i < yTicks.count(); i++) {
             double y = ViewDom.pixel(geometry.y(yTicks.value(i))) + 0.5;
@@ -50,12 +152,12 @@ final class PlotFrame {
             g.lineTo(left + width, y);
         }
         for (int i = 0; i < xTicks.count(); i++) {
-            if (skipX(xTicks.value(i), xInLog10Units || wholeXOnly)) {
+            if (skipX(xTicks.value(i), wholeOnly)) {
                 continue;
             }
             double x = ViewDom.pixel(geometry.x(xTicks.value(i))) + 0.5;
             g.moveTo(x, top);
-            g.lineTo(x, bottom);
+            g.lineTo(x, plotBottom);
         }
         g.setStrokeStyle(GRID_COLOR);
         g.setLineWidth(1);
@@ -63,8 +165,8 @@ final class PlotFrame {
 
         g.beginPath();
         g.moveTo(left - 0.5, top);
-        g.lineTo(left - 0.5, bottom + 0.5);
-        g.lineTo(left + width, bottom + 0.5);
+        g.lineTo(left - 0.5, plotBottom + 0.5);
+        g.lineTo(left + width, plotBottom + 0.5);
         g.setStrokeStyle(FRAME_COLOR);
         g.stroke();
 
@@ -73,33 +175,31 @@ final class PlotFrame {
         g.setTextAlign("right");
         g.setTextBaseline("middle");
         for (int i = 0; i < yTicks.count(); i++) {
-            g.fillText(label(yTicks, i), left - 6, geometry.y(yTicks.value(i)));
+            g.fillText(yLabels.get(i), left - 6, geometry.y(yTicks.value(i)));
         }
         g.setTextBaseline("top");
         for (int i = 0; i < xTicks.count(); i++) {
             double value = xTicks.value(i);
-            if (skipX(value, xInLog10Units || wholeXOnly)) {
+            if (skipX(value, wholeOnly)) {
                 continue;
             }
             double x = geometry.x(value);
+            // keep the first and last labels inside the canvas
             g.setTextAlign(x > left + width - 12 ? "right" : x < left + 12 ? "left" : "center");
-            String text = xInLog10Units ? NumberFormat.format(Math.pow(10, value), 1) : label(xTicks, i);
-            g.fillText(text, x, bottom + 5);
+            g.fillText(xLabels.get(i), x, plotBottom + 5);
         }
         g.setTextAlign("right");
         g.setTextBaseline("alphabetic");
         g.fillText(xTitle, left + width, canvasHeight - 3);
-        g.setTextAlign("left");
-        g.setTextBaseline("top");
-        g.fillText(yTitle, left + 4, 2);
+        if (yTitle != null) {
+            g.setTextAlign("left");
+            g.setTextBaseline("top");
+            g.fillText(yTitle, left + 4, 2);
+        }
     }
 
     private static boolean skipX(double value, boolean wholeOnly) {
         return wholeOnly && value != Math.rint(value);
-    }
-
-    private static String label(Ticks ticks, int i) {
-        return ticks.label(i).replace('-', '\u2212');
     }
 
     /** A ring with a cross at (x, y) in {@code color}: where a run diverged. */

@@ -50,16 +50,15 @@ final class RaceView {
     private final double[] lanes = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
     private final HTMLButtonElement startButton;
     private final HTMLButtonElement fromFinder;
-    private final HTMLButtonElement logToggle;
+    private final LogScaleToggle logScale;
     private final HTMLElement status;
     private final HTMLElement caption;
     private final HTMLElement shared;
     private final HTMLElement message;
+    private final ChartStage chart;
     private final ViewCanvas canvas;
-    private final ViewFailure failure;
     private final CurveGeometry geometry = new CurveGeometry();
-    private final double[] rangeX = {0, RACE_STEPS};
-    private final double[] rangeY = new double[2];
+    private final PlotFrame plotFrame = new PlotFrame(geometry, TOP, RIGHT, BOTTOM, false, true);
     private final double[] xs = new double[RACE_STEPS + 1];
     private final double[] ys = new double[RACE_STEPS + 1];
     private final JSArray<JSObject>[] dashes;
@@ -68,8 +67,6 @@ final class RaceView {
     private Race race;
     private int[] laneOfRun = new int[0];
     private boolean running;
-    private boolean log = true;
-    private boolean dirty = true;
     private RacePresets finderPresets;
 
     @SuppressWarnings("unchecked")
@@ -102,24 +99,20 @@ final class RaceView {
                 fill(finderPresets.rates(), "finder");
             }
         });
-        logToggle = ViewDom.button("", "log scale for the cost axis", "blv-toggle bll-log", bar, this::toggleLog);
-        logToggle.setAttribute("aria-pressed", "true");
-        ViewDom.span("blv-check", "", logToggle);
-        ViewDom.span("", "log scale", logToggle);
+        logScale = new LogScaleToggle(bar, "blv-toggle bll-log", true, this::redraw);
         message = ViewDom.element("p", "bl-message bll-message", parent);
         message.setAttribute("aria-live", "polite");
 
         HTMLElement body = ViewDom.element("div", "bll-body", parent);
-        HTMLElement chart = ViewDom.element("div", "bll-chart", body);
-        HTMLElement stage = ViewDom.element("div", "blv-stage bll-stage", chart);
-        canvas = new ViewCanvas(stage, "Cost J against iteration for each learning rate of the race");
-        canvas.element.setAttribute("data-role", "race-canvas");
-        failure = new ViewFailure(stage);
-        status = ViewDom.element("p", "bll-status", chart);
+        HTMLElement chartBox = ViewDom.element("div", "bll-chart", body);
+        chart = new ChartStage(chartBox, "Cost J against iteration for each learning rate of the race", "race-canvas",
+                this::paintChartAndVerdicts);
+        canvas = chart.canvas;
+        status = ViewDom.element("p", "bll-status", chartBox);
         status.setAttribute("aria-live", "polite");
-        caption = ViewDom.element("p", "bll-caption", chart);
+        caption = ViewDom.element("p", "bll-caption", chartBox);
         caption.setAttribute("data-role", "race-caption");
-        shared = ViewDom.element("p", "bll-caption", chart);
+        shared = ViewDom.element("p", "bll-caption", chartBox);
 
         HTMLElement laneList = ViewDom.element("div", "bll-lanes", body);
         laneList.setAttribute("role", "group");
@@ -277,7 +270,7 @@ final class RaceView {
                 + ViewDom.groupDigits(examples) + " training points, " + optimizerName(state.optimizer())
                 + ", " + RACE_STEPS + " steps; only α differs.");
         running = true;
-        dirty = true;
+        chart.invalidate();
         showStatus();
     }
 
@@ -292,12 +285,6 @@ final class RaceView {
         }
     }
 
-    private void toggleLog() {
-        log = !log;
-        logToggle.setAttribute("aria-pressed", log ? "true" : "false");
-        dirty = true;
-    }
-
     /** Advances a running race by a few steps (every frame while the α lab is open). */
     void advance() {
         if (race == null || !running) {
@@ -310,24 +297,22 @@ final class RaceView {
                 break;
             }
         }
-        dirty = true;
+        chart.invalidate();
         showStatus();
     }
 
     /** Draws the chart and the verdicts when something changed. */
     void frame() {
-        try {
-            boolean resized = canvas.fit();
-            if (!resized && !dirty) {
-                return;
-            }
-            dirty = false;
-            updateVerdicts();
-            paint();
-            failure.clear();
-        } catch (Throwable e) {
-            failure.report(e);
-        }
+        chart.frame();
+    }
+
+    private void paintChartAndVerdicts() {
+        updateVerdicts();
+        paint();
+    }
+
+    private void redraw() {
+        chart.invalidate();
     }
 
     private void showStatus() {
@@ -391,33 +376,24 @@ final class RaceView {
             return;
         }
         CanvasRenderingContext2D g = canvas.context;
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
+        plotFrame.startCostRange(logScale.isOn());
         if (race != null) {
             for (int r = 0; r < race.runCount(); r++) {
                 double[] costs = race.costsView(r);
                 for (int n = 0; n < race.costCount(r); n++) {
-                    double cost = costs[n];
-                    if (Double.isFinite(cost) && (!log || cost > 0)) {
-                        lo = Math.min(lo, cost);
-                        hi = Math.max(hi, cost);
-                    }
+                    plotFrame.includeCost(costs[n]);
                 }
             }
         }
-        rangeY[0] = lo <= hi ? lo : (log ? 0.01 : 0);
-        rangeY[1] = lo <= hi ? hi : 1;
         geometry.setTickTargets(Math.max(2, (int) (canvas.width() / 110)), Math.max(2, (int) (canvas.height() / 50)));
-        geometry.fit(rangeX, rangeY, 2, log);
-        double left = Math.ceil(PlotFrame.yLabelWidth(g, geometry)) + 14;
-        double width = canvas.width() - left - RIGHT;
-        double height = canvas.height() - TOP - BOTTOM;
-        if (width < 40 || height < 40) {
+        plotFrame.fitCosts(0, RACE_STEPS);
+        if (!plotFrame.layout(g, canvas.width(), canvas.height(), 40)) {
             return;
         }
-        geometry.setPlotArea(left, TOP, width, height);
-        PlotFrame.draw(g, geometry, left, TOP, width, height, false, true, "iteration →",
-                log ? "J (log scale)" : "J", canvas.height());
+        double left = plotFrame.left();
+        double width = plotFrame.width();
+        double height = plotFrame.height();
+        plotFrame.draw(g, "iteration →", logScale.isOn() ? "J (log scale)" : "J", canvas.height());
         if (race == null) {
             return;
         }

@@ -15,9 +15,7 @@ import org.backproplab.state.LabSession;
 import org.backproplab.state.Lesson;
 import org.backproplab.state.Lessons;
 import org.backproplab.viz.NumberFormat;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
@@ -33,20 +31,7 @@ import org.openqa.selenium.interactions.Actions;
  */
 @ExtendWith(BrowserExtension.class)
 class AccessibilityIT {
-    private static StaticServer server;
     private Browser browser;
-
-    @BeforeAll
-    static void serveSite() {
-        server = StaticServer.serve(StaticServer.webDirectory());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @AfterEach
     void normalScreen() {
@@ -58,24 +43,20 @@ class AccessibilityIT {
 
     private void openLab(Browser browser, String path) {
         this.browser = browser;
-        browser.open("about:blank");
-        browser.open(server.url(path));
-        browser.waitFor("return !!(window.BackpropLab && window.BackpropLab.main);");
+        Lab.open(browser, Lab.url(path));
         frames(2);
     }
 
     private void frames(int count) {
-        browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1], n = arguments[0];"
-                + "function next() { if (n-- <= 0) { done(true); } else { requestAnimationFrame(next); } }"
-                + "requestAnimationFrame(next);", count);
+        Lab.frames(browser, count);
     }
 
     private double number(String script) {
-        return ((Number) browser.script("return " + script + ";")).doubleValue();
+        return Lab.number(browser, script);
     }
 
     private String text(String script) {
-        return String.valueOf(browser.script("return " + script + ";"));
+        return Lab.string(browser, script);
     }
 
     private void click(String role) {

@@ -12,8 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -27,28 +25,6 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(BrowserExtension.class)
 class EmbedIT {
-    private static StaticServer server;
-
-    @BeforeAll
-    static void serveSite() {
-        server = StaticServer.serve(StaticServer.webDirectory());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private static String string(Browser browser, String script) {
-        return String.valueOf(browser.script("return " + script + ";"));
-    }
-
-    private static double number(Browser browser, String script) {
-        return ((Number) browser.script("return " + script + ";")).doubleValue();
-    }
-
     private static boolean shown(Browser browser, String selector) {
         return Boolean.TRUE.equals(browser.script("var e = document.querySelector(arguments[0]);"
                 + "return !!e && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';", selector));
@@ -79,7 +55,7 @@ class EmbedIT {
     void theEmbeddedPageShowsOnlyTheNamedViewsAndControlsAndFillsTheWindow(Browser browser) {
         try {
             browser.emulateScreen(800, 450, 1);
-            LabPageIT.openLab(browser, server.url("/index.html?embed=1&views=network,cost&controls=lr,play#data=xor"));
+            Lab.open(browser, Lab.url("/index.html?embed=1&views=network,cost&controls=lr,play#data=xor"));
             browser.waitFor("return document.querySelector('#lab .bl-network canvas').clientWidth > 100;");
             browser.screenshot("embed-800x450");
             assertAll(
@@ -96,25 +72,25 @@ class EmbedIT {
                     () -> assertTrue(shown(browser, "#lab [data-role='lr-slider']")),
                     () -> assertFalse(shown(browser, "#lab [data-role='dataset']")),
                     () -> assertFalse(shown(browser, "#lab [data-role='optimizer']")),
-                    () -> assertTrue(string(browser, "BackpropLab.main.state()").contains("data=xor")),
-                    () -> assertTrue(number(browser, "document.documentElement.scrollHeight") <= 450, "scrolls"),
-                    () -> assertTrue(number(browser, "document.querySelector('#lab').getBoundingClientRect().bottom") >= 430,
+                    () -> assertTrue(Lab.string(browser, "BackpropLab.main.state()").contains("data=xor")),
+                    () -> assertTrue(Lab.number(browser, "document.documentElement.scrollHeight") <= 450, "scrolls"),
+                    () -> assertTrue(Lab.number(browser, "document.querySelector('#lab').getBoundingClientRect().bottom") >= 430,
                             "the lab fills the frame"),
                     () -> assertEquals(List.of(), browser.consoleErrors()));
 
             // It resizes with its frame.
-            double before = number(browser, "document.querySelector('#lab .bl-network canvas').clientWidth");
+            double before = Lab.number(browser, "document.querySelector('#lab .bl-network canvas').clientWidth");
             browser.emulateScreen(500, 700, 1);
             browser.waitFor("return document.querySelector('#lab .bl-network canvas').clientWidth !== " + before
                     + " && document.querySelector('#lab .bl-network canvas').width === document.querySelector('#lab .bl-network canvas').clientWidth;");
             browser.screenshot("embed-500x700");
-            double cost = number(browser, "BackpropLab.main.cost()");
-            LabPageIT.role(browser, "play").click();
+            double cost = Lab.number(browser, "BackpropLab.main.cost()");
+            Lab.role(browser, "play").click();
             browser.waitFor("return BackpropLab.main.iteration() >= 50;");
-            LabPageIT.role(browser, "play").click();
+            Lab.role(browser, "play").click();
             assertAll(
-                    () -> assertTrue(number(browser, "BackpropLab.main.cost()") < cost),
-                    () -> assertTrue(number(browser, "document.documentElement.scrollWidth") <= 500, "scrolls sideways"),
+                    () -> assertTrue(Lab.number(browser, "BackpropLab.main.cost()") < cost),
+                    () -> assertTrue(Lab.number(browser, "document.documentElement.scrollWidth") <= 500, "scrolls sideways"),
                     () -> assertEquals(List.of(), browser.consoleErrors()));
         } finally {
             browser.resetScreen();
@@ -123,15 +99,15 @@ class EmbedIT {
 
     @Test
     void unknownViewsAndControlsGiveANoticeNeverABlankLab(Browser browser) {
-        LabPageIT.openLab(browser, server.url("/index.html?embed=1&views=landscape,%3Cb%3E&controls=play,fly"));
-        String notice = LabPageIT.text(browser, "notice");
+        Lab.open(browser, Lab.url("/index.html?embed=1&views=landscape,%3Cb%3E&controls=play,fly"));
+        String notice = Lab.text(browser, "notice");
         assertAll(
                 () -> assertTrue(notice.contains("unknown view \"landscape\"") && notice.contains("network, output, cost"), notice),
                 () -> assertTrue(notice.contains("unknown control \"fly\""), notice),
                 () -> assertTrue(notice.contains("all three are shown"), notice),
                 () -> assertTrue(shown(browser, "#lab .bl-network-panel") && shown(browser, "#lab .bl-output-panel")
                         && shown(browser, "#lab .bl-cost-panel")),
-                () -> assertTrue(number(browser, "BackpropLab.main.step(200)") < 0.13),
+                () -> assertTrue(Lab.number(browser, "BackpropLab.main.step(200)") < 0.13),
                 () -> assertEquals(List.of(), browser.consoleErrors()));
     }
 
@@ -139,28 +115,28 @@ class EmbedIT {
     void theCoursePageRunsTwoIndependentLabs(Browser browser) {
         try {
             browser.emulateScreen(1280, 800, 1);
-            openCoursePage(browser, server.url("/examples/course-page.html"));
+            openCoursePage(browser, Lab.url("/examples/course-page.html"));
             String[] frameState = new String[1];
-            insideFrame(browser, () -> frameState[0] = string(browser, "BackpropLab.main.state()"));
-            String mountedState = string(browser, "courseDemo.state()");
-            double mountedCost = number(browser, "courseDemo.cost()");
-            double stepped = number(browser, "courseDemo.step(300)");
+            insideFrame(browser, () -> frameState[0] = Lab.string(browser, "BackpropLab.main.state()"));
+            String mountedState = Lab.string(browser, "courseDemo.state()");
+            double mountedCost = Lab.number(browser, "courseDemo.cost()");
+            double stepped = Lab.number(browser, "courseDemo.step(300)");
             browser.script("courseDemo.setLearningRate(0.05);");
             browser.waitFor("return document.querySelector('#demo2 .bl-cost canvas').clientWidth > 100;");
             browser.screenshot("course-page-1280x800");
             browser.script("document.querySelector('#demo2').scrollIntoView();");
             browser.screenshot("course-page-second-demo");
             insideFrame(browser, () -> assertAll(
-                    () -> assertEquals(0.0, number(browser, "BackpropLab.main.iteration()"), "the iframe's lab did not move"),
-                    () -> assertEquals(0.003, number(browser, "BackpropLab.main.learningRate()")),
-                    () -> assertTrue(number(browser, "BackpropLab.main.step(200)") < number(browser, "BackpropLab.main.cost()") + 1e-12)));
+                    () -> assertEquals(0.0, Lab.number(browser, "BackpropLab.main.iteration()"), "the iframe's lab did not move"),
+                    () -> assertEquals(0.003, Lab.number(browser, "BackpropLab.main.learningRate()")),
+                    () -> assertTrue(Lab.number(browser, "BackpropLab.main.step(200)") < Lab.number(browser, "BackpropLab.main.cost()") + 1e-12)));
             assertAll(
                     () -> assertNotEquals(frameState[0], mountedState),
                     () -> assertTrue(frameState[0].contains("data=gauss") && frameState[0].contains("lr=0.003"), frameState[0]),
                     () -> assertTrue(mountedState.contains("data=circle") && mountedState.contains("lr=0.3"), mountedState),
                     () -> assertTrue(stepped < mountedCost),
-                    () -> assertEquals(300.0, number(browser, "courseDemo.iteration()"), "the iframe's steps are its own"),
-                    () -> assertEquals("", string(browser, "location.hash"), "a mounted lab never writes the page's address"),
+                    () -> assertEquals(300.0, Lab.number(browser, "courseDemo.iteration()"), "the iframe's steps are its own"),
+                    () -> assertEquals("", Lab.string(browser, "location.hash"), "a mounted lab never writes the page's address"),
                     () -> assertEquals(null, browser.script("return window.BackpropLab.main;"), "no main lab on a course page"),
                     () -> assertEquals(List.of(), browser.consoleErrors()));
         } finally {
@@ -170,18 +146,18 @@ class EmbedIT {
 
     @Test
     void theSandboxedIframeTrainsWithoutStorageOrPopups(Browser browser) {
-        openCoursePage(browser, server.url("/examples/course-page.html"));
+        openCoursePage(browser, Lab.url("/examples/course-page.html"));
         assertEquals("allow-scripts", frame(browser).getDomAttribute("sandbox"));
         insideFrame(browser, () -> {
-            assertEquals("null", string(browser, "window.origin"), "an opaque origin: no storage, no cookies");
-            assertEquals("blocked", string(browser, "(function(){ try { localStorage.length; return 'open'; }"
+            assertEquals("null", Lab.string(browser, "window.origin"), "an opaque origin: no storage, no cookies");
+            assertEquals("blocked", Lab.string(browser, "(function(){ try { localStorage.length; return 'open'; }"
                     + " catch (e) { return 'blocked'; } })()"));
             assertTrue(shown(browser, "#lab [data-role='lr']") && !shown(browser, "#lab [data-role='dataset']"));
-            LabPageIT.role(browser, "play").click();
+            Lab.role(browser, "play").click();
             browser.waitFor("return BackpropLab.main.iteration() >= 100;");
-            LabPageIT.role(browser, "play").click();
+            Lab.role(browser, "play").click();
             browser.script("BackpropLab.main.setLearningRate(0.3);");
-            assertEquals(0.3, number(browser, "BackpropLab.main.learningRate()"));
+            assertEquals(0.3, Lab.number(browser, "BackpropLab.main.learningRate()"));
         });
         assertEquals(List.of(), browser.consoleErrors());
     }
@@ -189,12 +165,12 @@ class EmbedIT {
     @Test
     void everythingRunsUnderTheStrictCspWithNoRequestAfterLoadAndNoneOffSite(Browser browser) throws Exception {
         HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(server.url("/examples/course-page.html"))).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create(Lab.url("/examples/course-page.html"))).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(StaticServer.CONTENT_SECURITY_POLICY, page.headers().firstValue("Content-Security-Policy").orElse(""));
 
         for (String path : List.of("/index.html", "/examples/course-page.html")) {
             browser.open("about:blank");
-            browser.open(server.url(path));
+            browser.open(Lab.url(path));
             browser.waitFor("return !!window.BackpropLab && (!!window.BackpropLab.main || !!window.courseDemo);");
             browser.script("return new Promise(done => setTimeout(done, 300));");
             @SuppressWarnings("unchecked")
@@ -224,7 +200,7 @@ class EmbedIT {
                     });
                     return found;
                     """);
-            String origin = server.url("/");
+            String origin = Lab.url("/");
             assertAll(path,
                     () -> assertEquals(loaded, after, "requests after load"),
                     () -> assertTrue(loaded.stream().allMatch(url -> url.startsWith(origin)), loaded.toString()),
@@ -253,12 +229,12 @@ class EmbedIT {
     void theCoursePageWorksFromDisk(Browser browser) {
         Path page = StaticServer.webDirectory().resolve("examples/course-page.html").toAbsolutePath();
         openCoursePage(browser, page.toUri().toString());
-        double cost = number(browser, "courseDemo.cost()");
-        assertTrue(number(browser, "courseDemo.step(200)") < cost);
+        double cost = Lab.number(browser, "courseDemo.cost()");
+        assertTrue(Lab.number(browser, "courseDemo.step(200)") < cost);
         // A sandboxed (opaque-origin) frame may not load files from disk: it says so, and how to serve them.
         browser.driver().switchTo().frame(frame(browser));
         try {
-            String text = string(browser, "document.body.innerText");
+            String text = Lab.string(browser, "document.body.innerText");
             assertTrue(text.contains("could not be loaded") && text.contains("serve"), text);
         } finally {
             browser.driver().switchTo().defaultContent();
@@ -268,7 +244,7 @@ class EmbedIT {
 
     @Test
     void mountedLabsAreIndependentAndDestroyRemovesOne(Browser browser) {
-        openCoursePage(browser, server.url("/examples/course-page.html"));
+        openCoursePage(browser, Lab.url("/examples/course-page.html"));
         browser.script("""
                 for (const id of ['extra1', 'extra2']) {
                   const div = document.createElement('div'); div.id = id; document.body.appendChild(div);
@@ -277,31 +253,31 @@ class EmbedIT {
                 window.extra2 = BackpropLab.mount(document.getElementById('extra2'),
                     {state: 'lr=abc&weights=%%', views: ['network', 'nope'], controls: 'play,zzz'});
                 """);
-        String notice = string(browser, "document.querySelector('#extra2 [data-role=notice]').textContent");
+        String notice = Lab.string(browser, "document.querySelector('#extra2 [data-role=notice]').textContent");
         assertAll(
                 () -> assertTrue(shown(browser, "#extra1 [data-role='dataset']"), "without views/controls: the whole lab"),
                 () -> assertTrue(notice.contains("lr=abc") && notice.contains("weights") && notice.contains("\"nope\"")
                         && notice.contains("\"zzz\""), notice),
                 () -> assertTrue(shown(browser, "#extra2 .bl-network-panel") && !shown(browser, "#extra2 .bl-cost-panel")),
-                () -> assertTrue(string(browser, "extra1.state()").contains("data=spiral")));
+                () -> assertTrue(Lab.string(browser, "extra1.state()").contains("data=spiral")));
 
         browser.script("extra1.step(50); extra2.step(20); courseDemo.step(10);");
         browser.script("extra1.destroy();");
         browser.script("return new Promise(done => setTimeout(done, 200));");
         assertAll(
-                () -> assertEquals("", string(browser, "document.getElementById('extra1').innerHTML")),
-                () -> assertFalse(string(browser, "document.getElementById('extra1').className").contains("backprop-lab")),
+                () -> assertEquals("", Lab.string(browser, "document.getElementById('extra1').innerHTML")),
+                () -> assertFalse(Lab.string(browser, "document.getElementById('extra1').className").contains("backprop-lab")),
                 () -> assertEquals(true, browser.script("return extra1.destroyed();")),
-                () -> assertEquals(20.0, number(browser, "extra2.iteration()")),
-                () -> assertEquals(10.0, number(browser, "courseDemo.iteration()")),
-                () -> assertTrue(number(browser, "extra2.step(30)") > 0));
+                () -> assertEquals(20.0, Lab.number(browser, "extra2.iteration()")),
+                () -> assertEquals(10.0, Lab.number(browser, "courseDemo.iteration()")),
+                () -> assertTrue(Lab.number(browser, "extra2.step(30)") > 0));
         // Keys typed on the page no longer reach the destroyed lab (its listeners are gone), and it can be mounted again.
         browser.script("window.extra1 = BackpropLab.mount(document.getElementById('extra1'), {views: 'cost'});");
         assertAll(
                 () -> assertTrue(shown(browser, "#extra1 .bl-cost-panel")),
-                () -> assertEquals(0.0, number(browser, "extra1.iteration()")),
+                () -> assertEquals(0.0, Lab.number(browser, "extra1.iteration()")),
                 () -> assertEquals("TypeError: BackpropLab.mount(element, options) needs a DOM element as its first argument",
-                        string(browser, "(function(){ try { BackpropLab.mount(null, {}); return 'no error'; }"
+                        Lab.string(browser, "(function(){ try { BackpropLab.mount(null, {}); return 'no error'; }"
                                 + " catch (e) { return e.name + ': ' + e.message; } })()")),
                 () -> assertEquals(List.of(), browser.consoleErrors()));
     }
@@ -310,11 +286,11 @@ class EmbedIT {
     void phoneScreenshotsOfTheCoursePageAndAnEmbeddedLab(Browser browser) {
         try {
             browser.emulateScreen(390, 844, 1);
-            openCoursePage(browser, server.url("/examples/course-page.html"));
+            openCoursePage(browser, Lab.url("/examples/course-page.html"));
             browser.script("document.querySelector('.course-frame').scrollIntoView();");
             insideFrame(browser, () -> { });
             browser.screenshot("course-page-390x844");
-            assertTrue(number(browser, "document.documentElement.scrollWidth") <= 390, "scrolls sideways");
+            assertTrue(Lab.number(browser, "document.documentElement.scrollWidth") <= 390, "scrolls sideways");
             assertEquals(List.of(), browser.consoleErrors());
         } finally {
             browser.resetScreen();

@@ -19,8 +19,6 @@ import java.util.concurrent.TimeUnit;
 import org.backproplab.model.ModelJson;
 import org.backproplab.model.ModelLimits;
 import org.backproplab.state.WeightsCodec;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,25 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(BrowserExtension.class)
 class ExportIT {
-    private static StaticServer server;
-
     @TempDir
     Path downloads;
 
     @TempDir
     static Path files;
-
-    @BeforeAll
-    static void serveSite() {
-        server = StaticServer.serve(StaticServer.webDirectory());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     private void allowDownloads(Browser browser) {
         browser.driver().executeCdpCommand("Browser.setDownloadBehavior",
@@ -60,8 +44,8 @@ class ExportIT {
 
     /** Picks Export ▾ → {@code item} and waits for the downloaded file {@code name}. */
     private Path export(Browser browser, String item, String name) throws Exception {
-        tool(browser, "export").click();
-        tool(browser, item).click();
+        Lab.pageRole(browser, "export").click();
+        Lab.pageRole(browser, item).click();
         Path file = downloads.resolve(name);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         while (!(Files.isRegularFile(file) && Files.size(file) > 0) && Instant.now().isBefore(deadline)) {
@@ -70,19 +54,6 @@ class ExportIT {
         assertTrue(Files.isRegularFile(file), "no download " + name + " in " + downloads);
         Thread.sleep(100); // Chromium renames the finished download into place; let it settle
         return file;
-    }
-
-    /** One of the page's Share, Export ▾ and Import… tools (in the page header). */
-    static org.openqa.selenium.WebElement tool(Browser browser, String role) {
-        return browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-role='" + role + "']"));
-    }
-
-    private static String string(Browser browser, String script) {
-        return (String) browser.script("return " + script + ";");
-    }
-
-    private static double number(Browser browser, String script) {
-        return ((Number) browser.script("return " + script + ";")).doubleValue();
     }
 
     private static String cli(String... arguments) throws Exception {
@@ -100,17 +71,17 @@ class ExportIT {
 
     @Test
     void theExportedModelRunsInTheCommandLineWithTheLabsCostAndImportsBack(Browser browser) throws Exception {
-        LabPageIT.openLab(browser, server.url("/index.html#data=moons&hidden=5,3&act=relu&reg=l2&lambda=0.001"
+        Lab.open(browser, Lab.url("/index.html#data=moons&hidden=5,3&act=relu&reg=l2&lambda=0.001"
                 + "&opt=adam&lr=0.01"));
         allowDownloads(browser);
         browser.script("BackpropLab.main.step(250);");
-        double labCost = number(browser, "BackpropLab.main.cost()");
-        String trained = string(browser, "BackpropLab.main.weightsText()");
-        String state = string(browser, "BackpropLab.main.state()");
+        double labCost = Lab.number(browser, "BackpropLab.main.cost()");
+        String trained = Lab.string(browser, "BackpropLab.main.weightsText()");
+        String state = Lab.string(browser, "BackpropLab.main.state()");
 
-        tool(browser, "export").click();
+        Lab.pageRole(browser, "export").click();
         browser.screenshot("export-menu");
-        tool(browser, "export").click();
+        Lab.pageRole(browser, "export").click();
         Path model = export(browser, "export-model", "backprop-lab-model.json");
         Path data = export(browser, "export-data", "backprop-lab-train-data.csv");
 
@@ -125,43 +96,43 @@ class ExportIT {
                 () -> assertEquals(List.of(), browser.consoleErrors()));
 
         // Reset moves the weights away; importing the file brings them back exactly.
-        LabPageIT.role(browser, "reset").click();
-        assertNotEquals(trained, string(browser, "BackpropLab.main.weightsText()"));
-        tool(browser, "import").sendKeys(model.toString());
+        Lab.role(browser, "reset").click();
+        assertNotEquals(trained, Lab.string(browser, "BackpropLab.main.weightsText()"));
+        Lab.pageRole(browser, "import").sendKeys(model.toString());
         browser.waitFor("return document.querySelector(\"#lab [data-role='notice-title']\").textContent.includes('Imported');");
         browser.screenshot("export-imported");
         assertAll(
-                () -> assertEquals(trained, string(browser, "BackpropLab.main.weightsText()"), "bit-identical"),
-                () -> assertEquals(state, string(browser, "BackpropLab.main.state()")),
-                () -> assertEquals(labCost, number(browser, "BackpropLab.main.cost()")),
-                () -> assertTrue(LabPageIT.text(browser, "notice").contains("2-5-3-1 network"),
-                        LabPageIT.text(browser, "notice")),
+                () -> assertEquals(trained, Lab.string(browser, "BackpropLab.main.weightsText()"), "bit-identical"),
+                () -> assertEquals(state, Lab.string(browser, "BackpropLab.main.state()")),
+                () -> assertEquals(labCost, Lab.number(browser, "BackpropLab.main.cost()")),
+                () -> assertTrue(Lab.text(browser, "notice").contains("2-5-3-1 network"),
+                        Lab.text(browser, "notice")),
                 () -> assertEquals(List.of(), browser.consoleErrors()));
     }
 
     @Test
     void importingAModelOfAnotherShapeChangesTheNetworkToFit(Browser browser) throws Exception {
-        LabPageIT.openLab(browser, server.url("/index.html"));
+        Lab.open(browser, Lab.url("/index.html"));
         Path model = files.resolve("three-hidden.json");
         Files.writeString(model, """
                 {"layers": [2, 3, 3, 3, 1], "activations": ["sigmoid", "sigmoid", "sigmoid", "sigmoid"], "loss": "mse",
                  "seed": 5}
                 """);
-        tool(browser, "import").sendKeys(model.toString());
+        Lab.pageRole(browser, "import").sendKeys(model.toString());
         browser.waitFor("return BackpropLab.main.state().includes('hidden=3,3,3');");
         assertAll(
-                () -> assertTrue(string(browser, "BackpropLab.main.state()").contains("act=sigmoid")),
-                () -> assertEquals("3, 3, 3", LabPageIT.role(browser, "hidden").getDomProperty("value")),
-                () -> assertEquals(3 * 3 + 4 * 3 + 4 * 3 + 4 * 1, number(browser, "BackpropLab.main.parameterCount()")),
+                () -> assertTrue(Lab.string(browser, "BackpropLab.main.state()").contains("act=sigmoid")),
+                () -> assertEquals("3, 3, 3", Lab.role(browser, "hidden").getDomProperty("value")),
+                () -> assertEquals(3 * 3 + 4 * 3 + 4 * 3 + 4 * 1, Lab.number(browser, "BackpropLab.main.parameterCount()")),
                 () -> assertEquals(List.of(), browser.consoleErrors()));
     }
 
     @Test
     void aBadModelFileShowsWhyAndLeavesTheLabAsItWas(Browser browser) throws IOException {
-        LabPageIT.openLab(browser, server.url("/index.html"));
+        Lab.open(browser, Lab.url("/index.html"));
         browser.script("BackpropLab.main.step(50);");
-        String state = string(browser, "BackpropLab.main.state()");
-        String weights = string(browser, "BackpropLab.main.weightsText()");
+        String state = Lab.string(browser, "BackpropLab.main.state()");
+        String weights = Lab.string(browser, "BackpropLab.main.weightsText()");
         Map<String, String> bad = Map.of(
                 "broken.json", "{\"layers\": [2, 4, 1], \"activations\": [",
                 "three-inputs.json", "{\"layers\": [3, 4, 1], \"activations\": [\"tanh\", \"sigmoid\"], \"loss\": \"mse\"}",
@@ -175,27 +146,27 @@ class ExportIT {
         for (Map.Entry<String, String> file : bad.entrySet()) {
             Path path = files.resolve(file.getKey());
             Files.writeString(path, file.getValue());
-            if (LabPageIT.role(browser, "notice").isDisplayed()) {
-                LabPageIT.role(browser, "notice-close").click();
+            if (Lab.role(browser, "notice").isDisplayed()) {
+                Lab.role(browser, "notice-close").click();
             }
-            tool(browser, "import").sendKeys(path.toString());
+            Lab.pageRole(browser, "import").sendKeys(path.toString());
             browser.waitFor("return !document.querySelector(\"#lab [data-role='notice']\").hidden;");
-            String notice = string(browser, "document.querySelector(\"#lab [data-role='notice']\").textContent");
+            String notice = Lab.string(browser, "document.querySelector(\"#lab [data-role='notice']\").textContent");
             if (file.getKey().equals("too-wide.json")) {
                 browser.screenshot("export-import-refused");
             }
             assertAll(file.getKey(),
                     () -> assertTrue(notice.contains(file.getKey() + " was not imported; the lab is unchanged"), notice),
                     () -> assertTrue(notice.contains(expected.get(file.getKey())), notice),
-                    () -> assertEquals(state, string(browser, "BackpropLab.main.state()")),
-                    () -> assertEquals(weights, string(browser, "BackpropLab.main.weightsText()")));
+                    () -> assertEquals(state, Lab.string(browser, "BackpropLab.main.state()")),
+                    () -> assertEquals(weights, Lab.string(browser, "BackpropLab.main.weightsText()")));
         }
         assertEquals(List.of(), browser.consoleErrors());
     }
 
     @Test
     void picturesArePngsAndTheCostHistoryIsACsv(Browser browser) throws Exception {
-        LabPageIT.openLab(browser, server.url("/index.html"));
+        Lab.open(browser, Lab.url("/index.html"));
         allowDownloads(browser);
         browser.script("BackpropLab.main.step(20); BackpropLab.main.step(20);");
         browser.waitFor("return document.querySelector(\"#lab [data-role='iteration']\").textContent === '40';");

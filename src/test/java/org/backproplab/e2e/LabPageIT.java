@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.backproplab.state.AppState;
 import org.backproplab.state.StateCodec;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,86 +26,38 @@ import org.openqa.selenium.interactions.Actions;
  */
 @ExtendWith(BrowserExtension.class)
 class LabPageIT {
-    private static StaticServer server;
-
     @TempDir
     static Path files;
 
-    @BeforeAll
-    static void serveSite() {
-        server = StaticServer.serve(StaticServer.webDirectory());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    /** Loads the page fresh (via about:blank, so a changed #fragment is a real reload) and waits for the lab. */
-    static void openLab(Browser browser, String url) {
-        browser.open("about:blank");
-        browser.open(url);
-        browser.waitFor("return !!(window.BackpropLab && window.BackpropLab.main);");
-    }
-
     private void openLab(Browser browser) {
-        openLab(browser, server.url("/index.html"));
-    }
-
-    static WebElement role(Browser browser, String role) {
-        return browser.driver().findElement(By.cssSelector("#lab [data-role='" + role + "']"));
-    }
-
-    static String text(Browser browser, String role) {
-        return role(browser, role).getText();
-    }
-
-    private static double number(Browser browser, String script) {
-        return ((Number) browser.script("return " + script + ";")).doubleValue();
-    }
-
-    private static String string(Browser browser, String script) {
-        return (String) browser.script("return " + script + ";");
-    }
-
-    /** Selects all of a text field, types {@code text}, then {@code end} (TAB or ENTER). */
-    private static void type(Browser browser, String role, String text, Keys end) {
-        WebElement field = role(browser, role);
-        field.click();
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, end);
-    }
-
-    private static void assertNoConsoleErrors(Browser browser) {
-        assertEquals(List.of(), browser.consoleErrors(), "console errors");
+        Lab.open(browser, Lab.url("/index.html"));
     }
 
     @Test
     void trainsWhenOpenedFromDisk(Browser browser) {
         Path page = StaticServer.webDirectory().resolve("index.html").toAbsolutePath();
-        openLab(browser, page.toUri().toString());
-        double before = number(browser, "BackpropLab.main.cost()");
-        double after = number(browser, "BackpropLab.main.step(500)");
+        Lab.open(browser, page.toUri().toString());
+        double before = Lab.number(browser, "BackpropLab.main.cost()");
+        double after = Lab.number(browser, "BackpropLab.main.step(500)");
         browser.script("BackpropLab.main.setLearningRate(0.3);"); // writes the URL, which file:// may refuse
         assertAll(
                 () -> assertEquals("Backprop Lab", browser.driver().getTitle()),
                 () -> assertTrue(after < before, "cost " + before + " -> " + after),
-                () -> assertEquals(0.3, number(browser, "BackpropLab.main.learningRate()")),
-                () -> assertNoConsoleErrors(browser));
+                () -> assertEquals(0.3, Lab.number(browser, "BackpropLab.main.learningRate()")),
+                () -> Lab.assertNoConsoleErrors(browser));
     }
 
     @Test
     void stepLowersTheCostOverHttpUnderStrictCsp(Browser browser) {
         openLab(browser);
-        double before = number(browser, "BackpropLab.main.cost()");
-        double after = number(browser, "BackpropLab.main.step(500)");
+        double before = Lab.number(browser, "BackpropLab.main.cost()");
+        double after = Lab.number(browser, "BackpropLab.main.step(500)");
         assertAll(
                 () -> assertTrue(after < before, "cost " + before + " -> " + after),
-                () -> assertEquals(after, number(browser, "BackpropLab.main.cost()")),
-                () -> assertEquals(StateCodec.encode(AppState.defaults()), string(browser, "BackpropLab.main.state()")),
+                () -> assertEquals(after, Lab.number(browser, "BackpropLab.main.cost()")),
+                () -> assertEquals(StateCodec.encode(AppState.defaults()), Lab.string(browser, "BackpropLab.main.state()")),
                 () -> assertEquals(AppState.defaults().layerSizes().length, 4),
-                () -> assertNoConsoleErrors(browser));
+                () -> Lab.assertNoConsoleErrors(browser));
         // The read-outs catch up on the next frame.
         browser.waitFor("return document.querySelector(\"#lab [data-role='iteration']\").textContent === '500';");
     }
@@ -115,240 +65,240 @@ class LabPageIT {
     @Test
     void scriptedLearningRateRefusesBadValuesAndMovesTheControls(Browser browser) {
         openLab(browser);
-        String state = string(browser, "BackpropLab.main.state()");
+        String state = Lab.string(browser, "BackpropLab.main.state()");
         for (String bad : List.of("'abc'", "0", "11", "-1", "NaN", "Infinity", "''", "null", "undefined")) {
-            String message = string(browser, "BackpropLab.main.setLearningRate(" + bad + ")");
+            String message = Lab.string(browser, "BackpropLab.main.setLearningRate(" + bad + ")");
             assertTrue(message.contains("0.00001 to 10"), bad + " -> " + message);
-            assertEquals(0.1, number(browser, "BackpropLab.main.learningRate()"), bad);
+            assertEquals(0.1, Lab.number(browser, "BackpropLab.main.learningRate()"), bad);
         }
-        assertEquals(state, string(browser, "BackpropLab.main.state()"));
+        assertEquals(state, Lab.string(browser, "BackpropLab.main.state()"));
 
-        assertEquals("", string(browser, "BackpropLab.main.setLearningRate(0.5)"));
-        double slider = Double.parseDouble(role(browser, "lr-slider").getDomProperty("value"));
+        assertEquals("", Lab.string(browser, "BackpropLab.main.setLearningRate(0.5)"));
+        double slider = Double.parseDouble(Lab.role(browser, "lr-slider").getDomProperty("value"));
         assertAll(
-                () -> assertEquals(0.5, number(browser, "BackpropLab.main.learningRate()")),
-                () -> assertEquals("0.5", role(browser, "lr").getDomProperty("value")),
+                () -> assertEquals(0.5, Lab.number(browser, "BackpropLab.main.learningRate()")),
+                () -> assertEquals("0.5", Lab.role(browser, "lr").getDomProperty("value")),
                 () -> assertEquals(0.5, Math.pow(10, slider), 0.5 * 0.06, "slider at log10 α = " + slider),
-                () -> assertEquals("α = 0.5", role(browser, "lr-slider").getDomAttribute("aria-valuetext")),
-                () -> assertEquals("", string(browser, "BackpropLab.main.setLearningRate('0.02')")),
-                () -> assertEquals(0.02, number(browser, "BackpropLab.main.learningRate()")),
-                () -> assertNoConsoleErrors(browser));
+                () -> assertEquals("α = 0.5", Lab.role(browser, "lr-slider").getDomAttribute("aria-valuetext")),
+                () -> assertEquals("", Lab.string(browser, "BackpropLab.main.setLearningRate('0.02')")),
+                () -> assertEquals(0.02, Lab.number(browser, "BackpropLab.main.learningRate()")),
+                () -> Lab.assertNoConsoleErrors(browser));
     }
 
     @Test
     void theLearningRateSliderIsLogarithmicAndMovesTheField(Browser browser) {
         openLab(browser);
-        WebElement slider = role(browser, "lr-slider");
+        WebElement slider = Lab.role(browser, "lr-slider");
         slider.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
         // Four notches of 0.05 in log10 α: 0.1 · 10^0.2 ≈ 0.158, shown with two significant digits.
         assertAll(
-                () -> assertEquals(0.16, number(browser, "BackpropLab.main.learningRate()")),
-                () -> assertEquals("0.16", role(browser, "lr").getDomProperty("value")),
-                () -> assertEquals(0.0, number(browser, "BackpropLab.main.iteration()"),
+                () -> assertEquals(0.16, Lab.number(browser, "BackpropLab.main.learningRate()")),
+                () -> assertEquals("0.16", Lab.role(browser, "lr").getDomProperty("value")),
+                () -> assertEquals(0.0, Lab.number(browser, "BackpropLab.main.iteration()"),
                         "→ on the slider moves the slider, it does not take a step"));
         slider.sendKeys(Keys.HOME);
-        assertEquals(0.00001, number(browser, "BackpropLab.main.learningRate()"));
+        assertEquals(0.00001, Lab.number(browser, "BackpropLab.main.learningRate()"));
         slider.sendKeys(Keys.END);
-        assertEquals(10.0, number(browser, "BackpropLab.main.learningRate()"));
-        assertNoConsoleErrors(browser);
+        assertEquals(10.0, Lab.number(browser, "BackpropLab.main.learningRate()"));
+        Lab.assertNoConsoleErrors(browser);
     }
 
     @Test
     void typingANonNumberForAlphaShowsWhyAndKeepsTheModel(Browser browser) {
         openLab(browser);
-        String state = string(browser, "BackpropLab.main.state()");
-        double cost = number(browser, "BackpropLab.main.cost()");
-        type(browser, "lr", "abc", Keys.ENTER);
-        String message = text(browser, "lr-message");
+        String state = Lab.string(browser, "BackpropLab.main.state()");
+        double cost = Lab.number(browser, "BackpropLab.main.cost()");
+        Lab.type(browser, "lr", "abc", Keys.ENTER);
+        String message = Lab.text(browser, "lr-message");
         assertAll(
                 () -> assertTrue(message.contains("must be a number") && message.contains("0.00001 to 10"), message),
                 () -> assertTrue(message.contains("Kept 0.1"), message),
-                () -> assertEquals("abc", role(browser, "lr").getDomProperty("value"), "the bad text stays while typing"),
-                () -> assertEquals("true", role(browser, "lr").getDomAttribute("aria-invalid")),
-                () -> assertEquals(state, string(browser, "BackpropLab.main.state()")),
-                () -> assertEquals(cost, number(browser, "BackpropLab.main.cost()")));
+                () -> assertEquals("abc", Lab.role(browser, "lr").getDomProperty("value"), "the bad text stays while typing"),
+                () -> assertEquals("true", Lab.role(browser, "lr").getDomAttribute("aria-invalid")),
+                () -> assertEquals(state, Lab.string(browser, "BackpropLab.main.state()")),
+                () -> assertEquals(cost, Lab.number(browser, "BackpropLab.main.cost()")));
 
         // Leaving the field shows the kept value; the message stays until a valid value.
-        role(browser, "lr").sendKeys(Keys.TAB);
-        assertEquals("0.1", role(browser, "lr").getDomProperty("value"));
-        assertTrue(text(browser, "lr-message").contains("must be a number"));
-        type(browser, "lr", "0", Keys.TAB);
-        assertTrue(text(browser, "lr-message").contains("but is 0"), text(browser, "lr-message"));
-        type(browser, "lr", "0.03", Keys.TAB);
+        Lab.role(browser, "lr").sendKeys(Keys.TAB);
+        assertEquals("0.1", Lab.role(browser, "lr").getDomProperty("value"));
+        assertTrue(Lab.text(browser, "lr-message").contains("must be a number"));
+        Lab.type(browser, "lr", "0", Keys.TAB);
+        assertTrue(Lab.text(browser, "lr-message").contains("but is 0"), Lab.text(browser, "lr-message"));
+        Lab.type(browser, "lr", "0.03", Keys.TAB);
         assertAll(
-                () -> assertEquals("", text(browser, "lr-message")),
-                () -> assertEquals(0.03, number(browser, "BackpropLab.main.learningRate()")),
-                () -> assertNoConsoleErrors(browser));
+                () -> assertEquals("", Lab.text(browser, "lr-message")),
+                () -> assertEquals(0.03, Lab.number(browser, "BackpropLab.main.learningRate()")),
+                () -> Lab.assertNoConsoleErrors(browser));
     }
 
     @Test
     void negativeLambdaAndBadBatchAreRefusedWithAMessage(Browser browser) {
         openLab(browser);
-        new org.openqa.selenium.support.ui.Select(role(browser, "regularization")).selectByValue("l2");
-        String state = string(browser, "BackpropLab.main.state()");
-        type(browser, "lambda", "-1", Keys.TAB);
-        String lambda = text(browser, "lambda-message");
-        type(browser, "batch", "2.5", Keys.TAB);
-        String batch = text(browser, "batch-message");
+        new org.openqa.selenium.support.ui.Select(Lab.role(browser, "regularization")).selectByValue("l2");
+        String state = Lab.string(browser, "BackpropLab.main.state()");
+        Lab.type(browser, "lambda", "-1", Keys.TAB);
+        String lambda = Lab.text(browser, "lambda-message");
+        Lab.type(browser, "batch", "2.5", Keys.TAB);
+        String batch = Lab.text(browser, "batch-message");
         assertAll(
                 () -> assertTrue(state.contains("reg=l2")),
                 () -> assertTrue(lambda.contains("λ must be a number from 0 to 10, but is -1. Kept 0."), lambda),
                 () -> assertTrue(batch.contains("whole number") && batch.contains("full batch"), batch),
-                () -> assertEquals(state, string(browser, "BackpropLab.main.state()")),
-                () -> assertNoConsoleErrors(browser));
+                () -> assertEquals(state, Lab.string(browser, "BackpropLab.main.state()")),
+                () -> Lab.assertNoConsoleErrors(browser));
     }
 
     @Test
     void csvWithAWrongRowNamesTheLineAndKeepsTheData(Browser browser) throws IOException {
         openLab(browser);
-        double cost = number(browser, "BackpropLab.main.cost()");
+        double cost = Lab.number(browser, "BackpropLab.main.cost()");
         Path bad = files.resolve("bad.csv");
         Files.writeString(bad, "x1,x2,label\n0.5,0.5,1\n1,2\n");
-        role(browser, "csv").sendKeys(bad.toString());
+        Lab.role(browser, "csv").sendKeys(bad.toString());
         browser.waitFor("return document.querySelector(\"#lab [data-role='csv-message']\").textContent.includes('line');");
-        String message = text(browser, "csv-message");
+        String message = Lab.text(browser, "csv-message");
         assertAll(
                 () -> assertTrue(message.contains("line 3 has 2 columns but the model needs 3"), message),
                 () -> assertTrue(message.contains("unchanged"), message),
-                () -> assertEquals(cost, number(browser, "BackpropLab.main.cost()")),
-                () -> assertNoConsoleErrors(browser));
+                () -> assertEquals(cost, Lab.number(browser, "BackpropLab.main.cost()")),
+                () -> Lab.assertNoConsoleErrors(browser));
     }
 
     @Test
     void csvOfMoreThanTenThousandRowsIsRefused(Browser browser) throws IOException {
         openLab(browser);
-        double cost = number(browser, "BackpropLab.main.cost()");
+        double cost = Lab.number(browser, "BackpropLab.main.cost()");
         StringBuilder csv = new StringBuilder("x1,x2,label\n");
         for (int r = 0; r < 10_001; r++) {
             csv.append(r % 7).append(',').append(r % 5).append(',').append(r % 2).append('\n');
         }
         Path big = files.resolve("big.csv");
         Files.writeString(big, csv);
-        role(browser, "csv").sendKeys(big.toString());
+        Lab.role(browser, "csv").sendKeys(big.toString());
         browser.waitFor("return document.querySelector(\"#lab [data-role='csv-message']\").textContent.includes('10000');");
-        String message = text(browser, "csv-message");
+        String message = Lab.text(browser, "csv-message");
         assertAll(
                 () -> assertTrue(message.contains("at most 10000 examples"), message),
-                () -> assertEquals(cost, number(browser, "BackpropLab.main.cost()")),
-                () -> assertNoConsoleErrors(browser));
+                () -> assertEquals(cost, Lab.number(browser, "BackpropLab.main.cost()")),
+                () -> Lab.assertNoConsoleErrors(browser));
     }
 
     @Test
     void csvOfGoodPointsReplacesTheData(Browser browser) throws IOException {
         openLab(browser);
-        double cost = number(browser, "BackpropLab.main.cost()");
+        double cost = Lab.number(browser, "BackpropLab.main.cost()");
         StringBuilder csv = new StringBuilder("# two clusters\nx1,x2,label\n");
         for (int r = 0; r < 40; r++) {
             csv.append(r % 2 == 0 ? "-3," : "3,").append(0.1 * r).append(',').append(r % 2).append('\n');
         }
         Path good = files.resolve("good.csv");
         Files.writeString(good, csv);
-        role(browser, "csv").sendKeys(good.toString());
+        Lab.role(browser, "csv").sendKeys(good.toString());
         browser.waitFor("return document.querySelector(\"#lab [data-role='csv-message']\").textContent.includes('Loaded');");
         assertAll(
-                () -> assertTrue(text(browser, "csv-message").contains("Loaded 40 points from good.csv"),
-                        text(browser, "csv-message")),
-                () -> assertNotEquals(cost, number(browser, "BackpropLab.main.cost()")),
-                () -> assertNoConsoleErrors(browser));
+                () -> assertTrue(Lab.text(browser, "csv-message").contains("Loaded 40 points from good.csv"),
+                        Lab.text(browser, "csv-message")),
+                () -> assertNotEquals(cost, Lab.number(browser, "BackpropLab.main.cost()")),
+                () -> Lab.assertNoConsoleErrors(browser));
     }
 
     @Test
     void divergencePausesExplainsAndOffersASmallerRate(Browser browser) {
-        openLab(browser, server.url("/index.html#data=sine"));
-        type(browser, "lr", "10", Keys.TAB);
-        assertEquals(10.0, number(browser, "BackpropLab.main.learningRate()"));
-        role(browser, "play").click();
+        Lab.open(browser, Lab.url("/index.html#data=sine"));
+        Lab.type(browser, "lr", "10", Keys.TAB);
+        assertEquals(10.0, Lab.number(browser, "BackpropLab.main.learningRate()"));
+        Lab.role(browser, "play").click();
         browser.waitFor("return !document.querySelector(\"#lab [data-role='divergence']\").hidden;");
         browser.screenshot("lab-diverged");
-        String alert = text(browser, "divergence");
-        String body = string(browser, "document.body.innerText");
+        String alert = Lab.text(browser, "divergence");
+        String body = Lab.string(browser, "document.body.innerText");
         assertAll(
                 () -> assertTrue(alert.contains("diverged") && alert.contains("α = 10 is too large"), alert),
                 () -> assertFalse(browser.script("return BackpropLab.main.playing();").equals(true), "still playing"),
-                () -> assertEquals("Play", text(browser, "play-label")),
+                () -> assertEquals("Play", Lab.text(browser, "play-label")),
                 () -> assertFalse(body.contains("NaN") || body.contains("Infinity"), body),
-                () -> assertEquals("Use α = 1", text(browser, "use-suggestion")));
+                () -> assertEquals("Use α = 1", Lab.text(browser, "use-suggestion")));
 
-        role(browser, "use-suggestion").click();
+        Lab.role(browser, "use-suggestion").click();
         assertAll(
-                () -> assertEquals(1.0, number(browser, "BackpropLab.main.learningRate()")),
-                () -> assertEquals("1", role(browser, "lr").getDomProperty("value")),
-                () -> assertFalse(role(browser, "divergence").isDisplayed()),
-                () -> assertNoConsoleErrors(browser));
+                () -> assertEquals(1.0, Lab.number(browser, "BackpropLab.main.learningRate()")),
+                () -> assertEquals("1", Lab.role(browser, "lr").getDomProperty("value")),
+                () -> assertFalse(Lab.role(browser, "divergence").isDisplayed()),
+                () -> Lab.assertNoConsoleErrors(browser));
     }
 
     @Test
     void playRunsTheIterationCounterAndPauseStopsIt(Browser browser) {
         openLab(browser);
-        role(browser, "play").click();
+        Lab.role(browser, "play").click();
         browser.waitFor("return Number(document.querySelector(\"#lab [data-role='iteration']\").textContent"
                 + ".replace(/,/g, '')) >= 100;");
-        assertEquals("Pause", text(browser, "play-label"));
-        role(browser, "play").click();
-        String stopped = string(browser, "String(BackpropLab.main.iteration())");
+        assertEquals("Pause", Lab.text(browser, "play-label"));
+        Lab.role(browser, "play").click();
+        String stopped = Lab.string(browser, "String(BackpropLab.main.iteration())");
         browser.script("return new Promise(done => setTimeout(done, 200));");
         assertAll(
-                () -> assertEquals(stopped, string(browser, "String(BackpropLab.main.iteration())")),
-                () -> assertEquals("false", role(browser, "play").getDomAttribute("aria-pressed")),
-                () -> assertNoConsoleErrors(browser));
+                () -> assertEquals(stopped, Lab.string(browser, "String(BackpropLab.main.iteration())")),
+                () -> assertEquals("false", Lab.role(browser, "play").getDomAttribute("aria-pressed")),
+                () -> Lab.assertNoConsoleErrors(browser));
     }
 
     @Test
     void aHiddenTabDoesNotTrain(Browser browser) {
         openLab(browser);
-        role(browser, "play").click();
+        Lab.role(browser, "play").click();
         browser.waitFor("return BackpropLab.main.iteration() > 0;");
         browser.script("Object.defineProperty(document, 'hidden', {configurable: true, get: () => true});"
                 + "document.dispatchEvent(new Event('visibilitychange'));");
-        String hidden = string(browser, "String(BackpropLab.main.iteration())");
+        String hidden = Lab.string(browser, "String(BackpropLab.main.iteration())");
         browser.script("return new Promise(done => setTimeout(done, 300));");
-        assertEquals(hidden, string(browser, "String(BackpropLab.main.iteration())"), "trained while hidden");
+        assertEquals(hidden, Lab.string(browser, "String(BackpropLab.main.iteration())"), "trained while hidden");
         browser.script("Object.defineProperty(document, 'hidden', {configurable: true, get: () => false});"
                 + "document.dispatchEvent(new Event('visibilitychange'));");
         browser.waitFor("return BackpropLab.main.iteration() > " + hidden + ";");
-        assertNoConsoleErrors(browser);
+        Lab.assertNoConsoleErrors(browser);
     }
 
     @Test
     void theUrlCarriesTheSettingsBothWays(Browser browser) {
         openLab(browser);
         browser.script("BackpropLab.main.setLearningRate(0.03);");
-        new org.openqa.selenium.support.ui.Select(role(browser, "dataset")).selectByValue("spiral");
+        new org.openqa.selenium.support.ui.Select(Lab.role(browser, "dataset")).selectByValue("spiral");
         // Quick changes are written together a moment later.
         browser.waitFor("return location.hash.includes('data=spiral');");
-        String hash = string(browser, "location.hash");
-        String state = string(browser, "BackpropLab.main.state()");
+        String hash = Lab.string(browser, "location.hash");
+        String state = Lab.string(browser, "BackpropLab.main.state()");
         assertAll(
                 () -> assertTrue(hash.contains("lr=0.03"), hash),
                 () -> assertTrue(hash.contains("data=spiral"), hash),
                 () -> assertEquals("#" + state, hash));
 
-        openLab(browser, server.url("/index.html" + hash));
+        Lab.open(browser, Lab.url("/index.html" + hash));
         assertAll(
-                () -> assertEquals(state, string(browser, "BackpropLab.main.state()")),
-                () -> assertEquals("0.03", role(browser, "lr").getDomProperty("value")),
-                () -> assertEquals("spiral", role(browser, "dataset").getDomProperty("value")),
-                () -> assertFalse(role(browser, "notice").isDisplayed()),
-                () -> assertNoConsoleErrors(browser));
+                () -> assertEquals(state, Lab.string(browser, "BackpropLab.main.state()")),
+                () -> assertEquals("0.03", Lab.role(browser, "lr").getDomProperty("value")),
+                () -> assertEquals("spiral", Lab.role(browser, "dataset").getDomProperty("value")),
+                () -> assertFalse(Lab.role(browser, "notice").isDisplayed()),
+                () -> Lab.assertNoConsoleErrors(browser));
     }
 
     @Test
     void aHostileLinkShowsANoticeAndAWorkingLab(Browser browser) {
-        openLab(browser, server.url("/index.html#v=9&lr=abc&data=nope&hidden=99,99&batch=-4&zzz=<b>1</b>"
+        Lab.open(browser, Lab.url("/index.html#v=9&lr=abc&data=nope&hidden=99,99&batch=-4&zzz=<b>1</b>"
                 + "&noise=NaN&speed=1e9&lambda=1e400"));
-        String notice = text(browser, "notice");
+        String notice = Lab.text(browser, "notice");
         browser.screenshot("lab-hostile-link-notice");
-        double before = number(browser, "BackpropLab.main.cost()");
-        double after = number(browser, "BackpropLab.main.step(300)");
+        double before = Lab.number(browser, "BackpropLab.main.cost()");
+        double after = Lab.number(browser, "BackpropLab.main.step(300)");
         assertAll(
-                () -> assertTrue(role(browser, "notice").isDisplayed()),
+                () -> assertTrue(Lab.role(browser, "notice").isDisplayed()),
                 () -> assertTrue(notice.contains("lr=abc") && notice.contains("unknown dataset"), notice),
                 () -> assertTrue(notice.contains("<b>1</b>") || notice.contains("zzz"), notice),
-                () -> assertEquals(StateCodec.encode(AppState.defaults()), string(browser, "BackpropLab.main.state()")),
+                () -> assertEquals(StateCodec.encode(AppState.defaults()), Lab.string(browser, "BackpropLab.main.state()")),
                 () -> assertTrue(after < before, before + " -> " + after),
-                () -> assertNoConsoleErrors(browser));
-        role(browser, "notice-close").click();
-        assertFalse(role(browser, "notice").isDisplayed());
+                () -> Lab.assertNoConsoleErrors(browser));
+        Lab.role(browser, "notice-close").click();
+        assertFalse(Lab.role(browser, "notice").isDisplayed());
     }
 
     @Test
@@ -362,34 +312,34 @@ class LabPageIT {
         keys.sendKeys(" ").perform();
         browser.waitFor("return !BackpropLab.main.playing();");
         keys.sendKeys("r").perform();
-        assertEquals(0.0, number(browser, "BackpropLab.main.iteration()"), "r resets");
+        assertEquals(0.0, Lab.number(browser, "BackpropLab.main.iteration()"), "r resets");
         keys.sendKeys(Keys.ARROW_RIGHT).perform();
-        assertEquals(1.0, number(browser, "BackpropLab.main.iteration()"), "→ takes one step");
+        assertEquals(1.0, Lab.number(browser, "BackpropLab.main.iteration()"), "→ takes one step");
 
         // In a text field the keys are text.
-        role(browser, "lr").click();
-        role(browser, "lr").sendKeys(" r");
+        Lab.role(browser, "lr").click();
+        Lab.role(browser, "lr").sendKeys(" r");
         assertAll(
                 () -> assertFalse(browser.script("return BackpropLab.main.playing();").equals(true)),
-                () -> assertEquals(1.0, number(browser, "BackpropLab.main.iteration()")));
-        role(browser, "lr").sendKeys(Keys.ESCAPE);
+                () -> assertEquals(1.0, Lab.number(browser, "BackpropLab.main.iteration()")));
+        Lab.role(browser, "lr").sendKeys(Keys.ESCAPE);
 
-        role(browser, "help-button").click();
-        assertTrue(role(browser, "help").isDisplayed());
+        Lab.role(browser, "help-button").click();
+        assertTrue(Lab.role(browser, "help").isDisplayed());
         browser.screenshot("lab-shortcuts");
-        assertEquals("true", role(browser, "help-button").getDomAttribute("aria-expanded"));
+        assertEquals("true", Lab.role(browser, "help-button").getDomAttribute("aria-expanded"));
         new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
-        assertFalse(role(browser, "help").isDisplayed());
+        assertFalse(Lab.role(browser, "help").isDisplayed());
         assertEquals("help-button", browser.script("return document.activeElement.dataset.role;"),
                 "closing the shortcuts returns the focus to the ? button");
 
         // Every control is reachable with Tab, and the focused one is visibly outlined.
         new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
         assertEquals("dataset", browser.script("return document.activeElement.dataset.role;"));
-        String outline = string(browser, "getComputedStyle(document.activeElement).outlineStyle");
+        String outline = Lab.string(browser, "getComputedStyle(document.activeElement).outlineStyle");
         browser.screenshot("lab-keyboard-focus");
         assertEquals("solid", outline, "focus outline");
-        assertNoConsoleErrors(browser);
+        Lab.assertNoConsoleErrors(browser);
     }
 
     @Test
@@ -401,12 +351,12 @@ class LabPageIT {
             browser.waitFor("return document.querySelector(\"#lab [data-role='iteration']\").textContent === '300';");
             browser.screenshot("lab-1280x800");
             assertAll(
-                    () -> assertTrue(number(browser, "document.documentElement.scrollHeight")
-                            <= number(browser, "window.innerHeight"), "the page scrolls at 1280×800"),
-                    () -> assertTrue(number(browser, "document.documentElement.scrollWidth")
-                            <= number(browser, "window.innerWidth"), "the page scrolls sideways"),
+                    () -> assertTrue(Lab.number(browser, "document.documentElement.scrollHeight")
+                            <= Lab.number(browser, "window.innerHeight"), "the page scrolls at 1280×800"),
+                    () -> assertTrue(Lab.number(browser, "document.documentElement.scrollWidth")
+                            <= Lab.number(browser, "window.innerWidth"), "the page scrolls sideways"),
                     () -> assertViewSizes(browser, 240),
-                    () -> assertNoConsoleErrors(browser));
+                    () -> Lab.assertNoConsoleErrors(browser));
         } finally {
             browser.resetScreen();
         }
@@ -429,10 +379,10 @@ class LabPageIT {
                     """);
             assertAll(
                     () -> assertEquals(List.of(), small, "touch targets under 40 px"),
-                    () -> assertTrue(number(browser, "document.documentElement.scrollWidth") <= 390,
+                    () -> assertTrue(Lab.number(browser, "document.documentElement.scrollWidth") <= 390,
                             "the page scrolls sideways on a phone"),
                     () -> assertViewSizes(browser, 150),
-                    () -> assertNoConsoleErrors(browser));
+                    () -> Lab.assertNoConsoleErrors(browser));
         } finally {
             browser.resetScreen();
         }
@@ -441,8 +391,8 @@ class LabPageIT {
     /** Each view container has room: at least {@code minimum} CSS px each way. */
     private static void assertViewSizes(Browser browser, int minimum) {
         for (String view : List.of("bl-network", "bl-output", "bl-cost")) {
-            double width = number(browser, "document.querySelector('#lab ." + view + "').clientWidth");
-            double height = number(browser, "document.querySelector('#lab ." + view + "').clientHeight");
+            double width = Lab.number(browser, "document.querySelector('#lab ." + view + "').clientWidth");
+            double height = Lab.number(browser, "document.querySelector('#lab ." + view + "').clientHeight");
             int least = view.equals("bl-cost") ? minimum / 2 : minimum;
             assertTrue(width >= minimum && height >= least, view + " is " + width + "×" + height);
         }
@@ -466,7 +416,7 @@ class LabPageIT {
             browser.waitFor(sharp);
             browser.emulateScreen(900, 700, 2);
             browser.waitFor(sharp);
-            assertNoConsoleErrors(browser);
+            Lab.assertNoConsoleErrors(browser);
         } finally {
             browser.resetScreen();
         }

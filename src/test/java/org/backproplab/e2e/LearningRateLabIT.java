@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -45,25 +43,8 @@ class LearningRateLabIT {
     private static final List<List<Integer>> LANE_COLORS = List.of(
             List.of(0x00, 0x72, 0xb2), List.of(0xd5, 0x5e, 0x00), List.of(0x00, 0x9e, 0x73));
 
-    private static StaticServer server;
-
-    @BeforeAll
-    static void serveSite() {
-        server = StaticServer.serve(StaticServer.webDirectory());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     private static void openLab(Browser browser, String hash) {
-        // a new address that differs only in its #fragment would not reload the page
-        browser.open("about:blank");
-        browser.open(server.url("/index.html" + hash));
-        browser.waitFor("return !!(window.BackpropLab && window.BackpropLab.main);");
+        Lab.open(browser, Lab.url("/index.html" + hash));
     }
 
     private static Object waitLong(Browser browser, String script) {
@@ -76,17 +57,13 @@ class LearningRateLabIT {
     }
 
     private static WebElement role(Browser browser, String role) {
-        return browser.driver().findElement(By.cssSelector("[data-role=\"" + role + "\"]"));
+        return Lab.pageRole(browser, role);
     }
 
     private static void type(Browser browser, String role, String text) {
         WebElement field = role(browser, role);
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         field.sendKeys(text, Keys.TAB);
-    }
-
-    private static double number(Browser browser, String script) {
-        return ((Number) browser.script(script)).doubleValue();
     }
 
     @Test
@@ -99,7 +76,7 @@ class LearningRateLabIT {
             role(browser, "lrlab-open").click();
             browser.waitFor("return BackpropLab.main.rateLabOpen();");
             assertFalse((Boolean) browser.script("return BackpropLab.main.playing();"), "opening the α lab pauses the lab");
-            double pausedAt = number(browser, "return BackpropLab.main.iteration();");
+            double pausedAt = Lab.number(browser, "BackpropLab.main.iteration()");
             assertTrue(role(browser, "lrlab").isDisplayed(), "the α lab panel shows");
             assertFalse(browser.driver().findElement(By.cssSelector(".bl-network-panel")).isDisplayed(),
                     "the panel takes the views' place");
@@ -121,12 +98,12 @@ class LearningRateLabIT {
             assertAll(
                     () -> assertEquals(3L, ((Number) browser.script("return BackpropLab.main.raceRunCount();")).longValue()),
                     () -> assertEquals("diverged", browser.script("return BackpropLab.main.raceVerdict(2);")),
-                    () -> assertTrue(number(browser, "return BackpropLab.main.raceCostCount(0);") == 401,
+                    () -> assertTrue(Lab.number(browser, "BackpropLab.main.raceCostCount(0)") == 401,
                             "the slow run takes all 400 steps"),
-                    () -> assertTrue(number(browser, "return BackpropLab.main.raceCostCount(2);") < 401,
+                    () -> assertTrue(Lab.number(browser, "BackpropLab.main.raceCostCount(2)") < 401,
                             "the diverged run stops early"),
-                    () -> assertTrue(number(browser, "return BackpropLab.main.raceLastCost(1);")
-                            < number(browser, "return BackpropLab.main.raceLastCost(0);"), "α = 0.03 beats α = 0.001"),
+                    () -> assertTrue(Lab.number(browser, "BackpropLab.main.raceLastCost(1)")
+                            < Lab.number(browser, "BackpropLab.main.raceLastCost(0)"), "α = 0.03 beats α = 0.001"),
                     () -> assertTrue(role(browser, "race-lane-2").getText().contains("far too large"),
                             role(browser, "race-lane-2").getText()),
                     () -> assertTrue(caption.startsWith("Full batch"), caption),
@@ -142,8 +119,8 @@ class LearningRateLabIT {
             waitLong(browser, "return BackpropLab.main.finderDone();");
             browser.waitFor("return document.querySelector('[data-role=\"finder-use\"]').offsetParent !== null;");
             browser.screenshot("lrlab-finder-1280x800");
-            double best = number(browser, "return BackpropLab.main.finderBestRate();");
-            double suggestion = number(browser, "return BackpropLab.main.finderSuggestion();");
+            double best = Lab.number(browser, "BackpropLab.main.finderBestRate()");
+            double suggestion = Lab.number(browser, "BackpropLab.main.finderSuggestion()");
             String result = role(browser, "finder-result").getText();
             assertAll(
                     () -> assertTrue(Double.isFinite(best) && best > 0, "best α " + best),
@@ -153,9 +130,9 @@ class LearningRateLabIT {
                             role(browser, "finder-use").getText()));
             role(browser, "finder-use").click();
             browser.waitFor("return !BackpropLab.main.rateLabOpen();");
-            assertEquals(suggestion, number(browser, "return BackpropLab.main.learningRate();"), 0,
+            assertEquals(suggestion, Lab.number(browser, "BackpropLab.main.learningRate()"), 0,
                     "use α applies the finder's best α");
-            assertEquals(pausedAt, number(browser, "return BackpropLab.main.iteration();"),
+            assertEquals(pausedAt, Lab.number(browser, "BackpropLab.main.iteration()"),
                     "the lab stays paused while the α lab is open and after it closed");
             assertTrue(((String) browser.script("return BackpropLab.main.state();")).contains("lr="));
 
@@ -218,12 +195,12 @@ class LearningRateLabIT {
         role(browser, "play").click();
         browser.waitFor("return BackpropLab.main.iteration() > 50;");
         new Select(role(browser, "optimizer")).selectByValue("adam");
-        double atAdam = number(browser, "return BackpropLab.main.iteration();");
+        double atAdam = Lab.number(browser, "BackpropLab.main.iteration()");
         browser.waitFor("return BackpropLab.main.iteration() > " + (atAdam + 50) + ";");
         new Select(role(browser, "optimizer")).selectByValue("momentum");
-        double atMomentum = number(browser, "return BackpropLab.main.iteration();");
+        double atMomentum = Lab.number(browser, "BackpropLab.main.iteration()");
         browser.waitFor("return BackpropLab.main.iteration() > " + (atMomentum + 50) + ";");
-        double cost = number(browser, "return BackpropLab.main.cost();");
+        double cost = Lab.number(browser, "BackpropLab.main.cost()");
         assertAll(
                 () -> assertTrue(Double.isFinite(cost), "cost " + cost),
                 () -> assertTrue((Boolean) browser.script("return BackpropLab.main.playing();")),

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -48,25 +46,8 @@ class MicroscopeIT {
             return [ink, near, canvas.width * canvas.height];
             """;
 
-    private static StaticServer server;
-
-    @BeforeAll
-    static void serveSite() {
-        server = StaticServer.serve(StaticServer.webDirectory());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     private static void openLab(Browser browser) {
-        // a page at the same address with only another fragment would not load afresh
-        browser.open("about:blank");
-        browser.open(server.url(LAB));
-        browser.waitFor("return !!(window.BackpropLab && window.BackpropLab.main);");
+        Lab.open(browser, Lab.url(LAB));
     }
 
     /** Opens the panel with the network panel's button, then picks {@link #WEIGHT} in the picker. */
@@ -96,7 +77,7 @@ class MicroscopeIT {
     }
 
     private static double number(Browser browser, String script) {
-        return ((Number) browser.script("return BackpropLab.main." + script + ";")).doubleValue();
+        return Lab.number(browser, "BackpropLab.main." + script);
     }
 
     private static void assertRelative(double expected, double actual, double tolerance, String what) {
@@ -235,7 +216,7 @@ class MicroscopeIT {
                 () -> assertEquals(List.of(), browser.consoleErrors(), "console errors"));
         // A link with w1 opens the panel on that weight; Escape closes it.
         browser.open("about:blank");
-        browser.open(server.url(LAB + "&w1=" + WEIGHT));
+        browser.open(Lab.url(LAB + "&w1=" + WEIGHT));
         browser.waitFor("return !!(window.BackpropLab && window.BackpropLab.main);");
         waitForMeasure(browser);
         browser.driver().findElement(By.cssSelector(".blm-panel .blm-select")).sendKeys(org.openqa.selenium.Keys.ESCAPE);

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Random;
 import org.backproplab.state.AppState;
 import org.backproplab.state.StateCodec;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
@@ -37,20 +35,6 @@ class MonkeyIT {
     static final int ACTIONS = 2000;
     static final int CHECK_EVERY = 100;
     static final long DEFAULT_SEED = 20_251_128L;
-
-    private static StaticServer server;
-
-    @BeforeAll
-    static void serveSite() {
-        server = StaticServer.serve(StaticServer.webDirectory());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     /** Installed into the page: finds controls afresh and acts on them; each action returns its log line. */
     static final String HELPER = """
@@ -199,9 +183,7 @@ class MonkeyIT {
         long seed = Long.getLong("backproplab.monkey.seed", DEFAULT_SEED);
         random = new Random(seed);
         System.out.println("MonkeyIT: seed " + seed + " (replay with -Dbackproplab.monkey.seed=" + seed + ")");
-        browser.open("about:blank");
-        browser.open(server.url("/index.html"));
-        browser.waitFor("return !!(window.BackpropLab && window.BackpropLab.main);");
+        Lab.open(browser, Lab.url("/index.html"));
         long started = System.nanoTime();
         try {
             for (int action = 1; action <= ACTIONS; action++) {
@@ -386,9 +368,7 @@ class MonkeyIT {
     }
 
     private void waitFrames(int frames) {
-        browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1], n = arguments[0];"
-                + "function next() { if (n-- <= 0) { done(true); } else { requestAnimationFrame(next); } }"
-                + "requestAnimationFrame(next);", frames);
+        Lab.frames(browser, frames);
     }
 
     private void check(long seed, int action) {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,20 +29,6 @@ class SoakIT {
     static final int CHUNK = 10_000;
     static final int WARM_UP_STEPS = 100_000;
     static final long HEAP_GROWTH_BOUND_BYTES = 256 * 1024;
-
-    private static StaticServer server;
-
-    @BeforeAll
-    static void serveSite() {
-        server = StaticServer.serve(StaticServer.webDirectory());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     /** Collects garbage through DevTools, then reads performance.memory.usedJSHeapSize. */
     static long usedHeapAfterGc(Browser browser) {
@@ -79,9 +63,7 @@ class SoakIT {
 
     @Test
     void millionStepsKeepTheCostFiniteAndTheHeapFlat(Browser browser) {
-        browser.open("about:blank");
-        browser.open(server.url("/index.html"));
-        browser.waitFor("return !!(window.BackpropLab && window.BackpropLab.main);");
+        Lab.open(browser, Lab.url("/index.html"));
         browser.driver().manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(100));
         double start = ((Number) browser.script("return BackpropLab.main.cost();")).doubleValue();
         long heapAtStart = usedHeapAfterGc(browser);

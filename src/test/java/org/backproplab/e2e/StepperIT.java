@@ -11,8 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -34,25 +32,9 @@ class StepperIT {
     private static final String[] LESSONS = {"wrong-output", "cost", "backpropagation", "gradient-descent",
         "alpha-too-small", "alpha-too-large", "repeat"};
 
-    private static StaticServer server;
-
-    @BeforeAll
-    static void serveSite() {
-        server = StaticServer.serve(StaticServer.webDirectory());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     /** Loads the page afresh (a new address that differs only after '#' would not reload it). */
     private static void open(Browser browser, String hash) {
-        browser.open("about:blank");
-        browser.open(server.url("/index.html" + (hash.isEmpty() ? "" : "#" + hash)));
-        browser.waitFor("return !!(window.BackpropLab && window.BackpropLab.main);");
+        Lab.open(browser, Lab.url("/index.html" + (hash.isEmpty() ? "" : "#" + hash)));
         browser.waitFor("return !!document.querySelector('#lab [data-role=\"phase-next\"]');");
     }
 
@@ -79,10 +61,6 @@ class StepperIT {
         return values;
     }
 
-    private static void click(Browser browser, String role) {
-        browser.driver().findElement(By.cssSelector("#lab [data-role='" + role + "']")).click();
-    }
-
     private static void pressOnPage(Browser browser, CharSequence key) {
         new Actions(browser.driver()).moveToElement(browser.driver().findElement(By.cssSelector(".page-header h1")))
                 .click().sendKeys(key).perform();
@@ -92,10 +70,6 @@ class StepperIT {
     private static void settle(Browser browser) {
         script(browser, "window.__frames = 0; requestAnimationFrame(() => requestAnimationFrame(() => window.__frames = 2));");
         browser.waitFor("return window.__frames === 2;");
-    }
-
-    private static double number(Object value) {
-        return ((Number) value).doubleValue();
     }
 
     @Test
@@ -109,7 +83,7 @@ class StepperIT {
             Set<String> captions = new HashSet<>();
             captions.add(caption(browser));
 
-            click(browser, "phase-next");
+            Lab.click(browser, "phase-next");
             assertEquals(1, phase(browser));
             assertTrue(captions.add(caption(browser)), "phase 1 kept the caption: " + caption(browser));
             assertEquals(start, parameters(browser), "the forward pass moved a weight");
@@ -123,7 +97,7 @@ class StepperIT {
             settle(browser);
             browser.screenshot("stepper-phase2-cost");
 
-            click(browser, "phase-3");
+            Lab.click(browser, "phase-3");
             assertEquals(3, phase(browser));
             String backpropCaption = caption(browser);
             assertTrue(captions.add(backpropCaption), "phase 3 kept the caption");
@@ -133,7 +107,7 @@ class StepperIT {
             settle(browser);
             browser.screenshot("stepper-phase3-backpropagation");
 
-            click(browser, "step");
+            Lab.click(browser, "step");
             assertEquals(4, phase(browser), "Step while stepping is the next phase");
             String descentCaption = caption(browser);
             assertTrue(captions.add(descentCaption), "phase 4 kept the caption");
@@ -152,14 +126,14 @@ class StepperIT {
             assertEquals(updated, parameters(browser), "gradient descent again gave other weights");
             pressOnPage(browser, Keys.ARROW_RIGHT);
             assertEquals(1, phase(browser), "after phase 4 comes the next iteration's forward pass");
-            double iteration = number(script(browser, "return BackpropLab.main.iteration();"));
-            double stepped = number(script(browser, "return BackpropLab.main.cost();"));
+            double iteration = Lab.number(script(browser, "return BackpropLab.main.iteration();"));
+            double stepped = Lab.number(script(browser, "return BackpropLab.main.cost();"));
             List<Double> afterOne = parameters(browser);
             List<String> errors = browser.consoleErrors();
 
             // The twin: the same settings in a fresh page, one ordinary training step.
             open(browser, state);
-            double played = number(script(browser, "return BackpropLab.main.step(1);"));
+            double played = Lab.number(script(browser, "return BackpropLab.main.step(1);"));
             List<Double> twin = parameters(browser);
             assertAll(
                     () -> assertEquals(1, iteration, "iterations after one stepped iteration"),
@@ -178,7 +152,7 @@ class StepperIT {
             browser.emulateScreen(1280, 800, 1);
             open(browser, "");
             for (int number = 1; number <= 4; number++) {
-                click(browser, "phase-" + number);
+                Lab.click(browser, "phase-" + number);
                 settle(browser);
                 browser.screenshot("stepper-default-phase" + number);
             }
@@ -198,9 +172,9 @@ class StepperIT {
     @Test
     void animateMovesOnByItselfUntilTurnedOff(Browser browser) {
         open(browser, TINY);
-        click(browser, "phase-animate");
+        Lab.click(browser, "phase-animate");
         browser.waitFor("return BackpropLab.main.phase() >= 2;");
-        click(browser, "phase-animate");
+        Lab.click(browser, "phase-animate");
         String pressed = browser.driver().findElement(By.cssSelector("#lab [data-role='phase-animate']"))
                 .getAttribute("aria-pressed");
         assertAll(
@@ -232,12 +206,12 @@ class StepperIT {
     @Test
     void playLeavesTheStepperAfterCompletingTheIteration(Browser browser) {
         open(browser, TINY);
-        click(browser, "phase-2");
+        Lab.click(browser, "phase-2");
         assertEquals(2, phase(browser));
         assertEquals(true, script(browser, "return BackpropLab.main.stepping();"));
-        click(browser, "play");
+        Lab.click(browser, "play");
         browser.waitFor("return BackpropLab.main.iteration() >= 3;");
-        click(browser, "play");
+        Lab.click(browser, "play");
         assertAll(
                 () -> assertEquals(0, phase(browser)),
                 () -> assertEquals(false, script(browser, "return BackpropLab.main.stepping();")),
@@ -249,8 +223,8 @@ class StepperIT {
         try {
             browser.emulateScreen(1280, 800, 1);
             open(browser, "");
-            click(browser, "phase-3");
-            click(browser, "gradient-check");
+            Lab.click(browser, "phase-3");
+            Lab.click(browser, "gradient-check");
             browser.waitFor("const d = document.querySelector('#lab .bls-check-dialog');"
                     + "return d && !d.parentElement.hidden;");
             WebElement max = browser.driver().findElement(By.cssSelector("#lab [data-role='check-max']"));
@@ -292,22 +266,22 @@ class StepperIT {
     @Test
     void copiesTheWorkedExampleOrShowsItWhereTheClipboardIsMissing(Browser browser) {
         open(browser, TINY);
-        click(browser, "phase-2");
+        Lab.click(browser, "phase-2");
         script(browser, "window.__copied = null; navigator.clipboard.writeText = t => { window.__copied = t;"
                 + " return Promise.resolve(); };");
-        click(browser, "copy-worked-example");
+        Lab.click(browser, "copy-worked-example");
         String copied = (String) browser.waitFor("return window.__copied;");
         String status = (String) browser.waitFor(
                 "return document.querySelector('#lab [data-role=\"phase-status\"]').textContent;");
 
         Object noClipboard = script(browser, "Object.defineProperty(navigator, 'clipboard', {value: undefined,"
                 + " configurable: true}); return navigator.clipboard === undefined;");
-        click(browser, "copy-worked-example");
+        Lab.click(browser, "copy-worked-example");
         browser.waitFor("const d = document.querySelector('#lab .bls-copy-dialog');"
                 + "return d && !d.parentElement.hidden;");
         String shown = (String) script(browser,
                 "return document.querySelector('#lab [data-role=\"worked-example-text\"]').value;");
-        click(browser, "select-all");
+        Lab.click(browser, "select-all");
         boolean selected = (Boolean) script(browser, "const t = document.querySelector('#lab [data-role=\"worked-example-text\"]');"
                 + "return t.selectionStart === 0 && t.selectionEnd === t.value.length;");
         browser.screenshot("stepper-worked-example-fallback");
@@ -330,7 +304,7 @@ class StepperIT {
         try {
             browser.emulateScreen(1280, 800, 1);
             open(browser, "");
-            click(browser, "lessons-button");
+            Lab.click(browser, "lessons-button");
             List<String> states = new ArrayList<>();
             List<String> counts = new ArrayList<>();
             for (int k = 0; k < LESSONS.length; k++) {
@@ -340,21 +314,21 @@ class StepperIT {
                 counts.add((String) script(browser,
                         "return document.querySelector('#lab [data-role=\"lesson-count\"]').textContent;"));
                 if (LESSONS[k].equals("backpropagation")) {
-                    click(browser, "step");
-                    click(browser, "step");
-                    click(browser, "step");
+                    Lab.click(browser, "step");
+                    Lab.click(browser, "step");
+                    Lab.click(browser, "step");
                 }
                 settle(browser);
                 browser.screenshot("stepper-lesson" + (k + 1) + "-" + LESSONS[k]);
                 if (k < LESSONS.length - 1) {
-                    click(browser, "lesson-next");
+                    Lab.click(browser, "lesson-next");
                 }
             }
             boolean highlighted = (Boolean) script(browser,
                     "return document.querySelector('#lab [data-role=\"cost-panel\"]').classList.contains('bls-highlight');");
             boolean scrolls = (Boolean) script(browser,
                     "return document.documentElement.scrollHeight > window.innerHeight + 1;");
-            click(browser, "lesson-close");
+            Lab.click(browser, "lesson-close");
             String closed = (String) script(browser, "return BackpropLab.main.state();");
             boolean hidden = (Boolean) script(browser,
                     "return document.querySelector('#lab [data-role=\"lesson-card\"]').hidden;");
@@ -382,7 +356,7 @@ class StepperIT {
         String count = (String) script(browser,
                 "return document.querySelector('#lab [data-role=\"lesson-count\"]').textContent;");
         boolean stepping = (Boolean) script(browser, "return BackpropLab.main.stepping();");
-        click(browser, "step");
+        Lab.click(browser, "step");
         long afterStep = phase(browser);
         boolean outlined = (Boolean) script(browser,
                 "return document.querySelector('#lab [data-role=\"phase-bar\"]').classList.contains('bls-highlight');");
@@ -438,13 +412,13 @@ class StepperIT {
         try {
             browser.emulateScreen(390, 844, 2);
             open(browser, "");
-            click(browser, "phase-3");
+            Lab.click(browser, "phase-3");
             settle(browser);
             script(browser, "document.querySelector('#lab [data-role=\"network-panel\"]').scrollIntoView();");
             settle(browser);
             browser.screenshot("stepper-phone-phase3");
             boolean wide = (Boolean) script(browser, "return document.documentElement.scrollWidth > window.innerWidth + 1;");
-            click(browser, "lessons-button");
+            Lab.click(browser, "lessons-button");
             settle(browser);
             browser.screenshot("stepper-phone-lesson1");
             assertAll(

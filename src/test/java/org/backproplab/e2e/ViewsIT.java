@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -63,23 +61,8 @@ class ViewsIT {
                 && c.width === Math.round(c.clientWidth * ratio) && c.height === Math.round(c.clientHeight * ratio));
             """;
 
-    private static StaticServer server;
-
-    @BeforeAll
-    static void serveSite() {
-        server = StaticServer.serve(StaticServer.webDirectory());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     private static void openLab(Browser browser) {
-        browser.open(server.url("/"));
-        browser.waitFor("return !!(window.BackpropLab && window.BackpropLab.main);");
+        Lab.open(browser, Lab.url("/"));
         browser.waitFor("return document.querySelector('" + NETWORK + "')"
                 + " && document.querySelector('" + NETWORK + "').hasAttribute('data-layers')");
     }

@@ -1,0 +1,102 @@
+package org.backproplab.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The lab page as the browser tests drive it, on top of {@link Browser}: the site served over http under
+ * the strict CSP ({@link #url}), opening a page and waiting for the lab's scripting API ({@link #open}),
+ * finding controls by their data-role, running a script for a number or a string, waiting for frames.
+ *
+ * <pre>{@code
+ * Lab.open(browser, Lab.url("/index.html#data=xor"));
+ * Lab.click(browser, "play");
+ * double cost = Lab.number(browser, "BackpropLab.main.cost()");
+ * }</pre>
+ */
+final class Lab {
+    private static StaticServer site;
+
+    private Lab() {
+    }
+
+    /**
+     * The absolute http URL of {@code path} ("/index.html#…") on the test server of the built site
+     * ({@link StaticServer#webDirectory()}), started on first use and stopped when the test JVM ends.
+     */
+    static synchronized String url(String path) {
+        if (site == null) {
+            StaticServer server = StaticServer.serve(StaticServer.webDirectory());
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-test-site"));
+            site = server;
+        }
+        return site.url(path);
+    }
+
+    /**
+     * Loads {@code url} fresh (via about:blank, so an address that differs only after '#' is a real reload)
+     * and waits until the lab's scripting API is there.
+     */
+    static void open(Browser browser, String url) {
+        browser.open("about:blank");
+        browser.open(url);
+        browser.waitFor("return !!(window.BackpropLab && window.BackpropLab.main);");
+    }
+
+    /** The control with data-role {@code role} inside the page's lab (#lab of index.html). */
+    static WebElement role(Browser browser, String role) {
+        return browser.driver().findElement(By.cssSelector("#lab [data-role='" + role + "']"));
+    }
+
+    /** The first element with data-role {@code role} anywhere in the page (the header's Share, Export ▾, …). */
+    static WebElement pageRole(Browser browser, String role) {
+        return browser.driver().findElement(By.cssSelector("[data-role='" + role + "']"));
+    }
+
+    /** The visible text of the lab's element with data-role {@code role}. */
+    static String text(Browser browser, String role) {
+        return role(browser, role).getText();
+    }
+
+    /** Clicks the lab's control with data-role {@code role}, as a mouse would. */
+    static void click(Browser browser, String role) {
+        role(browser, role).click();
+    }
+
+    /** Clicks the lab's text field {@code role}, selects all of it, types {@code text}, then {@code end} (TAB or ENTER). */
+    static void type(Browser browser, String role, String text, Keys end) {
+        WebElement field = role(browser, role);
+        field.click();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, end);
+    }
+
+    /** The number the JavaScript {@code expression} evaluates to in the page. */
+    static double number(Browser browser, String expression) {
+        return number(browser.script("return " + expression + ";"));
+    }
+
+    /** A value returned by a script, which must be a number. */
+    static double number(Object value) {
+        return ((Number) value).doubleValue();
+    }
+
+    /** The string the JavaScript {@code expression} evaluates to in the page. */
+    static String string(Browser browser, String expression) {
+        return (String) browser.script("return " + expression + ";");
+    }
+
+    /** Waits until the page has drawn {@code count} more animation frames. */
+    static void frames(Browser browser, int count) {
+        browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1], n = arguments[0];"
+                + "function next() { if (n-- <= 0) { done(true); } else { requestAnimationFrame(next); } }"
+                + "requestAnimationFrame(next);", count);
+    }
+
+    static void assertNoConsoleErrors(Browser browser) {
+        assertEquals(List.of(), browser.consoleErrors(), "console errors");
+    }
+}
