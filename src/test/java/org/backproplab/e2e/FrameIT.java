@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,29 +19,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FrameIT {
     private static final String LARGEST = "/index.html#data=spiral&hidden=16,16,16,16,16,16";
 
-    private static StaticServer server;
-
-    @BeforeAll
-    static void serveSite() {
-        server = StaticServer.serve(StaticServer.webDirectory());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
+    /** Opens the lab at {@code path} (see {@link Lab}) and waits for its first frame. */
     private static void openLab(Browser browser, String path) {
-        browser.open("about:blank");
-        browser.open(server.url(path));
-        browser.waitFor("return !!(window.BackpropLab && window.BackpropLab.main)"
-                + " && BackpropLab.main.firstFrameMillis() > 0;");
+        Lab.open(browser, Lab.url(path));
+        browser.waitFor("return BackpropLab.main.firstFrameMillis() > 0;");
     }
 
     private static double number(Browser browser, String expression) {
-        return ((Number) browser.script("return " + expression + ";")).doubleValue();
+        return Lab.number(browser, expression);
     }
 
     @Test
@@ -63,7 +46,7 @@ class FrameIT {
                         "the performance mark is the first frame"),
                 () -> assertEquals(1, number(browser, "performance.getEntriesByName('backprop-lab-first-frame').length")),
                 () -> assertEquals(0, number(browser, "BackpropLab.main.frameTimes(-5).length")),
-                () -> assertEquals(List.of(), browser.consoleErrors()));
+                () -> Lab.assertNoConsoleErrors(browser));
     }
 
     @Test
@@ -75,12 +58,12 @@ class FrameIT {
         assertTrue((Boolean) browser.script("return BackpropLab.main.boundaryCurrent();"),
                 "the first picture shows the starting weights");
 
-        browser.script("document.querySelector('#lab [data-role=play]').click();");
+        Lab.click(browser, "play");
         double pictures = number(browser, "BackpropLab.main.boundaryPictures()");
         browser.waitFor("return BackpropLab.main.boundaryPictures() >= " + (pictures + 3)
                 + " && BackpropLab.main.iteration() >= 50;");
         browser.screenshot("frame-largest-1280x900");
-        browser.script("document.querySelector('#lab [data-role=play]').click();");
+        Lab.click(browser, "play");
         assertFalse((Boolean) browser.script("return BackpropLab.main.playing();"));
         browser.waitFor("return BackpropLab.main.boundaryCurrent();");
 
@@ -88,7 +71,7 @@ class FrameIT {
         browser.script("BackpropLab.main.step(1);");
         browser.waitFor("return BackpropLab.main.boundaryCurrent();");
         assertTrue(number(browser, "BackpropLab.main.frameCount()") > 0);
-        assertEquals(List.of(), browser.consoleErrors());
+        Lab.assertNoConsoleErrors(browser);
     }
 
     @Test
@@ -96,7 +79,7 @@ class FrameIT {
         try {
             browser.emulateScreen(1280, 800, 1);
             openLab(browser, LARGEST);
-            browser.script("document.querySelector('#lab [data-role=play]').click();");
+            Lab.click(browser, "play");
             browser.waitFor("return BackpropLab.main.iteration() >= 100;");
             browser.screenshot("frame-largest-1280x800");
             String text = (String) browser.script("return document.body.innerText;");
@@ -110,7 +93,7 @@ class FrameIT {
             browser.script("document.querySelector('#lab .bl-network-panel').scrollIntoView();");
             browser.waitFor("return BackpropLab.main.iteration() >= 250;");
             browser.screenshot("frame-largest-390x844-network");
-            assertEquals(List.of(), browser.consoleErrors());
+            Lab.assertNoConsoleErrors(browser);
         } finally {
             browser.resetScreen();
         }
