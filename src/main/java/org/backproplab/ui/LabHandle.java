@@ -298,6 +298,42 @@ public final class LabHandle {
         return index >= 0 && index < parameters.length && index == Math.floor(index) ? parameters[(int) index] : Double.NaN;
     }
 
+    // ---- frame timing (the app benchmark, bench/AppBenchIT): read-only
+
+    /** Animation frames this lab has run since it started. */
+    @JSExport
+    public double frameCount() {
+        return view.loop().times().count();
+    }
+
+    /** The script time (ms) of the last {@code count} frames (at most 600), oldest first. */
+    @JSExport
+    public JSArray<JSNumber> frameTimes(double count) {
+        double[] values = view.loop().times().last(count >= 0 ? (int) Math.min(count, FrameLoop.TIMED_FRAMES) : 0);
+        JSArray<JSNumber> array = JSArray.create();
+        for (double value : values) {
+            array.push(JSNumber.valueOf(value));
+        }
+        return array;
+    }
+
+    /** When this lab's first frame (every view drawn) ended, in ms since navigation start; NaN before it. */
+    @JSExport
+    public double firstFrameMillis() {
+        return view.loop().firstFrameEnd();
+    }
+
+    /** Complete decision-boundary pictures shown so far (a large network's takes a few frames). */
+    @JSExport
+    public int boundaryPictures() {
+        return view.outputView().pictures();
+    }
+
+    /** Whether the decision-boundary picture shows the current weights. */
+    @JSExport
+    public boolean boundaryCurrent() {
+        return view.outputView().showsRevision(view.lab().revision());
+    }
 
     // ---- number text in this build (BundleSizeIT): Java's Double.toString and parseDouble, which the
     // bundle routes through the browser's own conversions (ui.classlib), must read and print like the JVM

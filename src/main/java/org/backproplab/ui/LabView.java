@@ -521,6 +521,14 @@ public final class LabView implements Settings {
         return viewDraws;
     }
 
+    FrameLoop loop() {
+        return loop;
+    }
+
+    OutputView outputView() {
+        return outputView;
+    }
+
     MicroscopeView microscope() {
         return microscope;
     }

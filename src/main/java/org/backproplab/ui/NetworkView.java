@@ -8,6 +8,7 @@ import org.backproplab.state.LabSession;
 import org.backproplab.state.PhaseView;
 import org.backproplab.viz.BoundaryRaster;
 import org.backproplab.viz.ColorScale;
+import org.backproplab.viz.EdgeBatches;
 import org.backproplab.viz.EdgeStyle;
 import org.backproplab.viz.NetworkLayout;
 import org.backproplab.viz.NeuronRasters;
@@ -50,6 +51,8 @@ public final class NetworkView {
      */
     private static final double NARROW_GAP = 62;
     private static final double NARROW_GAP_TOUCH = 88;
+    /** Column gaps below this show a column's size as "16" instead of "16 neurons" (which would run together). */
+    private static final double TIGHT_GAP = 78;
     /** Room above the top node and below the bottom one: at least the largest node radius. */
     private static final double VERTICAL_PADDING = NetworkLayout.MAX_RADIUS + 5;
     /** Cells per side of a neuron's thumbnail heatmap. */
@@ -94,9 +97,9 @@ public final class NetworkView {
     private NetworkLayout layout;
     private Backprop backprop;
     private NeuronRasters rasters;
+    private EdgeBatches edges;
     private ViewPixels atlas;
     private int[] atlasPixels;
-    private int[] tile;
     private int[] neuronOffsets;
     private double[] curves;
     private final double[] curveInput = new double[1];
@@ -201,6 +204,7 @@ public final class NetworkView {
             int layers = shape.layerCount();
             double gap = (canvas.width() - 2 * padding()) / (layers - 1);
             setNarrow(gap < (isTouchSized() ? NARROW_GAP_TOUCH : NARROW_GAP));
+            Dom.setClass(columns, "blv-tight", gap < TIGHT_GAP);
             // NetworkLayout pads all sides alike; the sides need room for the x labels, top and bottom only
             // for a node: lay out a taller area and shift it up.
             shiftY = Math.max(0, padding() - VERTICAL_PADDING);
@@ -232,6 +236,7 @@ public final class NetworkView {
     private void adoptShape(Shape current) {
         shape = current;
         backprop = new Backprop(current);
+        edges = new EdgeBatches(current);
         int layers = current.layerCount();
         neuronOffsets = new int[layers + 1];
         for (int l = 0; l < layers; l++) {
@@ -243,13 +248,11 @@ public final class NetworkView {
             int cells = THUMB * THUMB;
             atlas = new ViewPixels(THUMB, THUMB * neurons);
             atlasPixels = new int[cells * neurons];
-            tile = new int[cells];
             curves = null;
         } else {
             rasters = null;
             atlas = null;
             atlasPixels = null;
-            tile = null;
             curves = new double[CURVE_SAMPLES * neurons];
         }
         hoverNeuron = NetworkLayout.NONE;
@@ -380,12 +383,12 @@ public final class NetworkView {
             boolean classColours = shape.outputSize() > 1;
             for (int l = 0; l <= last; l++) {
                 for (int i = 0; i < shape.size(l); i++) {
+                    int at = (neuronOffsets[l] + i) * cells;
                     if (l == last && classColours) {
-                        paintClassProbability(i);
+                        paintClassProbability(i, at);
                     } else {
-                        rasters.paint(l, i, ColorScale.PLAYGROUND, 255, tile);
+                        rasters.paint(l, i, ColorScale.PLAYGROUND, 255, atlasPixels, at);
                     }
-                    System.arraycopy(tile, 0, atlasPixels, (neuronOffsets[l] + i) * cells, cells);
                 }
             }
             atlas.upload(atlasPixels);
@@ -403,12 +406,12 @@ public final class NetworkView {
     }
 
     /** Output neuron c of a softmax: light grey at p = 0 to the class's colour at p = 1. */
-    private void paintClassProbability(int c) {
+    private void paintClassProbability(int c, int at) {
         int last = shape.layerCount() - 1;
         int rgb = BoundaryRaster.classRgb(Math.min(c, 2));
-        for (int k = 0; k < tile.length; k++) {
+        for (int k = 0; k < THUMB * THUMB; k++) {
             double p = rasters.value(last, c, k);
-            tile[k] = p != p ? ColorScale.pixelOf(ColorScale.NAN_RGB, 255)
+            atlasPixels[at + k] = p != p ? ColorScale.pixelOf(ColorScale.NAN_RGB, 255)
                     : ColorScale.pixelOf(ColorScale.mix(ColorScale.LIGHT_GREY_RGB, rgb, p < 0 ? 0 : p > 1 ? 1 : p), 255);
         }
     }
@@ -428,24 +431,8 @@ public final class NetworkView {
         int layers = shape.layerCount();
         g.setLineCap("round");
         boolean phaseEdges = overlay.drawEdges(g, layout, shape, parameters, widthScale);
-        for (int l = 0; l < layers - 1 && !phaseEdges; l++) {
-            int from = shape.size(l);
-            int to = shape.size(l + 1);
-            double ax = layout.neuronX(l, 0);
-            double bx = layout.neuronX(l + 1, 0);
-            int offset = shape.weightOffset(l);
-            for (int j = 0; j < to; j++) {
-                double by = layout.neuronY(l + 1, j);
-                for (int i = 0; i < from; i++) {
-                    double weight = parameters[offset + j * from + i];
-                    g.beginPath();
-                    g.moveTo(ax, layout.neuronY(l, i));
-                    g.lineTo(bx, by);
-                    g.setStrokeStyle(EdgeStyle.color(weight));
-                    g.setLineWidth(EdgeStyle.width(weight) * widthScale);
-                    g.stroke();
-                }
-            }
+        if (!phaseEdges) {
+            drawEdges(g, parameters, widthScale);
         }
         markSelected(g, drawnFirstWeight, false);
         markSelected(g, drawnSecondWeight, true);
@@ -463,6 +450,29 @@ public final class NetworkView {
         if (overlay.view() != null) {
             int focus = hoverNeuron != NetworkLayout.NONE ? hoverNeuron : focusNeuron;
             overlay.drawLabels(g, layout, shape, canvas.width(), canvas.height(), shiftY, focus);
+        }
+    }
+
+    /** Every weight as a line, one path per batch of equal colour and width (thin first, see EdgeBatches). */
+    private void drawEdges(CanvasRenderingContext2D g, double[] parameters, double widthScale) {
+        edges.group(parameters);
+        for (int b = 0; b < edges.batchCount(); b++) {
+            int end = edges.end(b);
+            if (edges.start(b) == end) {
+                continue;
+            }
+            g.beginPath();
+            for (int k = edges.start(b); k < end; k++) {
+                int index = edges.edge(k);
+                int l = layerOfWeight(index);
+                int local = index - shape.weightOffset(l);
+                int from = shape.size(l);
+                g.moveTo(layout.neuronX(l, 0), layout.neuronY(l, local % from));
+                g.lineTo(layout.neuronX(l + 1, 0), layout.neuronY(l + 1, local / from));
+            }
+            g.setStrokeStyle(edges.color(b));
+            g.setLineWidth(edges.width(b) * widthScale);
+            g.stroke();
         }
     }
 

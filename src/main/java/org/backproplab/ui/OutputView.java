@@ -4,11 +4,13 @@ import org.backproplab.core.Backprop;
 import org.backproplab.core.Shape;
 import org.backproplab.data.Dataset;
 import org.backproplab.state.LabSession;
+import org.backproplab.viz.BoundaryPass;
 import org.backproplab.viz.BoundaryRaster;
 import org.backproplab.viz.ColorScale;
 import org.backproplab.viz.FunctionCurve;
 import org.backproplab.viz.RasterGrid;
 import org.backproplab.viz.Ticks;
+import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.events.MouseEvent;
@@ -60,7 +62,13 @@ public final class OutputView {
     private final BoundaryRaster boundary = new BoundaryRaster(grid);
     private final ViewPixels heatmap = new ViewPixels(SIDE, SIDE);
     private final int[] pixels = new int[SIDE * SIDE];
-    private double[] outputs = new double[SIDE * SIDE];
+    /** The picture being computed, a band of rows per frame for a large network; null for 1-D data. */
+    private BoundaryPass pass;
+    /** The lab revision the heatmap shows, or MIN_VALUE before the first picture of this shape. */
+    private int pictureRevision = Integer.MIN_VALUE;
+    private double passDeadline;
+    private int pictures;
+    private final BoundaryPass.Budget passBudget = () -> Performance.now() >= passDeadline;
     private final FunctionCurve function = new FunctionCurve();
     private final double[] curveX = new double[CURVE_SAMPLES];
     private final double[] curveY = new double[CURVE_SAMPLES];
@@ -176,12 +184,13 @@ public final class OutputView {
         if (resized || needsRedraw) {
             placePlot();
         }
-        boolean changed = session.revision() != drawnRevision;
+        if (classification && canvas.isDrawable() && updateBoundary(session)) {
+            needsRedraw = true;
+        }
+        // with 2-D data training changes only the heatmap (redrawn above when a picture is complete)
+        boolean changed = !classification && session.revision() != drawnRevision;
         if (!changed && !needsRedraw && !resized) {
             return;
-        }
-        if (classification && (changed || needsRedraw)) {
-            computeBoundary(session);
         }
         drawnRevision = session.revision();
         needsRedraw = false;
@@ -193,9 +202,8 @@ public final class OutputView {
         backprop = new Backprop(current);
         classification = current.inputSize() == 2;
         classCount = classification ? Math.max(2, current.outputSize()) : 0;
-        if (classification && outputs.length < grid.cellCount() * current.outputSize()) {
-            outputs = new double[grid.cellCount() * current.outputSize()];
-        }
+        pass = classification ? new BoundaryPass(boundary, current) : null;
+        pictureRevision = Integer.MIN_VALUE;
         ViewDom.show(classPicker, classification);
         ViewDom.show(classButtons[2], classCount > 2);
         if (classCount > 2) {
@@ -323,15 +331,50 @@ public final class OutputView {
 
     // ---- drawing
 
-    private void computeBoundary(LabSession session) {
+    /**
+     * Moves the boundary picture towards the lab's current weights: starts a pass when they changed and
+     * none is running, and computes rows for at most {@link BoundaryPass#BUDGET_MS} (the first picture of
+     * a network at once). Returns true when a new picture was uploaded.
+     */
+    private boolean updateBoundary(LabSession session) {
+        boolean first = pictureRevision == Integer.MIN_VALUE;
+        if (!pass.isRunning() && (first || session.revision() != pictureRevision)) {
+            pass.start(session.network().parameters(), session.revision());
+        }
+        if (!pass.isRunning()) {
+            return false;
+        }
+        boolean complete;
+        if (first) {
+            complete = pass.finish();
+        } else {
+            passDeadline = Performance.now() + BoundaryPass.BUDGET_MS;
+            complete = pass.advance(passBudget);
+        }
+        if (!complete) {
+            return false;
+        }
+        double[] outputs = pass.outputs();
         int outputSize = shape.outputSize();
-        boundary.evaluate(backprop, session.network().parameters(), outputs);
         if (outputSize > 1) {
             boundary.paintClasses(outputs, outputSize, HEATMAP_ALPHA, pixels);
         } else {
             boundary.paint(outputs, 1, 0, 0, 1, ColorScale.PLAYGROUND, HEATMAP_ALPHA, pixels);
         }
         heatmap.upload(pixels);
+        pictureRevision = pass.revision();
+        pictures++;
+        return true;
+    }
+
+    /** Complete boundary pictures shown since the view was made (for tests). */
+    int pictures() {
+        return pictures;
+    }
+
+    /** Whether the boundary picture shows the weights of lab revision {@code revision} (for tests). */
+    boolean showsRevision(int revision) {
+        return pictureRevision == revision;
     }
 
     private void paint(LabSession session) {

@@ -1,12 +1,14 @@
 package org.backproplab.viz;
 
 import org.backproplab.core.Backprop;
+import org.backproplab.core.Shape;
 
 /**
  * The network's output over a {@link RasterGrid} of the input plane (the decision-boundary picture) and
- * its conversion to {@code ImageData} pixels. One forward pass per cell through a caller's
- * {@link Backprop}, on a reusable two-element input array; nothing is allocated per call, so it can run
- * every animation frame (a 100 × 100 grid is 10 000 forward passes).
+ * its conversion to {@code ImageData} pixels. The network runs on whole rows of cells at once
+ * ({@link BatchForward}, the same numbers as one forward pass per cell); nothing is allocated per call,
+ * so it can run every animation frame (a 100 × 100 grid is 10 000 forward passes). {@link #evaluateRows}
+ * computes a band of rows, so that a large network's picture can be spread over several frames.
  *
  * <p>Two pictures: {@link #paint} maps one output channel linearly from [low, high] onto the colour
  * scale's [−1, 1] (sigmoid output: low 0, high 1, so p = ½ is the neutral middle); {@link #paintClasses}
@@ -18,8 +20,12 @@ public final class BoundaryRaster {
     public static final int GREEN_RGB = 0x009E73;
     private static final int[] CLASS_RGB = {ColorScale.ORANGE_RGB, ColorScale.BLUE_RGB, GREEN_RGB};
 
+    /** About this many cells go through the network together (whole rows). */
+    private static final int BATCH_CELLS = 128;
+
     private final RasterGrid grid;
-    private final double[] input = new double[2];
+    /** The workspace of {@link #evaluate}, made again only when the network's shape changes. */
+    private BatchForward batch;
 
     public BoundaryRaster(RasterGrid grid) {
         if (grid == null) {
@@ -34,32 +40,77 @@ public final class BoundaryRaster {
 
     /**
      * Writes the network's outputs at every cell centre: cell k's {@code outputSize} outputs start at
-     * {@code outputs[k · outputSize]}. Afterwards the backprop's recorded z and a are those of the last
-     * cell, so run this outside a forward/backward pair whose values are still needed.
+     * {@code outputs[k · outputSize]}. Only the backprop's shape is used (its recorded values stay as
+     * they were).
      *
      * @param backprop for a network with exactly 2 inputs
      * @param outputs at least cellCount · outputSize long
      */
     public void evaluate(Backprop backprop, double[] parameters, double[] outputs) {
-        int inputSize = backprop.shape().inputSize();
-        int outputSize = backprop.shape().outputSize();
-        if (inputSize != 2) {
-            throw new IllegalArgumentException("a boundary raster needs a network with 2 inputs, but it has "
-                    + inputSize);
+        Shape shape = backprop.shape();
+        if (batch == null || !batch.shape().equals(shape)) {
+            checkInputs(shape);
+            batch = newBatch(shape);
         }
+        evaluateRows(batch, parameters, 0, grid.rows(), outputs);
+    }
+
+    /** A workspace for {@link #evaluateRows} with this grid and a network of {@code shape} (2 inputs). */
+    public BatchForward newBatch(Shape shape) {
+        checkInputs(shape);
+        return new BatchForward(shape, grid.columns() * Math.max(1, BATCH_CELLS / grid.columns()));
+    }
+
+    private static void checkInputs(Shape shape) {
+        if (shape.inputSize() != 2) {
+            throw new IllegalArgumentException("a boundary raster needs a network with 2 inputs, but it has "
+                    + shape.inputSize());
+        }
+    }
+
+    /**
+     * Writes the network's outputs at the cell centres of rows firstRow..firstRow+rowCount−1 into
+     * {@code outputs} (at the same places as {@link #evaluate}; the other rows are left alone).
+     *
+     * @param batch from {@link #newBatch} for the network's shape
+     * @param outputs at least cellCount · outputSize long
+     */
+    public void evaluateRows(BatchForward batch, double[] parameters, int firstRow, int rowCount, double[] outputs) {
+        Shape shape = batch.shape();
+        checkInputs(shape);
+        int outputSize = shape.outputSize();
         int cells = grid.cellCount();
         if (outputs.length < cells * outputSize) {
             throw new IllegalArgumentException("outputs holds " + outputs.length + " values, but " + cells
                     + " cells × " + outputSize + " outputs need " + cells * outputSize);
         }
         int columns = grid.columns();
-        double[] networkOutputs = backprop.outputs();
-        for (int r = 0; r < grid.rows(); r++) {
-            input[1] = grid.cellY(r);
-            for (int c = 0; c < columns; c++) {
-                input[0] = grid.cellX(c);
-                backprop.forward(parameters, input, 0);
-                System.arraycopy(networkOutputs, 0, outputs, (r * columns + c) * outputSize, outputSize);
+        int rowsPerBatch = batch.capacity() / columns;
+        if (rowsPerBatch < 1) {
+            throw new IllegalArgumentException("a batch for " + batch.capacity() + " points cannot hold a row of "
+                    + columns + " cells");
+        }
+        if (firstRow < 0 || rowCount < 0 || firstRow + rowCount > grid.rows()) {
+            throw new IllegalArgumentException("rows " + firstRow + " to " + (firstRow + rowCount - 1)
+                    + " are not all in a raster of " + grid.rows() + " rows");
+        }
+        int end = firstRow + rowCount;
+        for (int r0 = firstRow; r0 < end; r0 += rowsPerBatch) {
+            int rows = Math.min(rowsPerBatch, end - r0);
+            for (int r = 0; r < rows; r++) {
+                double y = grid.cellY(r0 + r);
+                for (int c = 0; c < columns; c++) {
+                    batch.setInput(r * columns + c, 0, grid.cellX(c));
+                    batch.setInput(r * columns + c, 1, y);
+                }
+            }
+            int count = rows * columns;
+            batch.run(parameters, count);
+            int base = r0 * columns * outputSize;
+            for (int k = 0; k < count; k++) {
+                for (int o = 0; o < outputSize; o++) {
+                    outputs[base + k * outputSize + o] = batch.output(o, k);
+                }
             }
         }
     }

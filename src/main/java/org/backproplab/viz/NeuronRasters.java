@@ -7,7 +7,7 @@ import org.backproplab.core.Shape;
 /**
  * Every neuron's activation over a small {@link RasterGrid} (e.g. 24 × 24): the thumbnails drawn inside
  * the network's nodes, showing what each neuron responds to. One forward pass per cell fills all neurons
- * at once. The workspace is allocated in the constructor; {@link #evaluate} and {@link #paint} allocate
+ * at once (rows of cells go through the network together, see {@link BatchForward}). The workspace is allocated in the constructor; {@link #evaluate} and {@link #paint} allocate
  * nothing.
  *
  * <p>Normalisation to the colour scale's [−1, 1], by the layer's activation: sigmoid and softmax
@@ -20,7 +20,7 @@ public final class NeuronRasters {
     private final Shape shape;
     private final int[] layerOffsets;
     private final double[] values;
-    private final double[] input = new double[2];
+    private final BatchForward batch;
 
     /** @param shape a network with 2 inputs */
     public NeuronRasters(RasterGrid grid, Shape shape) {
@@ -40,6 +40,7 @@ public final class NeuronRasters {
             neurons += shape.size(l);
         }
         this.values = new double[neurons * grid.cellCount()];
+        this.batch = new BatchForward(shape, grid.columns() * Math.max(1, 128 / grid.columns()));
     }
 
     public RasterGrid grid() {
@@ -51,8 +52,8 @@ public final class NeuronRasters {
     }
 
     /**
-     * Runs the network at every cell centre and records every neuron's activation a. Leaves the
-     * backprop's recorded values at the last cell's.
+     * Runs the network at every cell centre and records every neuron's activation a. Only the backprop's
+     * shape is used.
      *
      * @param backprop for this raster's shape
      */
@@ -63,16 +64,24 @@ public final class NeuronRasters {
         }
         int cells = grid.cellCount();
         int columns = grid.columns();
-        for (int r = 0; r < grid.rows(); r++) {
-            input[1] = grid.cellY(r);
-            for (int c = 0; c < columns; c++) {
-                input[0] = grid.cellX(c);
-                backprop.forward(parameters, input, 0);
-                int cell = r * columns + c;
-                for (int l = 0; l < layerOffsets.length; l++) {
-                    int base = layerOffsets[l] * cells + cell;
-                    for (int i = 0; i < shape.size(l); i++) {
-                        values[base + i * cells] = backprop.activation(l, i);
+        int rowsPerBatch = batch.capacity() / columns;
+        for (int r0 = 0; r0 < grid.rows(); r0 += rowsPerBatch) {
+            int rows = Math.min(rowsPerBatch, grid.rows() - r0);
+            for (int r = 0; r < rows; r++) {
+                double y = grid.cellY(r0 + r);
+                for (int c = 0; c < columns; c++) {
+                    batch.setInput(r * columns + c, 0, grid.cellX(c));
+                    batch.setInput(r * columns + c, 1, y);
+                }
+            }
+            int count = rows * columns;
+            batch.run(parameters, count);
+            int first = r0 * columns;
+            for (int l = 0; l < layerOffsets.length; l++) {
+                for (int i = 0; i < shape.size(l); i++) {
+                    int base = (layerOffsets[l] + i) * cells + first;
+                    for (int k = 0; k < count; k++) {
+                        values[base + k] = batch.activation(l, i, k);
                     }
                 }
             }
@@ -89,14 +98,19 @@ public final class NeuronRasters {
      * (cellCount long, ImageData order) with the given alpha.
      */
     public void paint(int layer, int neuron, ColorScale scale, int alpha, int[] pixels) {
+        paint(layer, neuron, scale, alpha, pixels, 0);
+    }
+
+    /** As {@link #paint(int, int, ColorScale, int, int[])}, into {@code pixels} from {@code offset} on (a tile of an atlas). */
+    public void paint(int layer, int neuron, ColorScale scale, int alpha, int[] pixels, int offset) {
         int cells = grid.cellCount();
         int base = (layerOffsets[layer] + neuron) * cells;
         Activation activation = layer == 0 ? Activation.LINEAR : shape.activation(layer);
-        double offset = 0;
+        double shift = 0;
         double factor;
         if (activation == Activation.SIGMOID || activation == Activation.SOFTMAX) {
             factor = 2;
-            offset = -1;
+            shift = -1;
         } else if (activation == Activation.TANH) {
             factor = 1;
         } else {
@@ -110,7 +124,7 @@ public final class NeuronRasters {
             factor = largest > 0 ? 1 / largest : 0;
         }
         for (int k = 0; k < cells; k++) {
-            pixels[k] = scale.pixel(values[base + k] * factor + offset, alpha);
+            pixels[offset + k] = scale.pixel(values[base + k] * factor + shift, alpha);
         }
     }
 }

@@ -54,7 +54,16 @@ class AllocationFreeTest {
         FunctionCurve function = new FunctionCurve();
         double[] curveX = new double[200];
         double[] curveY = new double[200];
+        BoundaryPass pass = new BoundaryPass(boundary, shape);
+        EdgeBatches edges = new EdgeBatches(shape);
+        FrameTimes times = new FrameTimes(60);
+        double[] clock = {0};
         Runnable frame = () -> {
+            pass.start(network.parameters(), 7);
+            pass.advance(() -> ++clock[0] % 10 == 0);
+            pass.finish();
+            edges.group(network.parameters());
+            times.record(clock[0]);
             function.sample(regressionBackprop, regression.parameters(), -6, 6, 200, curveX, curveY);
             boundary.evaluate(backprop, network.parameters(), outputs);
             boundary.paint(outputs, 1, 0, 0, 1, ColorScale.PLAYGROUND, 160, pixels);

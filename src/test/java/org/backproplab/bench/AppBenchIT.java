@@ -1,0 +1,305 @@
+package org.backproplab.bench;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.eclipsesource.json.JsonArray;
+import com.eclipsesource.json.JsonObject;
+import com.eclipsesource.json.WriterConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.backproplab.e2e.Browser;
+import org.backproplab.e2e.BrowserExtension;
+import org.backproplab.e2e.StaticServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Times the real app, opened from file:// (target/web/index.html) in headless Chromium (bench profile
+ * only: {@code mvn -B -Pbench verify -Dit.test=AppBenchIT}):
+ * <ul>
+ *   <li>the first frame: when the lab's first frame (every view drawn) ended, in ms after navigation
+ *       start, over several fresh loads;</li>
+ *   <li>the app frame while playing at the default speed (training plus every view drawn; the script
+ *       time FrameLoop records) for the default lab, spiral on the largest network and gauss3 with 3
+ *       classes (and the largest at 10 steps per frame, issue 8's frame): median, 95th percentile, and the JavaScript bytes allocated per frame (V8's sampling
+ *       heap profiler, collected objects included);</li>
+ *   <li>with {@code -Dbench.profile=true}, the functions with the most self time in each scenario.</li>
+ * </ul>
+ * Writes target/bench/app.json and app.txt. Numbers are printed, never asserted against time; the test
+ * asserts only that every scenario ran and the console stayed clean.
+ */
+@ExtendWith(BrowserExtension.class)
+class AppBenchIT {
+    private static final int LOADS = Integer.getInteger("bench.loads", 7);
+    private static final int WARM_UP_FRAMES = 60;
+    private static final int TIMED_FRAMES = Integer.getInteger("bench.frames", 300);
+    private static final Duration FRAME_WAIT = Duration.ofMinutes(3);
+
+    /** id, URL fragment, description. */
+    private static final String[][] SCENARIOS = {
+        {"default", "", "default lab (circle, 2-4-2-1, 5 steps/frame)"},
+        {"spiral-largest", "data=spiral&hidden=16,16,16,16,16,16", "spiral, 6 × 16 hidden (the largest)"},
+        {"gauss3", "data=gauss3", "gauss3, 3 classes (softmax)"},
+        {"spiral-largest-10", "data=spiral&hidden=16,16,16,16,16,16&speed=10", "spiral, 6 × 16, 10 steps/frame"},
+    };
+
+    @Test
+    void timesTheFirstFrameAndTheAppFrame(Browser browser) throws IOException {
+        String page = StaticServer.webDirectory().toAbsolutePath().resolve("index.html").toUri().toString();
+        JsonObject result = new JsonObject();
+        result.add("page", page);
+        result.add("userAgent", (String) null);
+        List<String> errors = new ArrayList<>();
+
+        double[] firstFrames = new double[LOADS];
+        double[] contentLoaded = new double[LOADS];
+        for (int k = 0; k < LOADS; k++) {
+            browser.open("about:blank");
+            browser.open(page);
+            waitForFirstFrame(browser);
+            firstFrames[k] = number(browser.script("return BackpropLab.main.firstFrameMillis();"));
+            contentLoaded[k] = number(browser.script(
+                    "var n = performance.getEntriesByType('navigation')[0]; return n ? n.domContentLoadedEventEnd : NaN;"));
+            errors.addAll(browser.consoleErrors());
+        }
+        result.set("userAgent", (String) browser.script("return navigator.userAgent;"));
+        result.add("firstFrame", new JsonObject()
+                .add("loads", LOADS)
+                .add("medianMs", median(firstFrames))
+                .add("minMs", Arrays.stream(firstFrames).min().orElse(Double.NaN))
+                .add("maxMs", Arrays.stream(firstFrames).max().orElse(Double.NaN))
+                .add("domContentLoadedMedianMs", median(contentLoaded))
+                .add("allMs", array(firstFrames)));
+
+        JsonArray scenarios = new JsonArray();
+        boolean profile = Boolean.getBoolean("bench.profile");
+        for (String[] scenario : SCENARIOS) {
+            browser.open("about:blank");
+            browser.open(page + (scenario[1].isEmpty() ? "" : "#" + scenario[1]));
+            waitForFirstFrame(browser);
+            String layers = (String) browser.script(
+                    "var c = document.querySelector('canvas[data-layers]'); return c ? c.getAttribute('data-layers') : '';");
+            browser.script("document.querySelector('[data-role=play]').click();");
+            waitFrames(browser, WARM_UP_FRAMES);
+            startAllocationSampling(browser);
+            double before = waitFrames(browser, TIMED_FRAMES);
+            double after = number(browser.script("return BackpropLab.main.frameCount();"));
+            JsonArray allocators = new JsonArray();
+            double allocated = stopAllocationSampling(browser, allocators);
+            double window = after - before;
+            double[] times = doubles(browser.script("return BackpropLab.main.frameTimes(arguments[0]);",
+                    (int) Math.min(window, 600)));
+            JsonObject entry = new JsonObject()
+                    .add("id", scenario[0])
+                    .add("fragment", scenario[1])
+                    .add("description", scenario[2])
+                    .add("layers", layers)
+                    .add("frames", times.length)
+                    .add("medianMs", percentile(times, 50))
+                    .add("p95Ms", percentile(times, 95))
+                    .add("maxMs", Arrays.stream(times).max().orElse(Double.NaN))
+                    .add("meanMs", Arrays.stream(times).average().orElse(Double.NaN))
+                    .add("allocatedBytesPerFrame", allocated / Math.max(1, window))
+                    .add("playing", Boolean.TRUE.equals(browser.script("return BackpropLab.main.playing();")));
+            if (profile) {
+                entry.add("selfTimeTop", cpuProfile(browser));
+                entry.add("allocationTop", allocators);
+            }
+            scenarios.add(entry);
+            errors.addAll(browser.consoleErrors());
+        }
+        result.add("scenarios", scenarios);
+        result.add("loadAverage", BenchFiles.loadAverage());
+
+        Path directory = BenchFiles.directory();
+        Files.writeString(directory.resolve("app.json"), result.toString(WriterConfig.PRETTY_PRINT));
+        String table = table(result);
+        System.out.println(table);
+        Files.writeString(directory.resolve("app.txt"), table);
+
+        List<Runnable> checks = new ArrayList<>();
+        checks.add(() -> assertEquals(List.of(), errors, "console errors"));
+        for (int k = 0; k < scenarios.size(); k++) {
+            JsonObject entry = scenarios.get(k).asObject();
+            checks.add(() -> assertTrue(entry.getBoolean("playing", false), "still playing: " + entry));
+            checks.add(() -> assertTrue(entry.getInt("frames", 0) >= TIMED_FRAMES / 2, "frames timed: " + entry));
+        }
+        assertAll(checks.stream().map(check -> check::run));
+    }
+
+    private static void waitForFirstFrame(Browser browser) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .withMessage("the lab's first frame did not end")
+                .until(d -> browser.script("return !!(window.BackpropLab && window.BackpropLab.main)"
+                        + " && BackpropLab.main.firstFrameMillis() > 0;"));
+    }
+
+    /** Waits until {@code frames} more frames ran; returns the frame count at the start. */
+    private static double waitFrames(Browser browser, int frames) {
+        double start = number(browser.script("return BackpropLab.main.frameCount();"));
+        new WebDriverWait(browser.driver(), FRAME_WAIT)
+                .pollingEvery(Duration.ofMillis(100))
+                .withMessage("the lab did not run " + frames + " frames")
+                .until(d -> number(browser.script("return BackpropLab.main.frameCount();")) >= start + frames);
+        return start;
+    }
+
+    private static void startAllocationSampling(Browser browser) {
+        browser.driver().executeCdpCommand("HeapProfiler.enable", Map.of());
+        browser.driver().executeCdpCommand("HeapProfiler.collectGarbage", Map.of());
+        browser.driver().executeCdpCommand("HeapProfiler.startSampling", Map.of("samplingInterval", 1024,
+                "includeObjectsCollectedByMajorGC", true, "includeObjectsCollectedByMinorGC", true));
+    }
+
+    /** The bytes V8 estimates were allocated since {@link #startAllocationSampling}. */
+    @SuppressWarnings("unchecked")
+    private static double stopAllocationSampling(Browser browser, JsonArray top) {
+        Map<String, Object> answer = browser.driver().executeCdpCommand("HeapProfiler.stopSampling", Map.of());
+        Map<String, Object> profile = (Map<String, Object>) answer.get("profile");
+        browser.driver().executeCdpCommand("HeapProfiler.disable", Map.of());
+        Map<String, Double> bytes = new HashMap<>();
+        double total = selfSizes((Map<String, Object>) profile.get("head"), bytes);
+        bytes.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(8)
+                .forEach(e -> top.add(new JsonObject().add("function", e.getKey()).add("bytes", e.getValue())
+                        .add("share", e.getValue() / total)));
+        return total;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double selfSizes(Map<String, Object> node, Map<String, Double> byFunction) {
+        double sum = number(node.get("selfSize"));
+        if (sum > 0) {
+            byFunction.merge(functionName((Map<String, Object>) node.get("callFrame")), sum, Double::sum);
+        }
+        Object children = node.get("children");
+        if (children instanceof List<?> list) {
+            for (Object child : list) {
+                sum += selfSizes((Map<String, Object>) child, byFunction);
+            }
+        }
+        return sum;
+    }
+
+    private static String functionName(Map<String, Object> frame) {
+        String url = String.valueOf(frame.get("url"));
+        String name = String.valueOf(frame.get("functionName"));
+        return (name.isEmpty() ? "(anonymous)" : name) + " " + url.substring(url.lastIndexOf('/') + 1) + ":"
+                + frame.get("lineNumber") + ":" + frame.get("columnNumber");
+    }
+
+    /** Runs the CPU profiler over 120 frames; the 12 functions with the most self time (ms and share). */
+    @SuppressWarnings("unchecked")
+    private static JsonArray cpuProfile(Browser browser) {
+        browser.driver().executeCdpCommand("Profiler.enable", Map.of());
+        browser.driver().executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 200));
+        browser.driver().executeCdpCommand("Profiler.start", Map.of());
+        waitFrames(browser, 120);
+        Map<String, Object> answer = browser.driver().executeCdpCommand("Profiler.stop", Map.of());
+        browser.driver().executeCdpCommand("Profiler.disable", Map.of());
+        Map<String, Object> profile = (Map<String, Object>) answer.get("profile");
+        Map<Long, String> names = new HashMap<>();
+        for (Object node : (List<Object>) profile.get("nodes")) {
+            Map<String, Object> n = (Map<String, Object>) node;
+            names.put(((Number) n.get("id")).longValue(), functionName((Map<String, Object>) n.get("callFrame")));
+        }
+        List<Object> samples = (List<Object>) profile.get("samples");
+        List<Object> deltas = (List<Object>) profile.get("timeDeltas");
+        Map<String, Double> self = new HashMap<>();
+        double total = 0;
+        for (int k = 0; k < samples.size(); k++) {
+            double micros = k + 1 < deltas.size() ? number(deltas.get(k + 1)) : 0;
+            self.merge(names.get(((Number) samples.get(k)).longValue()), micros, Double::sum);
+            total += micros;
+        }
+        double all = total;
+        JsonArray top = new JsonArray();
+        self.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(12)
+                .forEach(e -> top.add(new JsonObject().add("function", e.getKey())
+                        .add("ms", e.getValue() / 1000).add("share", e.getValue() / all)));
+        return top;
+    }
+
+    private static String table(JsonObject result) {
+        StringBuilder text = new StringBuilder("\nThe app from file:// (" + result.getString("userAgent", "?") + ")\n");
+        text.append("load average after the run: ").append(result.getString("loadAverage", "?")).append('\n');
+        JsonObject first = result.get("firstFrame").asObject();
+        text.append(String.format(Locale.ROOT,
+                "first frame after navigation start: median %.0f ms (min %.0f, max %.0f, %d loads); "
+                        + "DOMContentLoaded median %.0f ms%n",
+                first.getDouble("medianMs", Double.NaN), first.getDouble("minMs", Double.NaN),
+                first.getDouble("maxMs", Double.NaN), first.getInt("loads", 0),
+                first.getDouble("domContentLoadedMedianMs", Double.NaN)));
+        text.append(String.format(Locale.ROOT, "%-40s %-18s %7s %10s %8s %8s %12s%n", "app frame while playing",
+                "layers", "frames", "median ms", "p95 ms", "max ms", "bytes/frame"));
+        for (var value : result.get("scenarios").asArray()) {
+            JsonObject s = value.asObject();
+            text.append(String.format(Locale.ROOT, "%-40s %-18s %7d %10.2f %8.2f %8.1f %12.0f%n",
+                    s.getString("description", "?"), s.getString("layers", "?"), s.getInt("frames", 0),
+                    s.getDouble("medianMs", Double.NaN), s.getDouble("p95Ms", Double.NaN),
+                    s.getDouble("maxMs", Double.NaN), s.getDouble("allocatedBytesPerFrame", Double.NaN)));
+            if (s.get("selfTimeTop") != null) {
+                text.append("  self time:\n");
+                for (var f : s.get("selfTimeTop").asArray()) {
+                    JsonObject fn = f.asObject();
+                    text.append(String.format(Locale.ROOT, "    %5.1f %%  %8.1f ms  %s%n",
+                            100 * fn.getDouble("share", 0), fn.getDouble("ms", 0), fn.getString("function", "?")));
+                }
+                text.append("  allocated:\n");
+                for (var f : s.get("allocationTop").asArray()) {
+                    JsonObject fn = f.asObject();
+                    text.append(String.format(Locale.ROOT, "    %5.1f %%  %10.0f B  %s%n",
+                            100 * fn.getDouble("share", 0), fn.getDouble("bytes", 0), fn.getString("function", "?")));
+                }
+            }
+        }
+        text.append("(script time of FrameLoop's frame: training at the default speed + every view drawn; "
+                + "bytes/frame: V8's sampling heap profiler, garbage included)\n");
+        return text.toString();
+    }
+
+    private static double number(Object value) {
+        return value instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    private static double[] doubles(Object value) {
+        List<?> list = (List<?>) value;
+        double[] out = new double[list.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = number(list.get(k));
+        }
+        return out;
+    }
+
+    private static JsonArray array(double[] values) {
+        JsonArray array = new JsonArray();
+        for (double value : values) {
+            array.add(value);
+        }
+        return array;
+    }
+
+    private static double median(double[] values) {
+        return percentile(values, 50);
+    }
+
+    /** Nearest rank, as viz.FrameTimes. */
+    private static double percentile(double[] values, double p) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.max(0, (int) Math.ceil(p / 100 * sorted.length) - 1)];
+    }
+}
