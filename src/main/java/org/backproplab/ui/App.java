@@ -42,7 +42,7 @@ public final class App {
             BackpropLab.started(new LabHandle(view));
         } catch (Throwable e) {
             // Say so on the page rather than leaving a blank one with an error in the console.
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String reason = e.getMessage() == null ? "an internal error without a message" : e.getMessage();
             if (root != null) {
                 root.setTextContent("Backprop Lab could not start: " + reason);
             } else {

@@ -58,7 +58,8 @@ final class Guard {
     void report(String what, Throwable e) {
         String reason = e.getMessage();
         if (reason == null || reason.isEmpty()) {
-            reason = e.getClass().getSimpleName();
+            // Not the exception's class name: asking for class names keeps every class's name in the bundle.
+            reason = "an internal error without a message";
         }
         try {
             sink.failed(what + " failed: " + reason);
