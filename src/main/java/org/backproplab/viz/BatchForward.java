@@ -53,6 +53,25 @@ public final class BatchForward {
         a[0][input * capacity + point] = value;
     }
 
+    /**
+     * Runs the centres of {@code rows} whole rows of {@code grid}, from {@code firstRow} on, through the
+     * network: point k is the cell (firstRow + k / columns, k % columns). Returns the number of points,
+     * rows × columns, which must fit the capacity. Allocates nothing.
+     */
+    public int runGridRows(double[] parameters, RasterGrid grid, int firstRow, int rows) {
+        int columns = grid.columns();
+        for (int r = 0; r < rows; r++) {
+            double y = grid.cellY(firstRow + r);
+            for (int c = 0; c < columns; c++) {
+                setInput(r * columns + c, 0, grid.cellX(c));
+                setInput(r * columns + c, 1, y);
+            }
+        }
+        int count = rows * columns;
+        run(parameters, count);
+        return count;
+    }
+
     /** Runs points 0..count−1 (their inputs set with {@link #setInput}) through the network. */
     public void run(double[] parameters, int count) {
         if (count < 0 || count > capacity) {

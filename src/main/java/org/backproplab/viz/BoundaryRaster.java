@@ -97,15 +97,7 @@ public final class BoundaryRaster {
         int end = firstRow + rowCount;
         for (int r0 = firstRow; r0 < end; r0 += rowsPerBatch) {
             int rows = Math.min(rowsPerBatch, end - r0);
-            for (int r = 0; r < rows; r++) {
-                double y = grid.cellY(r0 + r);
-                for (int c = 0; c < columns; c++) {
-                    batch.setInput(r * columns + c, 0, grid.cellX(c));
-                    batch.setInput(r * columns + c, 1, y);
-                }
-            }
-            int count = rows * columns;
-            batch.run(parameters, count);
+            int count = batch.runGridRows(parameters, grid, r0, rows);
             int base = r0 * columns * outputSize;
             for (int k = 0; k < count; k++) {
                 for (int o = 0; o < outputSize; o++) {

@@ -67,15 +67,7 @@ public final class NeuronRasters {
         int rowsPerBatch = batch.capacity() / columns;
         for (int r0 = 0; r0 < grid.rows(); r0 += rowsPerBatch) {
             int rows = Math.min(rowsPerBatch, grid.rows() - r0);
-            for (int r = 0; r < rows; r++) {
-                double y = grid.cellY(r0 + r);
-                for (int c = 0; c < columns; c++) {
-                    batch.setInput(r * columns + c, 0, grid.cellX(c));
-                    batch.setInput(r * columns + c, 1, y);
-                }
-            }
-            int count = rows * columns;
-            batch.run(parameters, count);
+            int count = batch.runGridRows(parameters, grid, r0, rows);
             int first = r0 * columns;
             for (int l = 0; l < layerOffsets.length; l++) {
                 for (int i = 0; i < shape.size(l); i++) {
