@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.eclipsesource.json.JsonArray;
 import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.WriterConfig;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -122,11 +119,7 @@ class AppBenchIT {
         result.add("scenarios", scenarios);
         result.add("loadAverage", BenchFiles.loadAverage());
 
-        Path directory = BenchFiles.directory();
-        Files.writeString(directory.resolve("app.json"), result.toString(WriterConfig.PRETTY_PRINT));
-        String table = table(result);
-        System.out.println(table);
-        Files.writeString(directory.resolve("app.txt"), table);
+        BenchFiles.write("app", result, table(result));
 
         List<Runnable> checks = new ArrayList<>();
         checks.add(() -> assertEquals(List.of(), errors, "console errors"));

@@ -9,7 +9,6 @@ import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonArray;
 import com.eclipsesource.json.JsonObject;
 import com.eclipsesource.json.JsonValue;
-import com.eclipsesource.json.WriterConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,11 +54,7 @@ class BrowserBenchIT {
         assertNotNull(result.get("workloads"), () -> "the page failed: " + result);
         result.add("bundles", bundleSizes(web));
         result.add("loadAverage", BenchFiles.loadAverage());
-        Path directory = BenchFiles.directory();
-        Files.writeString(directory.resolve("browser.json"), result.toString(WriterConfig.PRETTY_PRINT));
-        String table = table(result);
-        System.out.println(table);
-        Files.writeString(directory.resolve("browser.txt"), table);
+        BenchFiles.write("browser", result, table(result));
 
         List<Runnable> checks = new ArrayList<>();
         Consumer<JsonObject> sameMath = check -> {
