@@ -1,5 +1,6 @@
 /**
- * The network and its math: activations and losses with their derivatives side by side, the flat
+ * The network and its math: activations and losses with their derivatives side by side (each also in a
+ * layer-at-a-time form, so the training loop dispatches once per layer, not per neuron), the flat
  * parameter layout ({@link org.backproplab.core.Shape}), the forward pass and backpropagation that
  * record z, a and δ for every neuron ({@link org.backproplab.core.Backprop}), and the finite-difference
  * {@link org.backproplab.core.GradientCheck}. Pure Java: no browser, no reflection, no Math.random.
