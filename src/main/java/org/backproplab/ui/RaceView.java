@@ -11,11 +11,8 @@ import org.backproplab.train.TrainingConfig;
 import org.backproplab.train.Verdict;
 import org.backproplab.viz.CurveGeometry;
 import org.backproplab.viz.NumberFormat;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
-import org.teavm.jso.core.JSArray;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -61,18 +58,15 @@ final class RaceView {
     private final PlotFrame plotFrame = new PlotFrame(geometry, TOP, RIGHT, BOTTOM, false, true);
     private final double[] xs = new double[RACE_STEPS + 1];
     private final double[] ys = new double[RACE_STEPS + 1];
-    private final JSArray<JSObject>[] dashes;
-    private final JSArray<JSObject> solid = ViewDom.dashes(0, 0);
+    private final Legend legend = new Legend(Race.MAX_RUNS);
 
     private Race race;
     private int[] laneOfRun = new int[0];
     private boolean running;
     private RacePresets finderPresets;
 
-    @SuppressWarnings("unchecked")
     RaceView(HTMLElement parent, LabView view, Guard guard) {
         this.view = view;
-        dashes = new JSArray[] {ViewDom.dashes(0, 0), ViewDom.dashes(9, 4), dots(), dashDot()};
         HTMLElement intro = ViewDom.element("p", "bll-intro", parent);
         intro.setTextContent("Train the same network from the same starting weights with up to four learning rates "
                 + "at once, and watch what α alone does to the cost J.");
@@ -123,12 +117,6 @@ final class RaceView {
         fill(RacePresets.fixed().rates(), "typical");
         showStatus();
     }
-
-    @JSBody(script = "return [2, 5];")
-    private static native JSArray<JSObject> dots();
-
-    @JSBody(script = "return [10, 4, 2, 4];")
-    private static native JSArray<JSObject> dashDot();
 
     private static HTMLButtonElement button(String text, String className, HTMLElement parent, String role) {
         HTMLButtonElement button = (HTMLButtonElement) ViewDom.element("button", className, parent);
@@ -414,11 +402,11 @@ final class RaceView {
             for (int k = 1; k < points; k++) {
                 g.lineTo(xs[k], ys[k]);
             }
-            g.setLineDash(dashes[lane]);
+            g.setLineDash(Legend.DASHES[lane]);
             g.setStrokeStyle(LANE_COLORS[lane]);
             g.setLineWidth(2.5);
             g.stroke();
-            g.setLineDash(solid);
+            g.setLineDash(Legend.SOLID);
             if (race.isDiverged(r)) {
                 double x = xs[points - 1];
                 double y = ys[points - 1];
@@ -426,10 +414,10 @@ final class RaceView {
                 g.beginPath();
                 g.moveTo(x, y);
                 g.lineTo(x, TOP);
-                g.setLineDash(dots());
+                g.setLineDash(Legend.DASHES[2]);
                 g.setLineWidth(2);
                 g.stroke();
-                g.setLineDash(solid);
+                g.setLineDash(Legend.SOLID);
                 PlotFrame.crossMark(g, x, y, 8, LANE_COLORS[lane]);
                 g.setFont(PlotFrame.BOLD_FONT);
                 g.setFillStyle(PlotFrame.DIVERGED_COLOR);
@@ -444,36 +432,11 @@ final class RaceView {
     }
 
     private void drawLegend(CanvasRenderingContext2D g, double right, double top) {
-        g.setFont(PlotFrame.FONT);
-        double lineHeight = 17;
-        double textWidth = 0;
+        legend.clear();
         for (int r = 0; r < race.runCount(); r++) {
-            textWidth = Math.max(textWidth, g.measureText(legendText(r)).getWidth());
+            legend.add(legendText(r), LANE_COLORS[laneOfRun[r]], laneOfRun[r]);
         }
-        double boxWidth = textWidth + 48;
-        double x = right - boxWidth - 4;
-        double y = top + 4;
-        g.setFillStyle("rgba(255,255,255,0.9)");
-        g.fillRect(x, y, boxWidth, race.runCount() * lineHeight + 8);
-        g.setStrokeStyle("#d3d9df");
-        g.setLineWidth(1);
-        g.strokeRect(x + 0.5, y + 0.5, boxWidth - 1, race.runCount() * lineHeight + 7);
-        g.setTextAlign("left");
-        g.setTextBaseline("middle");
-        for (int r = 0; r < race.runCount(); r++) {
-            int lane = laneOfRun[r];
-            double lineY = y + 4 + lineHeight * (r + 0.5);
-            g.beginPath();
-            g.moveTo(x + 8, lineY);
-            g.lineTo(x + 36, lineY);
-            g.setLineDash(dashes[lane]);
-            g.setStrokeStyle(LANE_COLORS[lane]);
-            g.setLineWidth(2.5);
-            g.stroke();
-            g.setLineDash(solid);
-            g.setFillStyle("#1f2933");
-            g.fillText(legendText(r), x + 42, lineY);
-        }
+        legend.draw(g, right, top);
     }
 
     private String legendText(int run) {

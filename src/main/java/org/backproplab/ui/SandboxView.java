@@ -14,10 +14,7 @@ import org.backproplab.state.NumberText;
 import org.backproplab.viz.ColorScale;
 import org.backproplab.viz.HeightRaster;
 import org.backproplab.viz.NumberFormat;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSObject;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
-import org.teavm.jso.core.JSArray;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
@@ -61,8 +58,7 @@ final class SandboxView {
     private final SurfaceGrid grid = new SurfaceGrid(GRID, GRID);
     private final int[] pixels = new int[GRID * GRID];
     private ViewPixels heatmap;
-    private final JSArray<JSObject>[] dashes;
-    private final JSArray<JSObject> solid = ViewDom.dashes(0, 0);
+    private final Legend legend = new Legend(KINDS.length);
 
     private Surface surface = Surface.illConditionedQuadratic();
     private double learningRate;
@@ -80,11 +76,8 @@ final class SandboxView {
     private double plotTop;
     private double plotSide;
 
-    @SuppressWarnings("unchecked")
     SandboxView(HTMLElement parent, LabView view, Guard guard) {
         this.view = view;
-        dashes = new JSArray[] {ViewDom.dashes(0, 0), ViewDom.dashes(9, 4), dashes(2, 5), dashes4(10, 4, 2, 4),
-            dashes(5, 3)};
         HTMLElement intro = ViewDom.element("p", "bll-intro", parent);
         intro.setTextContent("No network here: the point (x, y) is the parameter vector and f(x, y) is the cost. "
                 + "Each optimizer starts at the same point with the same α; click the picture to start elsewhere.");
@@ -167,12 +160,6 @@ final class SandboxView {
         }
         setSurface(SurfaceKind.QUADRATIC);
     }
-
-    @JSBody(params = {"on", "off"}, script = "return [on, off];")
-    private static native JSArray<JSObject> dashes(double on, double off);
-
-    @JSBody(params = {"a", "b", "c", "d"}, script = "return [a, b, c, d];")
-    private static native JSArray<JSObject> dashes4(double a, double b, double c, double d);
 
     private static HTMLInputElement textInput(HTMLElement parent, String role, String mode) {
         HTMLInputElement input = (HTMLInputElement) ViewDom.element("input", "bll-number", parent);
@@ -409,17 +396,17 @@ final class SandboxView {
             }
             if (pass == 0) {
                 // a pale halo keeps the line visible on the darker contours
-                g.setLineDash(solid);
+                g.setLineDash(Legend.SOLID);
                 g.setStrokeStyle("rgba(255,255,255,0.75)");
                 g.setLineWidth(5);
             } else {
-                g.setLineDash(dashes[k]);
+                g.setLineDash(Legend.DASHES[k]);
                 g.setStrokeStyle(COLORS[k]);
                 g.setLineWidth(2.25);
             }
             g.stroke();
         }
-        g.setLineDash(solid);
+        g.setLineDash(Legend.SOLID);
         double ex = px(xs[n - 1]);
         double ey = py(ys[n - 1]);
         if (path.diverged() && surface.kind() != SurfaceKind.SADDLE) {
@@ -474,46 +461,13 @@ final class SandboxView {
     }
 
     private void drawLegend(CanvasRenderingContext2D g) {
-        int shown = 0;
-        for (int k = 0; k < KINDS.length; k++) {
-            shown += ran[k] ? 1 : 0;
-        }
-        if (shown == 0) {
-            return;
-        }
-        g.setFont(PlotFrame.FONT);
-        double width = 0;
+        legend.clear();
         for (int k = 0; k < KINDS.length; k++) {
             if (ran[k]) {
-                width = Math.max(width, g.measureText(NAMES[k]).getWidth());
+                legend.add(NAMES[k], COLORS[k], k);
             }
         }
-        double lineHeight = 16;
-        double boxWidth = width + 46;
-        double x = plotLeft + plotSide - boxWidth - 6;
-        double y = plotTop + 6;
-        g.setFillStyle("rgba(255,255,255,0.9)");
-        g.fillRect(x, y, boxWidth, shown * lineHeight + 8);
-        g.setTextAlign("left");
-        g.setTextBaseline("middle");
-        int row = 0;
-        for (int k = 0; k < KINDS.length; k++) {
-            if (!ran[k]) {
-                continue;
-            }
-            double lineY = y + 4 + lineHeight * (row + 0.5);
-            g.beginPath();
-            g.moveTo(x + 8, lineY);
-            g.lineTo(x + 34, lineY);
-            g.setLineDash(dashes[k]);
-            g.setStrokeStyle(COLORS[k]);
-            g.setLineWidth(2.5);
-            g.stroke();
-            g.setLineDash(solid);
-            g.setFillStyle("#1f2933");
-            g.fillText(NAMES[k], x + 40, lineY);
-            row++;
-        }
+        legend.draw(g, plotLeft + plotSide, plotTop);
     }
 
     private double px(double x) {
