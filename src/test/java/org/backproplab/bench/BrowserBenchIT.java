@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Opens web/bench/ in headless Chromium over http ({@link BenchServer}; bench profile only:
+ * Opens web/bench/ in headless Chromium over http ({@link #BENCH_POLICY}; bench profile only:
  * {@code mvn -B -Pbench verify}),
  * waits for the page to finish, writes target/bench/browser.json (the page's result plus the bundle
  * sizes) and prints the table. Asserts only correctness: that the plain-JS reference and the TeaVM core
@@ -38,13 +38,18 @@ class BrowserBenchIT {
     /** The reference and the TeaVM core must agree this closely after 100 steps (or 3 frames). */
     private static final double SAME_MATH = 1e-9;
     private static final Duration RUN_LIMIT = Duration.ofMinutes(10);
+    /**
+     * The site's own policy (script-src 'self') blocks WebAssembly.compileStreaming; 'wasm-unsafe-eval'
+     * allows it, and TeaVM 0.16's Wasm GC runtime (classes.wasm-runtime.js) evaluates strings with new
+     * Function while loading ('unsafe-eval'). Only the bench page is served so.
+     */
+    static final String BENCH_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'";
 
     @Test
     void timesTheTeaVmCoreAgainstThePlainJsReference(Browser browser) throws IOException {
         Path web = StaticServer.webDirectory();
         JsonObject result;
-        // The site's own policy (e2e.StaticServer) blocks compiling WebAssembly; see BenchServer.
-        try (BenchServer server = BenchServer.serve(web)) {
+        try (StaticServer server = StaticServer.serve(web, BENCH_POLICY)) {
             browser.open(server.url("/bench/index.html" + System.getProperty("bench.query", "")));
             new WebDriverWait(browser.driver(), RUN_LIMIT)
                     .withMessage("the bench page did not finish")

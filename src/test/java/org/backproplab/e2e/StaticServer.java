@@ -35,21 +35,31 @@ public final class StaticServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Path root;
+    private final String policy;
 
-    private StaticServer(HttpServer server, Path root) {
+    private StaticServer(HttpServer server, Path root, String policy) {
         this.server = server;
         this.root = root;
+        this.policy = policy;
     }
 
     /** Serves {@code root} until {@link #close()}; {@code /} serves index.html. */
     public static StaticServer serve(Path root) {
+        return serve(root, CONTENT_SECURITY_POLICY);
+    }
+
+    /**
+     * Serves {@code root} under another Content-Security-Policy: the bench page's, which must also let the
+     * WebAssembly build compile.
+     */
+    public static StaticServer serve(Path root, String contentSecurityPolicy) {
         Path directory = root.toAbsolutePath().normalize();
         if (!Files.isDirectory(directory)) {
             throw new IllegalArgumentException(directory + " is not a directory; run mvn package first");
         }
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            StaticServer files = new StaticServer(server, directory);
+            StaticServer files = new StaticServer(server, directory, contentSecurityPolicy);
             server.createContext("/", files::handle);
             server.start();
             return files;
@@ -75,7 +85,7 @@ public final class StaticServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            exchange.getResponseHeaders().set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            exchange.getResponseHeaders().set("Content-Security-Policy", policy);
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
                 send(exchange, 405, "method not allowed");
