@@ -385,7 +385,8 @@ public final class NetworkView {
                 for (int i = 0; i < shape.size(l); i++) {
                     int at = (neuronOffsets[l] + i) * cells;
                     if (l == last && classColours) {
-                        paintClassProbability(i, at);
+                        // output neuron i of a softmax: light grey at p = 0 to its class's colour at p = 1
+                        rasters.paintProbability(l, i, BoundaryRaster.classRgb(Math.min(i, 2)), 255, atlasPixels, at);
                     } else {
                         rasters.paint(l, i, ColorScale.PLAYGROUND, 255, atlasPixels, at);
                     }
@@ -405,16 +406,6 @@ public final class NetworkView {
         }
     }
 
-    /** Output neuron c of a softmax: light grey at p = 0 to the class's colour at p = 1. */
-    private void paintClassProbability(int c, int at) {
-        int last = shape.layerCount() - 1;
-        int rgb = BoundaryRaster.classRgb(Math.min(c, 2));
-        for (int k = 0; k < THUMB * THUMB; k++) {
-            double p = rasters.value(last, c, k);
-            atlasPixels[at + k] = p != p ? ColorScale.pixelOf(ColorScale.NAN_RGB, 255)
-                    : ColorScale.pixelOf(ColorScale.mix(ColorScale.LIGHT_GREY_RGB, rgb, p < 0 ? 0 : p > 1 ? 1 : p), 255);
-        }
-    }
 
     // ---- drawing
 

@@ -117,12 +117,7 @@ public final class BoundaryRaster {
      */
     public void paint(double[] outputs, int outputSize, int channel, double low, double high, ColorScale scale,
             int alpha, int[] pixels) {
-        int cells = grid.cellCount();
-        double toUnit = 2.0 / (high - low);
-        for (int k = 0; k < cells; k++) {
-            double v = outputs[k * outputSize + channel];
-            pixels[k] = scale.pixel((v - low) * toUnit - 1.0, alpha);
-        }
+        scale.paint(outputs, channel, outputSize, grid.cellCount(), low, 2.0 / (high - low), -1.0, alpha, pixels, 0);
     }
 
     /**
@@ -140,6 +135,8 @@ public final class BoundaryRaster {
         }
         int cells = grid.cellCount();
         double chance = 1.0 / classCount;
+        int alphaBits = (alpha & 0xFF) << 24;
+        int nanPixel = ColorScale.pixelOf(ColorScale.NAN_RGB, alpha);
         for (int k = 0; k < cells; k++) {
             int base = k * classCount;
             int best = 0;
@@ -153,12 +150,23 @@ public final class BoundaryRaster {
                 }
             }
             if (nan) {
-                pixels[k] = ColorScale.pixelOf(ColorScale.NAN_RGB, alpha);
+                pixels[k] = nanPixel;
                 continue;
             }
             double t = (outputs[base + best] - chance) / (1 - chance);
             t = t < 0 ? 0 : (t > 1 ? 1 : t);
-            pixels[k] = ColorScale.pixelOf(ColorScale.mix(ColorScale.LIGHT_GREY_RGB, CLASS_RGB[best], t), alpha);
+            // pixelOf(mix(LIGHT_GREY_RGB, CLASS_RGB[best], t), alpha) written out, as in ColorScale.paintMix:
+            // no double or packed pixel crosses a call per cell
+            int to = CLASS_RGB[best];
+            int pixel = alphaBits;
+            for (int channel = 0; channel < 3; channel++) {
+                int a = (ColorScale.LIGHT_GREY_RGB >>> (16 - 8 * channel)) & 0xFF;
+                int b = (to >>> (16 - 8 * channel)) & 0xFF;
+                double x = a + (b - a) * t;
+                int whole = (int) x;
+                pixel |= (x - whole >= 0.5 ? whole + 1 : whole) << (8 * channel);
+            }
+            pixels[k] = pixel;
         }
     }
 
