@@ -303,11 +303,14 @@ public final class CostCurveView {
         if (points == 0) {
             return 0;
         }
+        // the polyline in whole sixteenths of a pixel (xs, ys ≥ 0: inside the plot), stroked in CSS pixels
+        FineUnits.enter(g);
         g.beginPath();
-        g.moveTo(xs[0], ys[0]);
+        g.moveTo((int) (xs[0] * FineUnits.PER_PIXEL + 0.5), (int) (ys[0] * FineUnits.PER_PIXEL + 0.5));
         for (int k = 1; k < points; k++) {
-            g.lineTo(xs[k], ys[k]);
+            g.lineTo((int) (xs[k] * FineUnits.PER_PIXEL + 0.5), (int) (ys[k] * FineUnits.PER_PIXEL + 0.5));
         }
+        g.restore();
         g.setLineDash(dash);
         g.setStrokeStyle(color);
         g.setLineWidth(2.25);

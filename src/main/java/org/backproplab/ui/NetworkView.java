@@ -101,6 +101,10 @@ public final class NetworkView {
     private ViewPixels atlas;
     private int[] atlasPixels;
     private int[] neuronOffsets;
+    /** Each neuron's centre (index neuronOffsets[layer] + neuron) and the radius, in {@link FineUnits}. */
+    private int[] fineX = new int[0];
+    private int[] fineY = new int[0];
+    private int fineRadius;
     private double[] curves;
     private final double[] curveInput = new double[1];
 
@@ -209,6 +213,7 @@ public final class NetworkView {
             // for a node: lay out a taller area and shift it up.
             shiftY = Math.max(0, padding() - VERTICAL_PADDING);
             layout = new NetworkLayout(shape, canvas.width(), canvas.height() + 2 * shiftY, padding());
+            placeFineUnits();
             placeColumnControls();
             needsRedraw = true;
         }
@@ -225,6 +230,20 @@ public final class NetworkView {
         drawnRevision = session.revision();
         needsRedraw = false;
         paint(session);
+    }
+
+    /** The layout in {@link FineUnits}, once per layout, so that a frame's edges and nodes go in as integers. */
+    private void placeFineUnits() {
+        int neurons = neuronOffsets[shape.layerCount()];
+        fineX = new int[neurons];
+        fineY = new int[neurons];
+        for (int l = 0; l < shape.layerCount(); l++) {
+            for (int i = 0; i < shape.size(l); i++) {
+                fineX[neuronOffsets[l] + i] = FineUnits.of(layout.neuronX(l, i));
+                fineY[neuronOffsets[l] + i] = FineUnits.of(layout.neuronY(l, i));
+            }
+        }
+        fineRadius = FineUnits.of(layout.radius());
     }
 
     private double padding() {
@@ -419,7 +438,6 @@ public final class NetworkView {
         double[] parameters = session.network().parameters();
         double radius = layout.radius();
         double widthScale = Math.max(0.35, Math.min(1, radius / 14));
-        int layers = shape.layerCount();
         g.setLineCap("round");
         boolean phaseEdges = overlay.drawEdges(g, layout, shape, parameters, widthScale);
         if (!phaseEdges) {
@@ -432,11 +450,7 @@ public final class NetworkView {
         }
         double now = Performance.now();
         overlay.drawPulses(g, layout, shape, now);
-        for (int l = 0; l < layers; l++) {
-            for (int i = 0; i < shape.size(l); i++) {
-                drawNeuron(g, l, i, radius);
-            }
-        }
+        drawNeurons(g, radius);
         drawInputNames(g, radius);
         if (overlay.view() != null) {
             int focus = hoverNeuron != NetworkLayout.NONE ? hoverNeuron : focusNeuron;
@@ -447,6 +461,7 @@ public final class NetworkView {
     /** Every weight as a line, one path per batch of equal colour and width (thin first, see EdgeBatches). */
     private void drawEdges(CanvasRenderingContext2D g, double[] parameters, double widthScale) {
         edges.group(parameters);
+        FineUnits.enter(g);
         for (int b = 0; b < edges.batchCount(); b++) {
             int end = edges.end(b);
             if (edges.start(b) == end) {
@@ -457,14 +472,16 @@ public final class NetworkView {
                 int index = edges.edge(k);
                 int l = layerOfWeight(index);
                 int local = index - shape.weightOffset(l);
-                int from = shape.size(l);
-                g.moveTo(layout.neuronX(l, 0), layout.neuronY(l, local % from));
-                g.lineTo(layout.neuronX(l + 1, 0), layout.neuronY(l + 1, local / from));
+                int from = neuronOffsets[l] + local % shape.size(l);
+                int to = neuronOffsets[l + 1] + local / shape.size(l);
+                g.moveTo(fineX[from], fineY[from]);
+                g.lineTo(fineX[to], fineY[to]);
             }
             g.setStrokeStyle(edges.color(b));
-            g.setLineWidth(edges.width(b) * widthScale);
+            g.setLineWidth(edges.width(b) * widthScale * FineUnits.PER_PIXEL);
             g.stroke();
         }
+        g.restore();
     }
 
     /** A dark band under a weight picked for the microscope: solid for the first, dashed for the second. */
@@ -512,20 +529,40 @@ public final class NetworkView {
         g.stroke();
     }
 
-    private void drawNeuron(CanvasRenderingContext2D g, int layer, int neuron, double radius) {
-        double x = layout.neuronX(layer, neuron) - radius;
-        double y = layout.neuronY(layer, neuron) - radius;
-        double side = 2 * radius;
-        int index = neuronOffsets[layer] + neuron;
-        if (atlas != null) {
-            atlas.drawRows(g, index * THUMB, THUMB, x, y, side, side);
-        } else {
-            drawCurve(g, layer, index, x, y, side);
+    /** Every node: its thumbnail (in {@link FineUnits}) or output curve, and a border. */
+    private void drawNeurons(CanvasRenderingContext2D g, double radius) {
+        if (atlas == null) {
+            for (int l = 0; l < shape.layerCount(); l++) {
+                for (int i = 0; i < shape.size(l); i++) {
+                    double x = layout.neuronX(l, i) - radius;
+                    double y = layout.neuronY(l, i) - radius;
+                    drawCurve(g, l, neuronOffsets[l] + i, x, y, 2 * radius);
+                    drawBorder(g, l, i, x, y, 2 * radius, 1);
+                }
+            }
+            return;
         }
+        FineUnits.enter(g);
+        int side = 2 * fineRadius;
+        for (int l = 0; l < shape.layerCount(); l++) {
+            for (int i = 0; i < shape.size(l); i++) {
+                int index = neuronOffsets[l] + i;
+                int x = fineX[index] - fineRadius;
+                int y = fineY[index] - fineRadius;
+                atlas.drawRows(g, index * THUMB, THUMB, x, y, side, side);
+                drawBorder(g, l, i, x, y, side, FineUnits.PER_PIXEL);
+            }
+        }
+        g.restore();
+    }
+
+    /** A node's square border, in units of 1/{@code perPixel} CSS pixel (line widths too). */
+    private void drawBorder(CanvasRenderingContext2D g, int layer, int neuron, double x, double y, double side,
+            double perPixel) {
         boolean hovered = hoverNeuron != NetworkLayout.NONE && NetworkLayout.layerOf(hoverNeuron) == layer
                 && NetworkLayout.neuronOf(hoverNeuron) == neuron;
         g.setStrokeStyle(hovered ? HIGHLIGHT : NODE_BORDER);
-        g.setLineWidth(hovered ? 2.5 : 1);
+        g.setLineWidth(hovered ? 2.5 * perPixel : perPixel);
         g.strokeRect(x, y, side, side);
     }
 

@@ -480,7 +480,11 @@ public final class OutputView {
      * points filled in the class colour with a white rim, test points white with a rim in the class colour.
      */
     private void drawClassPoints(CanvasRenderingContext2D g, Dataset data, int c, double radius, boolean test) {
+        // the circles in whole sixteenths of a pixel (see FineUnits; a point left of or above the plot is
+        // clipped anyway, so truncation towards 0 there does not matter), filled and stroked in CSS pixels
+        FineUnits.enter(g);
         g.beginPath();
+        int r = FineUnits.of(test ? radius * 0.8 : radius);
         int drawn = 0;
         for (int n = 0; n < data.count(); n++) {
             if (classOf(data, n) != c) {
@@ -491,11 +495,13 @@ public final class OutputView {
             if (!Double.isFinite(x) || !Double.isFinite(y)) {
                 continue;
             }
-            double r = test ? radius * 0.8 : radius;
-            g.moveTo(x + r, y);
-            g.arc(x, y, r, 0, 2 * Math.PI);
+            int fineX = (int) (x * FineUnits.PER_PIXEL + 0.5);
+            int fineY = (int) (y * FineUnits.PER_PIXEL + 0.5);
+            g.moveTo(fineX + r, fineY);
+            g.arc(fineX, fineY, r, 0, 2 * Math.PI);
             drawn++;
         }
+        g.restore();
         if (drawn == 0) {
             return;
         }
