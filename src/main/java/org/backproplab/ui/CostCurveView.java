@@ -45,7 +45,8 @@ public final class CostCurveView {
     private final PlotFrame plotFrame = new PlotFrame(geometry, TOP, RIGHT, BOTTOM, false, true);
     private final HTMLElement markPart;
     private final HTMLElement markValue;
-    private long markIteration = -1;
+    /** The marked step's iteration (a double: a long is a BigInt in the browser), or −1. */
+    private double markIteration = -1;
     private double markBefore = Double.NaN;
     private double markAfter = Double.NaN;
     private double[] fitIterations = new double[0];
@@ -56,7 +57,7 @@ public final class CostCurveView {
     private boolean needsRedraw = true;
     private double shownTrain = Double.NaN;
     private double shownTest = -1;
-    private long shownIteration = -1;
+    private double shownIteration = -1;
     private boolean shownDiverged;
     private boolean shownHasTest = true;
 
@@ -104,7 +105,7 @@ public final class CostCurveView {
      * and after it ({@code after}, NaN until gradient descent has run). {@code iteration} &lt; 1 or a
      * non-finite {@code before} removes the mark.
      */
-    public void markStep(long iteration, double before, double after) {
+    public void markStep(double iteration, double before, double after) {
         if (iteration < 1 || !Double.isFinite(before)) {
             iteration = -1;
             before = Double.NaN;
@@ -124,9 +125,11 @@ public final class CostCurveView {
         }
     }
 
-    /** Removes the step mark. */
+    /** Removes the step mark (at once when there is none: this runs every frame). */
     public void clearMark() {
-        markStep(-1, Double.NaN, Double.NaN);
+        if (markIteration >= 1) {
+            markStep(-1, Double.NaN, Double.NaN);
+        }
     }
 
     private void render(LabSession lab) {
@@ -144,7 +147,7 @@ public final class CostCurveView {
     private void updateReadout(LabSession lab) {
         double train = lab.trainCost();
         double test = lab.testCost();
-        long iteration = lab.iteration();
+        double iteration = lab.iterationCount();
         if (!same(train, shownTrain)) {
             shownTrain = train;
             trainValue.setTextContent(ViewDom.number(train, 3));

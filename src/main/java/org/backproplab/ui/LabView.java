@@ -329,10 +329,10 @@ public final class LabView implements Settings {
     }
 
     private void updateReadouts() {
-        iteration.set(grouped(lab.iteration()));
-        epoch.set(grouped(lab.epoch()));
-        trainCost.set(NumberFormat.format(lab.trainCost(), 3));
-        testCost.set(NumberFormat.format(lab.testCost(), 3));
+        iteration.setGrouped(lab.iterationCount());
+        epoch.setGrouped(lab.epoch());
+        trainCost.setNumber(lab.trainCost(), 3);
+        testCost.setNumber(lab.testCost(), 3);
     }
 
     /** Shows or hides the divergence message to match the lab. */
@@ -350,16 +350,8 @@ public final class LabView implements Settings {
     }
 
     /** 1234567 → "1,234,567". */
-    static String grouped(long value) {
-        String digits = Long.toString(Math.abs(value));
-        StringBuilder text = new StringBuilder(value < 0 ? "-" : "");
-        for (int k = 0; k < digits.length(); k++) {
-            if (k > 0 && (digits.length() - k) % 3 == 0) {
-                text.append(',');
-            }
-            text.append(digits.charAt(k));
-        }
-        return text.toString();
+    static String grouped(double value) {
+        return ViewDom.groupDigits(value);
     }
 
     // ---- views' callbacks

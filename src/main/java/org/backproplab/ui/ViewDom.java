@@ -83,9 +83,13 @@ final class ViewDom {
         return NumberFormat.format(value, significantDigits).replace('-', '\u2212');
     }
 
-    /** n with a comma between groups of three digits: 1200 → "1,200". */
-    static String groupDigits(long n) {
-        String digits = Long.toString(Math.abs(n));
+    /**
+     * Whole number n with a comma between groups of three digits: 1200 → "1,200". A double, so that per-frame
+     * counts need no long (a BigInt in the browser); below 2³¹ the digits come from an int.
+     */
+    static String groupDigits(double n) {
+        double magnitude = Math.abs(n);
+        String digits = magnitude < 2147483648.0 ? Integer.toString((int) magnitude) : Long.toString((long) magnitude);
         StringBuilder text = new StringBuilder(digits.length() + 8);
         if (n < 0) {
             text.append('-');
