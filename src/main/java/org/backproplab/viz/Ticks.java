@@ -82,41 +82,12 @@ public final class Ticks {
             stepMantissa = mantissa;
             stepExponent = exponent;
             double step = step();
-            long first = (long) Math.floor(min / step);
-            long last = (long) Math.ceil(max / step);
-            // float division may land one off: take the exact neighbours of min and max
-            if (multiple(first) > min) {
-                first--;
-            } else if (multiple(first + 1) <= min) {
-                first++;
-            }
-            if (multiple(last) < max) {
-                last++;
-            } else if (multiple(last - 1) >= max) {
-                last--;
-            }
-            // near ±1.8e308 the outer multiple may overflow: drop it (the axis then ends at min or max)
-            while (multiple(first) == Double.NEGATIVE_INFINITY) {
-                first++;
-            }
-            while (multiple(last) == Double.POSITIVE_INFINITY) {
-                last--;
-            }
-            if (!extend) {
-                if (multiple(first) < min) {
-                    first++;
-                }
-                if (multiple(last) > max) {
-                    last--;
-                }
-            }
-            if (last - first + 1 <= MAX_TICKS) {
-                count = 0;
-                for (long k = first; k <= last; k++) {
-                    values[count++] = multiple(k);
-                }
-                niceMin = extend ? Math.min(min, multiple(first)) : min;
-                niceMax = extend ? Math.max(max, multiple(last)) : max;
+            double first = Math.floor(min / step);
+            double last = Math.ceil(max / step);
+            boolean placed = Math.abs(first) <= WHOLE_DOUBLES && Math.abs(last) <= WHOLE_DOUBLES
+                    ? placeMultiples(first, last, min, max, extend)
+                    : placeMultiples((long) first, (long) last, min, max, extend);
+            if (placed) {
                 return;
             }
             // too many ticks (only for extreme bounds): next larger step in the 1-2-5 sequence
@@ -129,6 +100,106 @@ public final class Ticks {
                 exponent++;
             }
         }
+    }
+
+    /**
+     * Below this the multiple indices k are whole doubles with exact neighbours k ± 1 and exact k·m, and a
+     * double k gives the same ticks as a long one: the long version below is for axes narrower than about
+     * 2⁻⁵⁰ of their distance from 0 (a cost that flattened out in its last bits). The double one is what
+     * runs every frame, since TeaVM makes a long a BigInt, a new object per operation.
+     */
+    private static final double WHOLE_DOUBLES = 0x1p52;
+
+    /**
+     * Places the multiples first..last of the current step, adjusted to the exact neighbours of min and max;
+     * false (nothing placed) when there would be more than {@value #MAX_TICKS}. |first|, |last| ≤ 2⁵².
+     */
+    private boolean placeMultiples(double first, double last, double min, double max, boolean extend) {
+        // ⌈−0.3⌉ is −0.0, where the long is 0: the tick would be −0.0 instead of 0
+        first = first == 0 ? 0 : first;
+        last = last == 0 ? 0 : last;
+        // float division may land one off: take the exact neighbours of min and max
+        if (multiple(first) > min) {
+            first--;
+        } else if (multiple(first + 1) <= min) {
+            first++;
+        }
+        if (multiple(last) < max) {
+            last++;
+        } else if (multiple(last - 1) >= max) {
+            last--;
+        }
+        // near ±1.8e308 the outer multiple may overflow: drop it (the axis then ends at min or max)
+        while (multiple(first) == Double.NEGATIVE_INFINITY) {
+            first++;
+        }
+        while (multiple(last) == Double.POSITIVE_INFINITY) {
+            last--;
+        }
+        if (!extend) {
+            if (multiple(first) < min) {
+                first++;
+            }
+            if (multiple(last) > max) {
+                last--;
+            }
+        }
+        if (last - first + 1 > MAX_TICKS) {
+            return false;
+        }
+        count = 0;
+        for (double k = first; k <= last; k++) {
+            values[count++] = multiple(k);
+        }
+        niceMin = extend ? Math.min(min, multiple(first)) : min;
+        niceMax = extend ? Math.max(max, multiple(last)) : max;
+        return true;
+    }
+
+    /** {@link #placeMultiples(double, double, double, double, boolean)} with long indices, for any size. */
+    private boolean placeMultiples(long first, long last, double min, double max, boolean extend) {
+        if (multiple(first) > min) {
+            first--;
+        } else if (multiple(first + 1) <= min) {
+            first++;
+        }
+        if (multiple(last) < max) {
+            last++;
+        } else if (multiple(last - 1) >= max) {
+            last--;
+        }
+        while (multiple(first) == Double.NEGATIVE_INFINITY) {
+            first++;
+        }
+        while (multiple(last) == Double.POSITIVE_INFINITY) {
+            last--;
+        }
+        if (!extend) {
+            if (multiple(first) < min) {
+                first++;
+            }
+            if (multiple(last) > max) {
+                last--;
+            }
+        }
+        if (last - first + 1 > MAX_TICKS) {
+            return false;
+        }
+        count = 0;
+        for (long k = first; k <= last; k++) {
+            values[count++] = multiple(k);
+        }
+        niceMin = extend ? Math.min(min, multiple(first)) : min;
+        niceMax = extend ? Math.max(max, multiple(last)) : max;
+        return true;
+    }
+
+    /** {@link #multiple(long)} of a whole double k, |k| ≤ 2⁵² (the same value: k·m is rounded once either way). */
+    private double multiple(double k) {
+        if (stepExponent >= 0) {
+            return k * stepMantissa * NumberFormat.pow10(stepExponent);
+        }
+        return k * stepMantissa / NumberFormat.pow10(-stepExponent);
     }
 
     /** k · step, computed as (k·m) / 10^−e for negative exponents so that 3 × 0.1 prints as 0.3. */
