@@ -57,6 +57,13 @@ public final class NetworkView {
     private static final double VERTICAL_PADDING = NetworkLayout.MAX_RADIUS + 5;
     /** Cells per side of a neuron's thumbnail heatmap. */
     private static final int THUMB = 24;
+    /**
+     * While the weights change frame after frame (training), the neuron thumbnails are recomputed at most
+     * this often: 10 pictures a second still show each neuron's response moving, and the largest network's
+     * 112 thumbnails (24 × 24 forward passes) cost a twentieth of its frame. The frame after the lab stops
+     * changing brings them up to date, so a paused, stepped or reset lab always shows its current weights.
+     */
+    private static final double THUMBNAIL_MS = 100;
     /** Samples of a neuron's output curve for 1-D data. */
     private static final int CURVE_SAMPLES = 33;
     private static final double DOMAIN = 6;
@@ -93,6 +100,9 @@ public final class NetworkView {
     private double shiftY;
     private int drawnRevision = Integer.MIN_VALUE;
     private boolean needsRedraw = true;
+    /** When the thumbnails were last computed (performance.now()), and whether the weights moved since. */
+    private double thumbnailsAt = Double.NEGATIVE_INFINITY;
+    private boolean thumbnailsStale;
     private Shape shape;
     private NetworkLayout layout;
     private Backprop backprop;
@@ -189,7 +199,8 @@ public final class NetworkView {
     private void render(LabSession session) {
         lab = session;
         boolean resized = canvas.fit();
-        if (overlay.isPulsing(Performance.now(), shape)) {
+        double now = Performance.now();
+        if (overlay.isPulsing(now, shape)) {
             needsRedraw = true;
         }
         int first = session.state().selectedWeight();
@@ -218,14 +229,20 @@ public final class NetworkView {
             needsRedraw = true;
         }
         boolean changed = session.revision() != drawnRevision;
-        if (!changed && !needsRedraw) {
+        if (!changed && !needsRedraw && !thumbnailsStale) {
             return;
         }
-        if (changed || reshaped) {
+        // a change THUMBNAIL_MS after the last picture, or the first frame without a change after skipped ones
+        boolean thumbnailsDue = reshaped || (changed ? now - thumbnailsAt >= THUMBNAIL_MS : thumbnailsStale);
+        if (thumbnailsDue) {
             computeThumbnails(session);
-            if (tooltip.isVisible()) {
-                updateHover();
-            }
+            thumbnailsAt = now;
+            thumbnailsStale = false;
+        } else if (changed) {
+            thumbnailsStale = true;
+        }
+        if ((changed || reshaped) && tooltip.isVisible()) {
+            updateHover();
         }
         drawnRevision = session.revision();
         needsRedraw = false;
