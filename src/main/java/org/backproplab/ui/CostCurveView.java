@@ -28,10 +28,11 @@ public final class CostCurveView {
     private static final double BOTTOM = 36;
 
     private final HTMLElement root;
-    private final HTMLElement trainValue;
-    private final HTMLElement testValue;
+    /** J ≥ 0, so the read-outs need no true minus sign (ViewDom.number). */
+    private final TextSlot trainValue;
+    private final TextSlot testValue;
     private final HTMLElement testPart;
-    private final HTMLElement iterationValue;
+    private final TextSlot iterationValue;
     private final HTMLElement divergedNote;
     private final LogScaleToggle logScale;
     private final ViewCanvas canvas;
@@ -55,9 +56,6 @@ public final class CostCurveView {
 
     private int drawnRevision = Integer.MIN_VALUE;
     private boolean needsRedraw = true;
-    private double shownTrain = Double.NaN;
-    private double shownTest = -1;
-    private double shownIteration = -1;
     private boolean shownDiverged;
     private boolean shownHasTest = true;
 
@@ -68,14 +66,14 @@ public final class CostCurveView {
         HTMLElement trainPart = ViewDom.span("blv-readout-part", "", readout);
         ViewDom.span("blv-swatch blv-swatch-train", "", trainPart);
         ViewDom.span("", "train J = ", trainPart);
-        trainValue = ViewDom.span("blv-number", "", trainPart);
+        trainValue = new TextSlot(ViewDom.span("blv-number", "", trainPart));
         testPart = ViewDom.span("blv-readout-part", "", readout);
         ViewDom.span("blv-swatch blv-swatch-test", "", testPart);
         ViewDom.span("", "test J = ", testPart);
-        testValue = ViewDom.span("blv-number", "", testPart);
+        testValue = new TextSlot(ViewDom.span("blv-number", "", testPart));
         HTMLElement iterationPart = ViewDom.span("blv-readout-part", "", readout);
         ViewDom.span("", "iteration ", iterationPart);
-        iterationValue = ViewDom.span("blv-number", "", iterationPart);
+        iterationValue = new TextSlot(ViewDom.span("blv-number", "", iterationPart));
         divergedNote = ViewDom.span("blv-readout-part blv-diverged", "diverged", readout);
         divergedNote.setHidden(true);
         markPart = ViewDom.span("blv-readout-part blv-step-mark", "", readout);
@@ -143,27 +141,16 @@ public final class CostCurveView {
         paint(lab);
     }
 
-    /** Rewrites only the numbers that changed, so an idle view builds no strings. */
+    /** Rewrites only the numbers that changed (TextSlot), so an idle view builds no strings. */
     private void updateReadout(LabSession lab) {
-        double train = lab.trainCost();
-        double test = lab.testCost();
+        trainValue.setNumber(lab.trainCost(), 3);
+        testValue.setNumber(lab.testCost(), 3);
         double iteration = lab.iterationCount();
-        if (!same(train, shownTrain)) {
-            shownTrain = train;
-            trainValue.setTextContent(ViewDom.number(train, 3));
-        }
+        iterationValue.setNumber(iteration, 0);
         boolean hasTest = lab.testData().count() > 0;
         if (hasTest != shownHasTest) {
             shownHasTest = hasTest;
             ViewDom.show(testPart, hasTest);
-        }
-        if (!same(test, shownTest)) {
-            shownTest = test;
-            testValue.setTextContent(ViewDom.number(test, 3));
-        }
-        if (iteration != shownIteration) {
-            shownIteration = iteration;
-            iterationValue.setTextContent(ViewDom.groupDigits(iteration));
         }
         boolean diverged = lab.isDiverged();
         if (diverged != shownDiverged) {

@@ -329,8 +329,8 @@ public final class LabView implements Settings {
     }
 
     private void updateReadouts() {
-        iteration.setGrouped(lab.iterationCount());
-        epoch.setGrouped(lab.epoch());
+        iteration.setNumber(lab.iterationCount(), 0);
+        epoch.setNumber(lab.epoch(), 0);
         trainCost.setNumber(lab.trainCost(), 3);
         testCost.setNumber(lab.testCost(), 3);
     }
@@ -351,7 +351,7 @@ public final class LabView implements Settings {
 
     /** 1234567 → "1,234,567". */
     static String grouped(double value) {
-        return ViewDom.groupDigits(value);
+        return NumberText.grouped(value);
     }
 
     // ---- views' callbacks

@@ -546,41 +546,42 @@ public final class NetworkView {
         g.stroke();
     }
 
-    /** Every node: its thumbnail (in {@link FineUnits}) or output curve, and a border. */
+    /**
+     * Every node: its thumbnail or output curve, and a border. Thumbnails are placed in {@link FineUnits}
+     * (drawImage and strokeRect box every fractional argument), curves in CSS pixels.
+     */
     private void drawNeurons(CanvasRenderingContext2D g, double radius) {
-        if (atlas == null) {
-            for (int l = 0; l < shape.layerCount(); l++) {
-                for (int i = 0; i < shape.size(l); i++) {
-                    double x = layout.neuronX(l, i) - radius;
-                    double y = layout.neuronY(l, i) - radius;
-                    drawCurve(g, l, neuronOffsets[l] + i, x, y, 2 * radius);
-                    drawBorder(g, l, i, x, y, 2 * radius, 1);
-                }
-            }
-            return;
+        boolean fine = atlas != null;
+        double unit = fine ? FineUnits.PER_PIXEL : 1;
+        if (fine) {
+            FineUnits.enter(g);
         }
-        FineUnits.enter(g);
-        int side = 2 * fineRadius;
         for (int l = 0; l < shape.layerCount(); l++) {
             for (int i = 0; i < shape.size(l); i++) {
                 int index = neuronOffsets[l] + i;
-                int x = fineX[index] - fineRadius;
-                int y = fineY[index] - fineRadius;
-                atlas.drawRows(g, index * THUMB, THUMB, x, y, side, side);
-                drawBorder(g, l, i, x, y, side, FineUnits.PER_PIXEL);
+                double x;
+                double y;
+                double side;
+                if (fine) {
+                    x = fineX[index] - fineRadius;
+                    y = fineY[index] - fineRadius;
+                    side = 2 * fineRadius;
+                    atlas.drawRows(g, index * THUMB, THUMB, x, y, side, side);
+                } else {
+                    x = layout.neuronX(l, i) - radius;
+                    y = layout.neuronY(l, i) - radius;
+                    side = 2 * radius;
+                    drawCurve(g, l, index, x, y, side);
+                }
+                boolean hovered = hoverNeuron == NetworkLayout.encode(l, i);
+                g.setStrokeStyle(hovered ? HIGHLIGHT : NODE_BORDER);
+                g.setLineWidth(hovered ? 2.5 * unit : unit);
+                g.strokeRect(x, y, side, side);
             }
         }
-        g.restore();
-    }
-
-    /** A node's square border, in units of 1/{@code perPixel} CSS pixel (line widths too). */
-    private void drawBorder(CanvasRenderingContext2D g, int layer, int neuron, double x, double y, double side,
-            double perPixel) {
-        boolean hovered = hoverNeuron != NetworkLayout.NONE && NetworkLayout.layerOf(hoverNeuron) == layer
-                && NetworkLayout.neuronOf(hoverNeuron) == neuron;
-        g.setStrokeStyle(hovered ? HIGHLIGHT : NODE_BORDER);
-        g.setLineWidth(hovered ? 2.5 * perPixel : perPixel);
-        g.strokeRect(x, y, side, side);
+        if (fine) {
+            g.restore();
+        }
     }
 
     /** A neuron's output against x ∈ [−6, 6]: fixed ranges for tanh and sigmoid, else its own min..max. */
@@ -664,7 +665,7 @@ public final class NetworkView {
 
     private void pointerAt(MouseEvent event) {
         pointerInside = true;
-        pointerIsTouch = !"mouse".equals(pointerType(event));
+        pointerIsTouch = !ViewDom.isMouse(event);
         pointerX = event.getOffsetX();
         pointerY = event.getOffsetY();
         updateHover();
@@ -689,8 +690,6 @@ public final class NetworkView {
         }
     }
 
-    @org.teavm.jso.JSBody(params = "event", script = "return event.pointerType || 'mouse';")
-    private static native String pointerType(MouseEvent event);
 
     /** Finds what the pointer is on and shows it in the tooltip; marks the canvas for a redraw on change. */
     private void updateHover() {

@@ -655,7 +655,7 @@ public final class OutputView {
 
     /** With a mouse, shows the coordinates under the pointer and what the network says there. */
     private void hovered(MouseEvent event) {
-        if (lab == null || backprop == null || !"mouse".equals(pointerType(event))) {
+        if (lab == null || backprop == null || !ViewDom.isMouse(event)) {
             return;
         }
         double px = event.getOffsetX();
@@ -694,6 +694,4 @@ public final class OutputView {
         tooltip.show(text, px, py, canvas.width(), canvas.height());
     }
 
-    @org.teavm.jso.JSBody(params = "event", script = "return event.pointerType || 'mouse';")
-    private static native String pointerType(MouseEvent event);
 }

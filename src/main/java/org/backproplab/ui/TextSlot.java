@@ -1,17 +1,18 @@
 package org.backproplab.ui;
 
+import org.backproplab.state.NumberText;
 import org.backproplab.viz.NumberFormat;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * An element's text that is written to the DOM only when it changes, so per-frame updates cost nothing. A
- * number shown through {@link #setGrouped} or {@link #setNumber} is not even turned into text again while
+ * number shown through {@link #setNumber} is not even turned into text again while
  * it stays the same.
  */
 final class TextSlot {
     private final HTMLElement element;
     private String shown;
-    /** The number {@link #shown} was made from (NaN: none, or text set directly), and how. */
+    /** The number {@link #shown} was made from (NaN: none, or text set directly), and its digits (0: grouped). */
     private double shownNumber = Double.NaN;
     private int shownDigits = -1;
 
@@ -32,19 +33,13 @@ final class TextSlot {
         }
     }
 
-    /** A whole number with its digits grouped in threes ("1,234,567"; see {@link ViewDom#groupDigits}). */
-    void setGrouped(double whole) {
-        if (whole != shownNumber || shownDigits != 0) {
-            show(ViewDom.groupDigits(whole));
-            shownNumber = whole;
-            shownDigits = 0;
-        }
-    }
-
-    /** {@code NumberFormat.format(value, significantDigits)} ("—" when not finite). */
+    /**
+     * {@code NumberFormat.format(value, significantDigits)} ("—" when not finite), or for 0 digits the whole
+     * number value with its digits grouped in threes ("1,234,567", {@link NumberText#grouped}).
+     */
     void setNumber(double value, int significantDigits) {
         if (value != shownNumber || shownDigits != significantDigits) {
-            show(NumberFormat.format(value, significantDigits));
+            show(significantDigits == 0 ? NumberText.grouped(value) : NumberFormat.format(value, significantDigits));
             shownNumber = value;
             shownDigits = significantDigits;
         }

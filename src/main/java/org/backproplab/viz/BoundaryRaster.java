@@ -24,6 +24,8 @@ public final class BoundaryRaster {
     private static final int BATCH_CELLS = 128;
 
     private final RasterGrid grid;
+    /** The confidence of one cell, handed to {@link ColorScale#paintMix} by {@link #paintClasses}. */
+    private final double[] confidence = new double[1];
     /** The workspace of {@link #evaluate}, made again only when the network's shape changes. */
     private BatchForward batch;
 
@@ -135,7 +137,6 @@ public final class BoundaryRaster {
         }
         int cells = grid.cellCount();
         double chance = 1.0 / classCount;
-        int alphaBits = (alpha & 0xFF) << 24;
         int nanPixel = ColorScale.pixelOf(ColorScale.NAN_RGB, alpha);
         for (int k = 0; k < cells; k++) {
             int base = k * classCount;
@@ -153,20 +154,10 @@ public final class BoundaryRaster {
                 pixels[k] = nanPixel;
                 continue;
             }
-            double t = (outputs[base + best] - chance) / (1 - chance);
-            t = t < 0 ? 0 : (t > 1 ? 1 : t);
-            // pixelOf(mix(LIGHT_GREY_RGB, CLASS_RGB[best], t), alpha) written out, as in ColorScale.paintMix:
-            // no double or packed pixel crosses a call per cell
-            int to = CLASS_RGB[best];
-            int pixel = alphaBits;
-            for (int channel = 0; channel < 3; channel++) {
-                int a = (ColorScale.LIGHT_GREY_RGB >>> (16 - 8 * channel)) & 0xFF;
-                int b = (to >>> (16 - 8 * channel)) & 0xFF;
-                double x = a + (b - a) * t;
-                int whole = (int) x;
-                pixel |= (x - whole >= 0.5 ? whole + 1 : whole) << (8 * channel);
-            }
-            pixels[k] = pixel;
+            // pixelOf(mix(LIGHT_GREY_RGB, CLASS_RGB[best], t), alpha) for the clamped t, through a
+            // one-value array: no double or packed pixel crosses a call per cell (see ColorScale.paint)
+            confidence[0] = (outputs[base + best] - chance) / (1 - chance);
+            ColorScale.paintMix(ColorScale.LIGHT_GREY_RGB, CLASS_RGB[best], confidence, 0, 1, alpha, pixels, k);
         }
     }
 

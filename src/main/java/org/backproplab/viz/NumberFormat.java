@@ -115,19 +115,9 @@ public final class NumberFormat {
         return scaled - whole >= 0.5 ? whole + 1 : whole;
     }
 
-    /** The decimal digits of a whole number 0 ≤ v &lt; 2⁴⁹ (through an int below 2³¹). */
+    /** The decimal digits of a whole number 0 ≤ v &lt; 2⁶³: through an int below 2³¹ (up to 9 digits). */
     private static String wholeDigits(double v) {
-        if (v < 2147483648.0) {
-            return Integer.toString((int) v);
-        }
-        char[] text = new char[16];
-        int at = text.length;
-        while (v > 0) {
-            double rest = Math.floor(v / 10); // exact: v / 10 is within 2⁻⁸ of the true quotient below 2⁴⁹
-            text[--at] = (char) ('0' + (int) (v - rest * 10));
-            v = rest;
-        }
-        return new String(text, at, text.length - at);
+        return v < 2147483648.0 ? Integer.toString((int) v) : Long.toString((long) v);
     }
 
     /** 10^k, exact for |k| ≤ 22 when k ≥ 0 (and correctly rounded for −22 ≤ k &lt; 0). */
