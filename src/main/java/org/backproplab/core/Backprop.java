@@ -154,7 +154,7 @@ public final class Backprop {
         for (int n = from; n < to; n++) {
             int row = rows == null ? n : rows[n];
             forward(parameters, inputs, row * inputSize);
-            loss.addExampleCost(z[last], a[last], targets, row * outputSize, outputSize, costSum, 0);
+            loss.addExampleCost(z[last], a[last], targets, row * outputSize, outputSize, costSum);
             backward(loss, parameters, targets, row * outputSize, scale, gradient);
         }
         double sum = costSum[0];
@@ -186,7 +186,7 @@ public final class Backprop {
         for (int n = from; n < to; n++) {
             int row = rows == null ? n : rows[n];
             forward(parameters, inputs, row * inputSize);
-            loss.addExampleCost(z[last], a[last], targets, row * outputSize, outputSize, costSum, 0);
+            loss.addExampleCost(z[last], a[last], targets, row * outputSize, outputSize, costSum);
         }
         return costSum[0] / count + network.regularizationCost();
     }

@@ -17,13 +17,13 @@ public enum Loss {
     /** J = ½ Σₖ (aₖ − yₖ)² per example; δₖ = (aₖ − yₖ)·f'(zₖ), or through the Jacobian for softmax. */
     MSE("mse") {
         @Override public void addExampleCost(double[] z, double[] a, double[] targets, int offset, int n,
-                double[] sums, int at) {
+                double[] total) {
             double sum = 0;
             for (int k = 0; k < n; k++) {
                 double error = a[k] - targets[offset + k];
                 sum += error * error;
             }
-            sums[at] += 0.5 * sum;
+            total[0] += 0.5 * sum;
         }
         @Override public void outputDelta(Activation output, double[] z, double[] a, double[] targets, int offset,
                 int n, double scale, double[] delta) {
@@ -46,14 +46,14 @@ public enum Loss {
     /** −[y log σ(z) + (1 − y) log(1 − σ(z))] per output; δₖ = σ(zₖ) − yₖ. */
     BINARY_CROSS_ENTROPY("binary_cross_entropy") {
         @Override public void addExampleCost(double[] z, double[] a, double[] targets, int offset, int n,
-                double[] sums, int at) {
+                double[] total) {
             // −[y log σ(z) + (1 − y) log(1 − σ(z))] = max(z, 0) − z·y + log(1 + e^−|z|)
             double sum = 0;
             for (int k = 0; k < n; k++) {
                 double zk = z[k];
                 sum += Math.max(zk, 0) - zk * targets[offset + k] + Math.log1p(Math.exp(-Math.abs(zk)));
             }
-            sums[at] += sum;
+            total[0] += sum;
         }
         @Override public void outputDelta(Activation output, double[] z, double[] a, double[] targets, int offset,
                 int n, double scale, double[] delta) {
@@ -65,7 +65,7 @@ public enum Loss {
     /** −Σₖ yₖ log softmax(z)ₖ per example; δₖ = aₖ·Σₘ yₘ − yₖ (= aₖ − yₖ for one-hot targets). */
     CROSS_ENTROPY("cross_entropy") {
         @Override public void addExampleCost(double[] z, double[] a, double[] targets, int offset, int n,
-                double[] sums, int at) {
+                double[] total) {
             // −Σₖ yₖ log softmax(z)ₖ = −Σₖ yₖ (zₖ − m − log Σⱼ e^(zⱼ − m)),  m = max z
             double max = z[0];
             for (int k = 1; k < n; k++) {
@@ -83,7 +83,7 @@ public enum Loss {
                     sum -= y * (z[k] - logSumExp);
                 }
             }
-            sums[at] += sum;
+            total[0] += sum;
         }
         @Override public void outputDelta(Activation output, double[] z, double[] a, double[] targets, int offset,
                 int n, double scale, double[] delta) {
@@ -133,17 +133,16 @@ public enum Loss {
      */
     public final double exampleCost(double[] z, double[] a, double[] targets, int offset, int n) {
         double[] sum = {0};
-        addExampleCost(z, a, targets, offset, n, sum, 0);
+        addExampleCost(z, a, targets, offset, n, sum);
         return sum[0];
     }
 
     /**
-     * Adds {@link #exampleCost} to {@code sums[at]}: the form the passes over many examples use, as in
+     * Adds {@link #exampleCost} to {@code total[0]}: the form the passes over many examples use, as in
      * the browser a double returned from a call V8 did not inline is a new heap number, one per example
      * (the cost of the whole data set is measured every frame).
      */
-    public abstract void addExampleCost(double[] z, double[] a, double[] targets, int offset, int n, double[] sums,
-            int at);
+    public abstract void addExampleCost(double[] z, double[] a, double[] targets, int offset, int n, double[] total);
 
     /**
      * Writes δ = scale · ∂(example cost)/∂z for the output layer into {@code delta}. With scale = 1/N this

@@ -349,10 +349,6 @@ public final class LabView implements Settings {
         Dom.setClass(root, "bl-diverged", diverged);
     }
 
-    /** 1234567 → "1,234,567". */
-    static String grouped(double value) {
-        return NumberText.grouped(value);
-    }
 
     // ---- views' callbacks
 
@@ -410,8 +406,8 @@ public final class LabView implements Settings {
             return;
         }
         updateDivergence();
-        csvMessage.setTextContent("Loaded " + grouped(data.count()) + " points from " + name
-                + " (" + grouped(lab.trainData().count()) + " to train on, " + grouped(lab.testData().count())
+        csvMessage.setTextContent("Loaded " + NumberText.grouped(data.count()) + " points from " + name
+                + " (" + NumberText.grouped(lab.trainData().count()) + " to train on, " + NumberText.grouped(lab.testData().count())
                 + " to test). Changing a Data setting brings back the generated points.");
     }
 
