@@ -51,7 +51,8 @@ public final class NumberText {
      */
     public static String grouped(double n) {
         double magnitude = Math.abs(n);
-        String digits = magnitude < 2147483648.0 ? Integer.toString((int) magnitude) : Long.toString((long) magnitude);
+        String digits = magnitude < 2147483648.0 ? Integer.toString((int) magnitude)
+                : magnitude < 1e18 ? Long.toString((long) magnitude) : String.valueOf(magnitude);
         StringBuilder text = new StringBuilder();
         if (n < 0) {
             text.append('-');
