@@ -26,10 +26,10 @@ class TeaVmLongConversionTest {
             Map.entry("model/ModelJson.java", 2),       // int sizes; a seed checked to be a whole number in range
             Map.entry("ui/LabView.java", 1),            // performance.now() is finite
             Map.entry("ui/MicroscopeView.java", 1),     // int arithmetic
-            Map.entry("viz/Ticks.java", 2),             // min, max made finite and step > 0 before
             Map.entry("state/WeightsCodec.java", 2),    // int arithmetic
-            Map.entry("state/NumberText.java", 2),      // a parsed whole number; value == rint(value) and |value| < 1e15
-            Map.entry("viz/NumberFormat.java", 1),      // non-finite values return "—" first; the scaling keeps it finite
+            Map.entry("state/NumberText.java", 3),      // a parsed whole number; value == rint(value) and |value| < 1e15;
+                                                        // grouped: 2³¹ ≤ |n| < 1e18 checked before
+            Map.entry("viz/NumberFormat.java", 1),      // a mantissa below 10¹⁴ (non-finite values return "—" first)
             Map.entry("ui/FinderView.java", 1),         // progress clamped to [0, 1] from a counter
             Map.entry("ui/OutputView.java", 1),         // a click's domain coordinate
             Map.entry("ui/Canvas2D.java", 2),           // clientWidth × a ratio checked to be in (0, 8]

@@ -26,6 +26,8 @@ public final class Backprop {
     private final double[][] z;
     private final double[][] a;
     private final double[][] delta;
+    /** The running sum of the example costs (see {@link Loss#addExampleCost}). */
+    private final double[] costSum = new double[1];
 
     public Backprop(Shape shape) {
         this.shape = shape;
@@ -148,13 +150,14 @@ public final class Backprop {
         int last = layers - 1;
         double scale = 1.0 / count;
         Arrays.fill(gradient, 0, shape.parameterCount(), 0.0);
-        double sum = 0;
+        costSum[0] = 0;
         for (int n = from; n < to; n++) {
             int row = rows == null ? n : rows[n];
             forward(parameters, inputs, row * inputSize);
-            sum += loss.exampleCost(z[last], a[last], targets, row * outputSize, outputSize);
+            loss.addExampleCost(z[last], a[last], targets, row * outputSize, outputSize, costSum);
             backward(loss, parameters, targets, row * outputSize, scale, gradient);
         }
+        double sum = costSum[0];
         Regularization regularization = network.regularization();
         if (regularization.isActive()) {
             for (int l = 0; l < last; l++) {
@@ -178,13 +181,14 @@ public final class Backprop {
         int inputSize = shape.inputSize();
         int outputSize = shape.outputSize();
         int last = layers - 1;
-        double sum = 0;
+        Loss loss = network.loss();
+        costSum[0] = 0;
         for (int n = from; n < to; n++) {
             int row = rows == null ? n : rows[n];
             forward(parameters, inputs, row * inputSize);
-            sum += network.loss().exampleCost(z[last], a[last], targets, row * outputSize, outputSize);
+            loss.addExampleCost(z[last], a[last], targets, row * outputSize, outputSize, costSum);
         }
-        return sum / count + network.regularizationCost();
+        return costSum[0] / count + network.regularizationCost();
     }
 
     /** z of neuron {@code neuron} in layer {@code layer} from the last forward pass (inputs for layer 0). */

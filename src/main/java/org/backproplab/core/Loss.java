@@ -16,13 +16,14 @@ package org.backproplab.core;
 public enum Loss {
     /** J = ½ Σₖ (aₖ − yₖ)² per example; δₖ = (aₖ − yₖ)·f'(zₖ), or through the Jacobian for softmax. */
     MSE("mse") {
-        @Override public double exampleCost(double[] z, double[] a, double[] targets, int offset, int n) {
+        @Override public void addExampleCost(double[] z, double[] a, double[] targets, int offset, int n,
+                double[] total) {
             double sum = 0;
             for (int k = 0; k < n; k++) {
                 double error = a[k] - targets[offset + k];
                 sum += error * error;
             }
-            return 0.5 * sum;
+            total[0] += 0.5 * sum;
         }
         @Override public void outputDelta(Activation output, double[] z, double[] a, double[] targets, int offset,
                 int n, double scale, double[] delta) {
@@ -44,14 +45,15 @@ public enum Loss {
     },
     /** −[y log σ(z) + (1 − y) log(1 − σ(z))] per output; δₖ = σ(zₖ) − yₖ. */
     BINARY_CROSS_ENTROPY("binary_cross_entropy") {
-        @Override public double exampleCost(double[] z, double[] a, double[] targets, int offset, int n) {
+        @Override public void addExampleCost(double[] z, double[] a, double[] targets, int offset, int n,
+                double[] total) {
             // −[y log σ(z) + (1 − y) log(1 − σ(z))] = max(z, 0) − z·y + log(1 + e^−|z|)
             double sum = 0;
             for (int k = 0; k < n; k++) {
                 double zk = z[k];
                 sum += Math.max(zk, 0) - zk * targets[offset + k] + Math.log1p(Math.exp(-Math.abs(zk)));
             }
-            return sum;
+            total[0] += sum;
         }
         @Override public void outputDelta(Activation output, double[] z, double[] a, double[] targets, int offset,
                 int n, double scale, double[] delta) {
@@ -62,7 +64,8 @@ public enum Loss {
     },
     /** −Σₖ yₖ log softmax(z)ₖ per example; δₖ = aₖ·Σₘ yₘ − yₖ (= aₖ − yₖ for one-hot targets). */
     CROSS_ENTROPY("cross_entropy") {
-        @Override public double exampleCost(double[] z, double[] a, double[] targets, int offset, int n) {
+        @Override public void addExampleCost(double[] z, double[] a, double[] targets, int offset, int n,
+                double[] total) {
             // −Σₖ yₖ log softmax(z)ₖ = −Σₖ yₖ (zₖ − m − log Σⱼ e^(zⱼ − m)),  m = max z
             double max = z[0];
             for (int k = 1; k < n; k++) {
@@ -80,7 +83,7 @@ public enum Loss {
                     sum -= y * (z[k] - logSumExp);
                 }
             }
-            return sum;
+            total[0] += sum;
         }
         @Override public void outputDelta(Activation output, double[] z, double[] a, double[] targets, int offset,
                 int n, double scale, double[] delta) {
@@ -128,7 +131,18 @@ public enum Loss {
      * @param a the output layer's activations
      * @param targets the example's targets start at {@code targets[offset]}
      */
-    public abstract double exampleCost(double[] z, double[] a, double[] targets, int offset, int n);
+    public final double exampleCost(double[] z, double[] a, double[] targets, int offset, int n) {
+        double[] sum = {0};
+        addExampleCost(z, a, targets, offset, n, sum);
+        return sum[0];
+    }
+
+    /**
+     * Adds {@link #exampleCost} to {@code total[0]}: the form the passes over many examples use, as in
+     * the browser a double returned from a call V8 did not inline is a new heap number, one per example
+     * (the cost of the whole data set is measured every frame).
+     */
+    public abstract void addExampleCost(double[] z, double[] a, double[] targets, int offset, int n, double[] total);
 
     /**
      * Writes δ = scale · ∂(example cost)/∂z for the output layer into {@code delta}. With scale = 1/N this

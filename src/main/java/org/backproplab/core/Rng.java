@@ -31,15 +31,21 @@ public final class Rng {
 
     /** 32 uniformly random bits. */
     public int nextInt() {
-        int result = Integer.rotateLeft(s1 * 5, 7) * 9;
+        int x = s1 * 5;
+        int result = ((x << 7) | (x >>> 25)) * 9; // rotl(s1 · 5, 7) · 9
+        advance();
+        return result;
+    }
+
+    /** The xoshiro128 state transition. */
+    private void advance() {
         int t = s1 << 9;
         s2 ^= s0;
         s3 ^= s1;
         s1 ^= s2;
         s0 ^= s3;
         s2 ^= t;
-        s3 = Integer.rotateLeft(s3, 11);
-        return result;
+        s3 = (s3 << 11) | (s3 >>> 21); // rotl(s3, 11)
     }
 
     /** Uniform in [0, bound), bound &gt; 0, without modulo bias. */
@@ -50,7 +56,12 @@ public final class Rng {
         int limit = Integer.MAX_VALUE - Integer.MAX_VALUE % bound;
         int r;
         do {
-            r = nextInt() >>> 1;
+            // nextInt() >>> 1, written out: the trainer shuffles with this every epoch, and in the browser
+            // a 32-bit int returned from a call is a new heap number when it is beyond ±2³⁰ and V8 did not
+            // inline the call (three times in four)
+            int x = s1 * 5;
+            r = (((x << 7) | (x >>> 25)) * 9) >>> 1;
+            advance();
         } while (r >= limit);
         return r % bound;
     }

@@ -151,18 +151,18 @@ public final class GradientReport {
         long backpropPasses = result.backpropForwardPasses();
         String examples = checkedExamples == 1 ? "1 example" : checkedExamples + " examples";
         StringBuilder text = new StringBuilder();
-        text.append("Backpropagation: ").append(grouped(backpropPasses))
+        text.append("Backpropagation: ").append(NumberText.grouped(backpropPasses))
                 .append(backpropPasses == 1 ? " forward pass" : " forward passes")
                 .append(" (each example once, each followed by one backward pass). ");
         text.append("Finite differences: 2 × ").append(parameters).append(" parameters × ").append(examples)
-                .append(" = ").append(grouped(numericPasses)).append(" forward passes");
+                .append(" = ").append(NumberText.grouped(numericPasses)).append(" forward passes");
         if (backpropPasses > 0) {
-            text.append(", ").append(grouped(numericPasses / backpropPasses)).append(" times as many");
+            text.append(", ").append(NumberText.grouped(numericPasses / backpropPasses)).append(" times as many");
         }
         text.append('.');
         if (checkedExamples < batchExamples) {
             text.append(" Checked on the first ").append(checkedExamples).append(" of the batch's ")
-                    .append(grouped(batchExamples)).append(" examples.");
+                    .append(NumberText.grouped(batchExamples)).append(" examples.");
         }
         return text.toString();
     }
@@ -200,15 +200,4 @@ public final class GradientReport {
         throw new IndexOutOfBoundsException("parameter " + index + " does not exist; there are " + shape.parameterCount());
     }
 
-    private static String grouped(long value) {
-        String digits = Long.toString(value);
-        StringBuilder text = new StringBuilder(digits.length() + 4);
-        for (int k = 0; k < digits.length(); k++) {
-            if (k > 0 && (digits.length() - k) % 3 == 0) {
-                text.append(',');
-            }
-            text.append(digits.charAt(k));
-        }
-        return text.toString();
-    }
 }

@@ -262,7 +262,7 @@ public final class LabSession {
             divergedAt(trainCost, firstIteration);
             return taken;
         }
-        history.add(iteration(), trainCost, testCost);
+        history.add(iterationCount(), trainCost, testCost);
         return taken;
     }
 
@@ -338,6 +338,14 @@ public final class LabSession {
     /** Steps taken since the weights were last initialised. */
     public long iteration() {
         return iterationBase + trainer.iteration();
+    }
+
+    /**
+     * {@link #iteration()} as a double (exact up to 2⁵³ steps), for what reads it every frame: TeaVM makes
+     * a Java long a JavaScript BigInt, so every long sum is a new object in the browser.
+     */
+    public double iterationCount() {
+        return (double) iterationBase + (double) trainer.iteration();
     }
 
     /** Passes through the training data since the weights were last initialised. */

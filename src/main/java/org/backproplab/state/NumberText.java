@@ -44,6 +44,28 @@ public final class NumberText {
         return (long) value;
     }
 
+    /**
+     * Whole number n with a comma between groups of three digits: 1200 → "1,200", −5000 → "-5,000". A
+     * double, so that counts read every frame need no long (a BigInt in the browser); below 2³¹ the digits
+     * come from an int.
+     */
+    public static String grouped(double n) {
+        double magnitude = Math.abs(n);
+        String digits = magnitude < 2147483648.0 ? Integer.toString((int) magnitude)
+                : magnitude < 1e18 ? Long.toString((long) magnitude) : String.valueOf(magnitude);
+        StringBuilder text = new StringBuilder();
+        if (n < 0) {
+            text.append('-');
+        }
+        for (int k = 0; k < digits.length(); k++) {
+            if (k > 0 && (digits.length() - k) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(digits.charAt(k));
+        }
+        return text.toString();
+    }
+
     /** The shortest text that reads back as exactly {@code value}: "3" rather than "3.0". */
     public static String format(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {

@@ -50,9 +50,9 @@ public final class ShareLink {
             int room = MAX_URL_LENGTH - page.length() - 1 - StateCodec.encode(state).length() - WEIGHTS_KEY.length() - 2;
             int fitting = Math.max(0, room * 3 / 4 / 8);
             throw new IllegalArgumentException("a link with the trained weights of this network would be "
-                    + grouped(link.length()) + " characters long, but links are kept under " + grouped(MAX_URL_LENGTH)
-                    + ": this network has " + grouped(weights == null ? 0 : weights.length)
-                    + " weights and biases, and about " + grouped(fitting) + " fit. Share the link without "
+                    + NumberText.grouped(link.length()) + " characters long, but links are kept under " + NumberText.grouped(MAX_URL_LENGTH)
+                    + ": this network has " + NumberText.grouped(weights == null ? 0 : weights.length)
+                    + " weights and biases, and about " + NumberText.grouped(fitting) + " fit. Share the link without "
                     + "the weights, or export the model as JSON");
         }
         return link;
@@ -107,15 +107,4 @@ public final class ShareLink {
         return new Decoded(settings.state(), weights, notices);
     }
 
-    private static String grouped(long value) {
-        String digits = Long.toString(value);
-        StringBuilder text = new StringBuilder();
-        for (int k = 0; k < digits.length(); k++) {
-            if (k > 0 && (digits.length() - k) % 3 == 0) {
-                text.append(',');
-            }
-            text.append(digits.charAt(k));
-        }
-        return text.toString();
-    }
 }

@@ -1,6 +1,7 @@
 package org.backproplab.ui;
 
 import org.backproplab.state.LabSession;
+import org.backproplab.state.NumberText;
 import org.backproplab.viz.NumberFormat;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -54,7 +55,7 @@ final class Announcer {
     /** "Iteration 1,200: cost J = 0.0213." (the test cost too when there is one). */
     static String summary(LabSession lab) {
         String test = Double.isNaN(lab.testCost()) ? "" : ", test J = " + NumberFormat.format(lab.testCost(), 3);
-        return "Iteration " + LabView.grouped(lab.iteration()) + ": cost J = " + NumberFormat.format(lab.trainCost(), 3)
+        return "Iteration " + NumberText.grouped(lab.iteration()) + ": cost J = " + NumberFormat.format(lab.trainCost(), 3)
                 + test + ".";
     }
 }

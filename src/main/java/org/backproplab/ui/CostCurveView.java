@@ -28,10 +28,11 @@ public final class CostCurveView {
     private static final double BOTTOM = 36;
 
     private final HTMLElement root;
-    private final HTMLElement trainValue;
-    private final HTMLElement testValue;
+    /** J ≥ 0, so the read-outs need no true minus sign (ViewDom.number). */
+    private final TextSlot trainValue;
+    private final TextSlot testValue;
     private final HTMLElement testPart;
-    private final HTMLElement iterationValue;
+    private final TextSlot iterationValue;
     private final HTMLElement divergedNote;
     private final LogScaleToggle logScale;
     private final ViewCanvas canvas;
@@ -45,7 +46,8 @@ public final class CostCurveView {
     private final PlotFrame plotFrame = new PlotFrame(geometry, TOP, RIGHT, BOTTOM, false, true);
     private final HTMLElement markPart;
     private final HTMLElement markValue;
-    private long markIteration = -1;
+    /** The marked step's iteration (a double: a long is a BigInt in the browser), or −1. */
+    private double markIteration = -1;
     private double markBefore = Double.NaN;
     private double markAfter = Double.NaN;
     private double[] fitIterations = new double[0];
@@ -54,9 +56,6 @@ public final class CostCurveView {
 
     private int drawnRevision = Integer.MIN_VALUE;
     private boolean needsRedraw = true;
-    private double shownTrain = Double.NaN;
-    private double shownTest = -1;
-    private long shownIteration = -1;
     private boolean shownDiverged;
     private boolean shownHasTest = true;
 
@@ -67,14 +66,14 @@ public final class CostCurveView {
         HTMLElement trainPart = ViewDom.span("blv-readout-part", "", readout);
         ViewDom.span("blv-swatch blv-swatch-train", "", trainPart);
         ViewDom.span("", "train J = ", trainPart);
-        trainValue = ViewDom.span("blv-number", "", trainPart);
+        trainValue = new TextSlot(ViewDom.span("blv-number", "", trainPart));
         testPart = ViewDom.span("blv-readout-part", "", readout);
         ViewDom.span("blv-swatch blv-swatch-test", "", testPart);
         ViewDom.span("", "test J = ", testPart);
-        testValue = ViewDom.span("blv-number", "", testPart);
+        testValue = new TextSlot(ViewDom.span("blv-number", "", testPart));
         HTMLElement iterationPart = ViewDom.span("blv-readout-part", "", readout);
         ViewDom.span("", "iteration ", iterationPart);
-        iterationValue = ViewDom.span("blv-number", "", iterationPart);
+        iterationValue = new TextSlot(ViewDom.span("blv-number", "", iterationPart));
         divergedNote = ViewDom.span("blv-readout-part blv-diverged", "diverged", readout);
         divergedNote.setHidden(true);
         markPart = ViewDom.span("blv-readout-part blv-step-mark", "", readout);
@@ -104,7 +103,7 @@ public final class CostCurveView {
      * and after it ({@code after}, NaN until gradient descent has run). {@code iteration} &lt; 1 or a
      * non-finite {@code before} removes the mark.
      */
-    public void markStep(long iteration, double before, double after) {
+    public void markStep(double iteration, double before, double after) {
         if (iteration < 1 || !Double.isFinite(before)) {
             iteration = -1;
             before = Double.NaN;
@@ -124,9 +123,11 @@ public final class CostCurveView {
         }
     }
 
-    /** Removes the step mark. */
+    /** Removes the step mark (at once when there is none: this runs every frame). */
     public void clearMark() {
-        markStep(-1, Double.NaN, Double.NaN);
+        if (markIteration >= 1) {
+            markStep(-1, Double.NaN, Double.NaN);
+        }
     }
 
     private void render(LabSession lab) {
@@ -140,27 +141,16 @@ public final class CostCurveView {
         paint(lab);
     }
 
-    /** Rewrites only the numbers that changed, so an idle view builds no strings. */
+    /** Rewrites only the numbers that changed (TextSlot), so an idle view builds no strings. */
     private void updateReadout(LabSession lab) {
-        double train = lab.trainCost();
-        double test = lab.testCost();
-        long iteration = lab.iteration();
-        if (!same(train, shownTrain)) {
-            shownTrain = train;
-            trainValue.setTextContent(ViewDom.number(train, 3));
-        }
+        trainValue.setNumber(lab.trainCost(), 3);
+        testValue.setNumber(lab.testCost(), 3);
+        double iteration = lab.iterationCount();
+        iterationValue.setNumber(iteration, 0);
         boolean hasTest = lab.testData().count() > 0;
         if (hasTest != shownHasTest) {
             shownHasTest = hasTest;
             ViewDom.show(testPart, hasTest);
-        }
-        if (!same(test, shownTest)) {
-            shownTest = test;
-            testValue.setTextContent(ViewDom.number(test, 3));
-        }
-        if (iteration != shownIteration) {
-            shownIteration = iteration;
-            iterationValue.setTextContent(ViewDom.groupDigits(iteration));
         }
         boolean diverged = lab.isDiverged();
         if (diverged != shownDiverged) {
@@ -303,11 +293,14 @@ public final class CostCurveView {
         if (points == 0) {
             return 0;
         }
+        // the polyline in whole sixteenths of a pixel (xs, ys ≥ 0: inside the plot), stroked in CSS pixels
+        FineUnits.enter(g);
         g.beginPath();
-        g.moveTo(xs[0], ys[0]);
+        g.moveTo((int) (xs[0] * FineUnits.PER_PIXEL + 0.5), (int) (ys[0] * FineUnits.PER_PIXEL + 0.5));
         for (int k = 1; k < points; k++) {
-            g.lineTo(xs[k], ys[k]);
+            g.lineTo((int) (xs[k] * FineUnits.PER_PIXEL + 0.5), (int) (ys[k] * FineUnits.PER_PIXEL + 0.5));
         }
+        g.restore();
         g.setLineDash(dash);
         g.setStrokeStyle(color);
         g.setLineWidth(2.25);

@@ -329,10 +329,10 @@ public final class LabView implements Settings {
     }
 
     private void updateReadouts() {
-        iteration.set(grouped(lab.iteration()));
-        epoch.set(grouped(lab.epoch()));
-        trainCost.set(NumberFormat.format(lab.trainCost(), 3));
-        testCost.set(NumberFormat.format(lab.testCost(), 3));
+        iteration.setNumber(lab.iterationCount(), 0);
+        epoch.setNumber(lab.epoch(), 0);
+        trainCost.setNumber(lab.trainCost(), 3);
+        testCost.setNumber(lab.testCost(), 3);
     }
 
     /** Shows or hides the divergence message to match the lab. */
@@ -349,18 +349,6 @@ public final class LabView implements Settings {
         Dom.setClass(root, "bl-diverged", diverged);
     }
 
-    /** 1234567 → "1,234,567". */
-    static String grouped(long value) {
-        String digits = Long.toString(Math.abs(value));
-        StringBuilder text = new StringBuilder(value < 0 ? "-" : "");
-        for (int k = 0; k < digits.length(); k++) {
-            if (k > 0 && (digits.length() - k) % 3 == 0) {
-                text.append(',');
-            }
-            text.append(digits.charAt(k));
-        }
-        return text.toString();
-    }
 
     // ---- views' callbacks
 
@@ -418,8 +406,8 @@ public final class LabView implements Settings {
             return;
         }
         updateDivergence();
-        csvMessage.setTextContent("Loaded " + grouped(data.count()) + " points from " + name
-                + " (" + grouped(lab.trainData().count()) + " to train on, " + grouped(lab.testData().count())
+        csvMessage.setTextContent("Loaded " + NumberText.grouped(data.count()) + " points from " + name
+                + " (" + NumberText.grouped(lab.trainData().count()) + " to train on, " + NumberText.grouped(lab.testData().count())
                 + " to test). Changing a Data setting brings back the generated points.");
     }
 

@@ -57,6 +57,13 @@ public final class NetworkView {
     private static final double VERTICAL_PADDING = NetworkLayout.MAX_RADIUS + 5;
     /** Cells per side of a neuron's thumbnail heatmap. */
     private static final int THUMB = 24;
+    /**
+     * While the weights change frame after frame (training), the neuron thumbnails are recomputed at most
+     * this often: 10 pictures a second still show each neuron's response moving, and the largest network's
+     * 112 thumbnails (24 × 24 forward passes) cost a twentieth of its frame. The frame after the lab stops
+     * changing brings them up to date, so a paused, stepped or reset lab always shows its current weights.
+     */
+    private static final double THUMBNAIL_MS = 100;
     /** Samples of a neuron's output curve for 1-D data. */
     private static final int CURVE_SAMPLES = 33;
     private static final double DOMAIN = 6;
@@ -93,6 +100,9 @@ public final class NetworkView {
     private double shiftY;
     private int drawnRevision = Integer.MIN_VALUE;
     private boolean needsRedraw = true;
+    /** When the thumbnails were last computed (performance.now()), and whether the weights moved since. */
+    private double thumbnailsAt = Double.NEGATIVE_INFINITY;
+    private boolean thumbnailsStale;
     private Shape shape;
     private NetworkLayout layout;
     private Backprop backprop;
@@ -101,6 +111,10 @@ public final class NetworkView {
     private ViewPixels atlas;
     private int[] atlasPixels;
     private int[] neuronOffsets;
+    /** Each neuron's centre (index neuronOffsets[layer] + neuron) and the radius, in {@link FineUnits}. */
+    private int[] fineX = new int[0];
+    private int[] fineY = new int[0];
+    private int fineRadius;
     private double[] curves;
     private final double[] curveInput = new double[1];
 
@@ -185,7 +199,8 @@ public final class NetworkView {
     private void render(LabSession session) {
         lab = session;
         boolean resized = canvas.fit();
-        if (overlay.isPulsing(Performance.now(), shape)) {
+        double now = Performance.now();
+        if (overlay.isPulsing(now, shape)) {
             needsRedraw = true;
         }
         int first = session.state().selectedWeight();
@@ -209,22 +224,43 @@ public final class NetworkView {
             // for a node: lay out a taller area and shift it up.
             shiftY = Math.max(0, padding() - VERTICAL_PADDING);
             layout = new NetworkLayout(shape, canvas.width(), canvas.height() + 2 * shiftY, padding());
+            placeFineUnits();
             placeColumnControls();
             needsRedraw = true;
         }
         boolean changed = session.revision() != drawnRevision;
-        if (!changed && !needsRedraw) {
+        if (!changed && !needsRedraw && !thumbnailsStale) {
             return;
         }
-        if (changed || reshaped) {
+        // a change THUMBNAIL_MS after the last picture, or the first frame without a change after skipped ones
+        boolean thumbnailsDue = reshaped || (changed ? now - thumbnailsAt >= THUMBNAIL_MS : thumbnailsStale);
+        if (thumbnailsDue) {
             computeThumbnails(session);
-            if (tooltip.isVisible()) {
-                updateHover();
-            }
+            thumbnailsAt = now;
+            thumbnailsStale = false;
+        } else if (changed) {
+            thumbnailsStale = true;
+        }
+        if ((changed || reshaped) && tooltip.isVisible()) {
+            updateHover();
         }
         drawnRevision = session.revision();
         needsRedraw = false;
         paint(session);
+    }
+
+    /** The layout in {@link FineUnits}, once per layout, so that a frame's edges and nodes go in as integers. */
+    private void placeFineUnits() {
+        int neurons = neuronOffsets[shape.layerCount()];
+        fineX = new int[neurons];
+        fineY = new int[neurons];
+        for (int l = 0; l < shape.layerCount(); l++) {
+            for (int i = 0; i < shape.size(l); i++) {
+                fineX[neuronOffsets[l] + i] = FineUnits.of(layout.neuronX(l, i));
+                fineY[neuronOffsets[l] + i] = FineUnits.of(layout.neuronY(l, i));
+            }
+        }
+        fineRadius = FineUnits.of(layout.radius());
     }
 
     private double padding() {
@@ -385,7 +421,8 @@ public final class NetworkView {
                 for (int i = 0; i < shape.size(l); i++) {
                     int at = (neuronOffsets[l] + i) * cells;
                     if (l == last && classColours) {
-                        paintClassProbability(i, at);
+                        // output neuron i of a softmax: light grey at p = 0 to its class's colour at p = 1
+                        rasters.paintProbability(l, i, BoundaryRaster.classRgb(Math.min(i, 2)), 255, atlasPixels, at);
                     } else {
                         rasters.paint(l, i, ColorScale.PLAYGROUND, 255, atlasPixels, at);
                     }
@@ -405,16 +442,6 @@ public final class NetworkView {
         }
     }
 
-    /** Output neuron c of a softmax: light grey at p = 0 to the class's colour at p = 1. */
-    private void paintClassProbability(int c, int at) {
-        int last = shape.layerCount() - 1;
-        int rgb = BoundaryRaster.classRgb(Math.min(c, 2));
-        for (int k = 0; k < THUMB * THUMB; k++) {
-            double p = rasters.value(last, c, k);
-            atlasPixels[at + k] = p != p ? ColorScale.pixelOf(ColorScale.NAN_RGB, 255)
-                    : ColorScale.pixelOf(ColorScale.mix(ColorScale.LIGHT_GREY_RGB, rgb, p < 0 ? 0 : p > 1 ? 1 : p), 255);
-        }
-    }
 
     // ---- drawing
 
@@ -428,7 +455,6 @@ public final class NetworkView {
         double[] parameters = session.network().parameters();
         double radius = layout.radius();
         double widthScale = Math.max(0.35, Math.min(1, radius / 14));
-        int layers = shape.layerCount();
         g.setLineCap("round");
         boolean phaseEdges = overlay.drawEdges(g, layout, shape, parameters, widthScale);
         if (!phaseEdges) {
@@ -441,11 +467,7 @@ public final class NetworkView {
         }
         double now = Performance.now();
         overlay.drawPulses(g, layout, shape, now);
-        for (int l = 0; l < layers; l++) {
-            for (int i = 0; i < shape.size(l); i++) {
-                drawNeuron(g, l, i, radius);
-            }
-        }
+        drawNeurons(g, radius);
         drawInputNames(g, radius);
         if (overlay.view() != null) {
             int focus = hoverNeuron != NetworkLayout.NONE ? hoverNeuron : focusNeuron;
@@ -456,6 +478,7 @@ public final class NetworkView {
     /** Every weight as a line, one path per batch of equal colour and width (thin first, see EdgeBatches). */
     private void drawEdges(CanvasRenderingContext2D g, double[] parameters, double widthScale) {
         edges.group(parameters);
+        FineUnits.enter(g);
         for (int b = 0; b < edges.batchCount(); b++) {
             int end = edges.end(b);
             if (edges.start(b) == end) {
@@ -466,14 +489,16 @@ public final class NetworkView {
                 int index = edges.edge(k);
                 int l = layerOfWeight(index);
                 int local = index - shape.weightOffset(l);
-                int from = shape.size(l);
-                g.moveTo(layout.neuronX(l, 0), layout.neuronY(l, local % from));
-                g.lineTo(layout.neuronX(l + 1, 0), layout.neuronY(l + 1, local / from));
+                int from = neuronOffsets[l] + local % shape.size(l);
+                int to = neuronOffsets[l + 1] + local / shape.size(l);
+                g.moveTo(fineX[from], fineY[from]);
+                g.lineTo(fineX[to], fineY[to]);
             }
             g.setStrokeStyle(edges.color(b));
-            g.setLineWidth(edges.width(b) * widthScale);
+            g.setLineWidth(edges.width(b) * widthScale * FineUnits.PER_PIXEL);
             g.stroke();
         }
+        g.restore();
     }
 
     /** A dark band under a weight picked for the microscope: solid for the first, dashed for the second. */
@@ -521,21 +546,42 @@ public final class NetworkView {
         g.stroke();
     }
 
-    private void drawNeuron(CanvasRenderingContext2D g, int layer, int neuron, double radius) {
-        double x = layout.neuronX(layer, neuron) - radius;
-        double y = layout.neuronY(layer, neuron) - radius;
-        double side = 2 * radius;
-        int index = neuronOffsets[layer] + neuron;
-        if (atlas != null) {
-            atlas.drawRows(g, index * THUMB, THUMB, x, y, side, side);
-        } else {
-            drawCurve(g, layer, index, x, y, side);
+    /**
+     * Every node: its thumbnail or output curve, and a border. Thumbnails are placed in {@link FineUnits}
+     * (drawImage and strokeRect box every fractional argument), curves in CSS pixels.
+     */
+    private void drawNeurons(CanvasRenderingContext2D g, double radius) {
+        boolean fine = atlas != null;
+        double unit = fine ? FineUnits.PER_PIXEL : 1;
+        if (fine) {
+            FineUnits.enter(g);
         }
-        boolean hovered = hoverNeuron != NetworkLayout.NONE && NetworkLayout.layerOf(hoverNeuron) == layer
-                && NetworkLayout.neuronOf(hoverNeuron) == neuron;
-        g.setStrokeStyle(hovered ? HIGHLIGHT : NODE_BORDER);
-        g.setLineWidth(hovered ? 2.5 : 1);
-        g.strokeRect(x, y, side, side);
+        for (int l = 0; l < shape.layerCount(); l++) {
+            for (int i = 0; i < shape.size(l); i++) {
+                int index = neuronOffsets[l] + i;
+                double x;
+                double y;
+                double side;
+                if (fine) {
+                    x = fineX[index] - fineRadius;
+                    y = fineY[index] - fineRadius;
+                    side = 2 * fineRadius;
+                    atlas.drawRows(g, index * THUMB, THUMB, x, y, side, side);
+                } else {
+                    x = layout.neuronX(l, i) - radius;
+                    y = layout.neuronY(l, i) - radius;
+                    side = 2 * radius;
+                    drawCurve(g, l, index, x, y, side);
+                }
+                boolean hovered = hoverNeuron == NetworkLayout.encode(l, i);
+                g.setStrokeStyle(hovered ? HIGHLIGHT : NODE_BORDER);
+                g.setLineWidth(hovered ? 2.5 * unit : unit);
+                g.strokeRect(x, y, side, side);
+            }
+        }
+        if (fine) {
+            g.restore();
+        }
     }
 
     /** A neuron's output against x ∈ [−6, 6]: fixed ranges for tanh and sigmoid, else its own min..max. */
@@ -619,7 +665,7 @@ public final class NetworkView {
 
     private void pointerAt(MouseEvent event) {
         pointerInside = true;
-        pointerIsTouch = !"mouse".equals(pointerType(event));
+        pointerIsTouch = !ViewDom.isMouse(event);
         pointerX = event.getOffsetX();
         pointerY = event.getOffsetY();
         updateHover();
@@ -644,8 +690,6 @@ public final class NetworkView {
         }
     }
 
-    @org.teavm.jso.JSBody(params = "event", script = "return event.pointerType || 'mouse';")
-    private static native String pointerType(MouseEvent event);
 
     /** Finds what the pointer is on and shows it in the tooltip; marks the canvas for a redraw on change. */
     private void updateHover() {

@@ -68,7 +68,20 @@ public final class OutputView {
     private int pictureRevision = Integer.MIN_VALUE;
     private double passDeadline;
     private int pictures;
-    private final BoundaryPass.Budget passBudget = () -> Performance.now() >= passDeadline;
+    /**
+     * Bands of rows (one row each) computed between two looks at the clock: about 2,000 weights' worth,
+     * 200,000 multiply-adds, well under a millisecond. Reading it after every row made a small network's
+     * picture ask 100 times a frame, and each performance.now() is a new heap-allocated number.
+     */
+    private int bandsPerClockRead = 1;
+    private int bandsUntilClockRead;
+    private final BoundaryPass.Budget passBudget = () -> {
+        if (--bandsUntilClockRead > 0) {
+            return false;
+        }
+        bandsUntilClockRead = bandsPerClockRead;
+        return Performance.now() >= passDeadline;
+    };
     private final FunctionCurve function = new FunctionCurve();
     private final double[] curveX = new double[CURVE_SAMPLES];
     private final double[] curveY = new double[CURVE_SAMPLES];
@@ -203,6 +216,7 @@ public final class OutputView {
         classification = current.inputSize() == 2;
         classCount = classification ? Math.max(2, current.outputSize()) : 0;
         pass = classification ? new BoundaryPass(boundary, current) : null;
+        bandsPerClockRead = Math.max(1, 2000 / current.parameterCount());
         pictureRevision = Integer.MIN_VALUE;
         ViewDom.show(classPicker, classification);
         ViewDom.show(classButtons[2], classCount > 2);
@@ -349,6 +363,7 @@ public final class OutputView {
             complete = pass.finish();
         } else {
             passDeadline = Performance.now() + BoundaryPass.BUDGET_MS;
+            bandsUntilClockRead = bandsPerClockRead;
             complete = pass.advance(passBudget);
         }
         if (!complete) {
@@ -462,13 +477,15 @@ public final class OutputView {
         g.fillText(classification ? "x\u2082" : "y", Math.max(2, plotLeft - 26), plotTop - 10);
     }
 
-    private static int classOf(Dataset data, int n) {
-        if (data.targetSize() == 1) {
-            return data.target(n, 0) >= 0.5 ? 1 : 0;
+    /** The class of example n: target ≥ ½ for one output, else the largest of the one-hot targets. */
+    private static int classOf(double[] targets, int targetSize, int n) {
+        int base = n * targetSize;
+        if (targetSize == 1) {
+            return targets[base] >= 0.5 ? 1 : 0;
         }
         int best = 0;
-        for (int c = 1; c < data.targetSize(); c++) {
-            if (data.target(n, c) > data.target(n, best)) {
+        for (int c = 1; c < targetSize; c++) {
+            if (targets[base + c] > targets[base + best]) {
                 best = c;
             }
         }
@@ -480,22 +497,34 @@ public final class OutputView {
      * points filled in the class colour with a white rim, test points white with a rim in the class colour.
      */
     private void drawClassPoints(CanvasRenderingContext2D g, Dataset data, int c, double radius, boolean test) {
+        // the circles in whole sixteenths of a pixel (see FineUnits; a point left of or above the plot is
+        // clipped anyway, so truncation towards 0 there does not matter), filled and stroked in CSS pixels
+        FineUnits.enter(g);
         g.beginPath();
+        int r = FineUnits.of(test ? radius * 0.8 : radius);
+        // toPixelX/Y and Double.isFinite written out over the data's arrays: no double crosses a call per point
+        double[] inputs = data.inputsView();
+        double[] targets = data.targetsView();
+        int inputSize = data.inputSize();
+        double xSpan = xMax - xMin;
+        double ySpan = yMax - yMin;
         int drawn = 0;
         for (int n = 0; n < data.count(); n++) {
-            if (classOf(data, n) != c) {
+            if (classOf(targets, data.targetSize(), n) != c) {
                 continue;
             }
-            double x = toPixelX(data.input(n, 0));
-            double y = toPixelY(data.input(n, 1));
-            if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            double x = plotLeft + (inputs[n * inputSize] - xMin) / xSpan * plotWidth;
+            double y = plotTop + (yMax - inputs[n * inputSize + 1]) / ySpan * plotHeight;
+            if (x - x != 0 || y - y != 0) { // not finite
                 continue;
             }
-            double r = test ? radius * 0.8 : radius;
-            g.moveTo(x + r, y);
-            g.arc(x, y, r, 0, 2 * Math.PI);
+            int fineX = (int) (x * FineUnits.PER_PIXEL + 0.5);
+            int fineY = (int) (y * FineUnits.PER_PIXEL + 0.5);
+            g.moveTo(fineX + r, fineY);
+            g.arc(fineX, fineY, r, 0, 2 * Math.PI);
             drawn++;
         }
+        g.restore();
         if (drawn == 0) {
             return;
         }
@@ -626,7 +655,7 @@ public final class OutputView {
 
     /** With a mouse, shows the coordinates under the pointer and what the network says there. */
     private void hovered(MouseEvent event) {
-        if (lab == null || backprop == null || !"mouse".equals(pointerType(event))) {
+        if (lab == null || backprop == null || !ViewDom.isMouse(event)) {
             return;
         }
         double px = event.getOffsetX();
@@ -665,6 +694,4 @@ public final class OutputView {
         tooltip.show(text, px, py, canvas.width(), canvas.height());
     }
 
-    @org.teavm.jso.JSBody(params = "event", script = "return event.pointerType || 'mouse';")
-    private static native String pointerType(MouseEvent event);
 }

@@ -4,6 +4,7 @@ import org.backproplab.core.Shape;
 import org.backproplab.optim.OptimizerKind;
 import org.backproplab.state.GradientReport;
 import org.backproplab.state.LabSession;
+import org.backproplab.state.NumberText;
 import org.backproplab.state.Phase;
 import org.backproplab.state.PhaseStepper;
 import org.backproplab.state.PhaseView;
@@ -306,7 +307,7 @@ final class PhaseBar {
         updateExamples(active ? stepper.batchCount() : 0);
         ViewDom.show(legend, phase == Phase.BACKPROPAGATION);
         if (phase == null) {
-            headline.set(on ? "Ready for iteration " + LabView.grouped(lab.iteration() + 1) + "." : "Step through one training iteration.");
+            headline.set(on ? "Ready for iteration " + NumberText.grouped(lab.iteration() + 1) + "." : "Step through one training iteration.");
             caption.set(lab.isDiverged() ? "Training has diverged: choose a smaller α (or Reset) to step again."
                     : on ? "Press ▶, → or Step to run its forward pass."
                     : "Press ▶ or a phase to run it one phase at a time: the forward pass, the cost, "

@@ -1,5 +1,6 @@
 package org.backproplab.ui;
 
+import org.backproplab.state.NumberText;
 import org.backproplab.viz.NumberFormat;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -74,28 +75,22 @@ final class ViewDom {
         element.getStyle().setProperty(property, value);
     }
 
+    /** Whether a pointer event comes from a mouse (or a browser that does not say: pointerType ""). */
+    @JSBody(params = "event", script = "return !event.pointerType || event.pointerType === 'mouse';")
+    static native boolean isMouse(JSObject event);
+
     /** A dash pattern for {@code setLineDash}: on, off in CSS pixels (0, 0 for a solid line). Allocates. */
     @JSBody(params = {"on", "off"}, script = "return on > 0 ? [on, off] : [];")
     static native JSArray<JSObject> dashes(double on, double off);
+
+    /** Whole number n with a comma between groups of three digits: 1200 → "1,200" (see {@link NumberText#grouped}). */
+    static String groupDigits(double n) {
+        return NumberText.grouped(n);
+    }
 
     /** {@link NumberFormat#format} with a true minus sign (U+2212) instead of a hyphen; "—" when not finite. */
     static String number(double value, int significantDigits) {
         return NumberFormat.format(value, significantDigits).replace('-', '\u2212');
     }
 
-    /** n with a comma between groups of three digits: 1200 → "1,200". */
-    static String groupDigits(long n) {
-        String digits = Long.toString(Math.abs(n));
-        StringBuilder text = new StringBuilder(digits.length() + 8);
-        if (n < 0) {
-            text.append('-');
-        }
-        for (int k = 0; k < digits.length(); k++) {
-            if (k > 0 && (digits.length() - k) % 3 == 0) {
-                text.append(',');
-            }
-            text.append(digits.charAt(k));
-        }
-        return text.toString();
-    }
 }

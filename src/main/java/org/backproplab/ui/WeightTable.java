@@ -2,6 +2,7 @@ package org.backproplab.ui;
 
 import org.backproplab.core.Shape;
 import org.backproplab.state.LabSession;
+import org.backproplab.state.NumberText;
 import org.backproplab.viz.NumberFormat;
 import org.backproplab.viz.ParameterNames;
 import org.teavm.jso.dom.events.Event;
@@ -93,7 +94,7 @@ final class WeightTable {
             values[p].set(NumberFormat.format(parameters[p], 4));
             gradients[p].set(stepped ? NumberFormat.format(gradient[p], 3) : "—");
         }
-        summary.set(values.length + " weights and biases at iteration " + LabView.grouped(lab.iteration())
+        summary.set(values.length + " weights and biases at iteration " + NumberText.grouped(lab.iteration())
                 + ". w: the value now; ∂J/∂w: the gradient backpropagation computed for the last step's batch"
                 + (stepped ? "" : " (after the first step)") + ". L1·n2 is neuron 2 of hidden layer 1.");
     }

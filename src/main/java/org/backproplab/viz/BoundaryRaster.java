@@ -24,6 +24,8 @@ public final class BoundaryRaster {
     private static final int BATCH_CELLS = 128;
 
     private final RasterGrid grid;
+    /** The confidence of one cell, handed to {@link ColorScale#paintMix} by {@link #paintClasses}. */
+    private final double[] confidence = new double[1];
     /** The workspace of {@link #evaluate}, made again only when the network's shape changes. */
     private BatchForward batch;
 
@@ -117,12 +119,7 @@ public final class BoundaryRaster {
      */
     public void paint(double[] outputs, int outputSize, int channel, double low, double high, ColorScale scale,
             int alpha, int[] pixels) {
-        int cells = grid.cellCount();
-        double toUnit = 2.0 / (high - low);
-        for (int k = 0; k < cells; k++) {
-            double v = outputs[k * outputSize + channel];
-            pixels[k] = scale.pixel((v - low) * toUnit - 1.0, alpha);
-        }
+        scale.paint(outputs, channel, outputSize, grid.cellCount(), low, 2.0 / (high - low), -1.0, alpha, pixels, 0);
     }
 
     /**
@@ -140,6 +137,7 @@ public final class BoundaryRaster {
         }
         int cells = grid.cellCount();
         double chance = 1.0 / classCount;
+        int nanPixel = ColorScale.pixelOf(ColorScale.NAN_RGB, alpha);
         for (int k = 0; k < cells; k++) {
             int base = k * classCount;
             int best = 0;
@@ -153,12 +151,13 @@ public final class BoundaryRaster {
                 }
             }
             if (nan) {
-                pixels[k] = ColorScale.pixelOf(ColorScale.NAN_RGB, alpha);
+                pixels[k] = nanPixel;
                 continue;
             }
-            double t = (outputs[base + best] - chance) / (1 - chance);
-            t = t < 0 ? 0 : (t > 1 ? 1 : t);
-            pixels[k] = ColorScale.pixelOf(ColorScale.mix(ColorScale.LIGHT_GREY_RGB, CLASS_RGB[best], t), alpha);
+            // pixelOf(mix(LIGHT_GREY_RGB, CLASS_RGB[best], t), alpha) for the clamped t, through a
+            // one-value array: no double or packed pixel crosses a call per cell (see ColorScale.paint)
+            confidence[0] = (outputs[base + best] - chance) / (1 - chance);
+            ColorScale.paintMix(ColorScale.LIGHT_GREY_RGB, CLASS_RGB[best], confidence, 0, 1, alpha, pixels, k);
         }
     }
 

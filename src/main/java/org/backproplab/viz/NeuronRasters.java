@@ -115,8 +115,16 @@ public final class NeuronRasters {
             }
             factor = largest > 0 ? 1 / largest : 0;
         }
-        for (int k = 0; k < cells; k++) {
-            pixels[offset + k] = scale.pixel(values[base + k] * factor + shift, alpha);
-        }
+        scale.paint(values, base, 1, cells, 0, factor, shift, alpha, pixels, offset);
+    }
+
+    /**
+     * Colours one neuron's grid from light grey at a = 0 to {@code rgb} (0xRRGGBB) at a = 1 (clamped; NaN
+     * grey): a softmax output neuron shown as the probability of its class.
+     */
+    public void paintProbability(int layer, int neuron, int rgb, int alpha, int[] pixels, int offset) {
+        int cells = grid.cellCount();
+        ColorScale.paintMix(ColorScale.LIGHT_GREY_RGB, rgb, values, (layerOffsets[layer] + neuron) * cells, cells,
+                alpha, pixels, offset);
     }
 }

@@ -19,7 +19,12 @@ public final class NumberFormat {
      */
     public static final int MAX_DIGITS = 12;
 
-    private static final long[] POWERS = new long[MAX_DIGITS + 2];
+    /**
+     * 10^0 … 10^(MAX_DIGITS + 1), exact. The mantissas are whole numbers held in doubles (exact below 2⁵³,
+     * and they stay below 10¹⁴), not longs: TeaVM makes a long a BigInt, and read-outs are formatted
+     * every frame.
+     */
+    private static final double[] POWERS = new double[MAX_DIGITS + 2];
 
     static {
         POWERS[0] = 1;
@@ -47,7 +52,7 @@ public final class NumberFormat {
         double magnitude = Math.abs(value);
         int exponent = (int) Math.floor(Math.log10(magnitude));
         // mantissa = magnitude / 10^(exponent − digits + 1), an integer with exactly `digits` digits
-        long mantissa = scaledRound(magnitude, digits - 1 - exponent);
+        double mantissa = scaledRound(magnitude, digits - 1 - exponent);
         if (mantissa < POWERS[digits - 1]) {
             exponent--; // log10 rounded up across a power of ten
             mantissa = scaledRound(magnitude, digits - 1 - exponent);
@@ -56,7 +61,7 @@ public final class NumberFormat {
             exponent++; // log10 rounded down, or rounding carried (9.996 → 10.0)
             mantissa = scaledRound(magnitude, digits - 1 - exponent);
         }
-        String text = Long.toString(mantissa);
+        String text = wholeDigits(mantissa);
         int length = text.length();
         while (length > 1 && text.charAt(length - 1) == '0') {
             length--;
@@ -90,8 +95,11 @@ public final class NumberFormat {
         return out.toString();
     }
 
-    /** round(v · 10^power) for v &gt; 0 whose result has at most 16 digits, avoiding overflow and underflow. */
-    private static long scaledRound(double v, int power) {
+    /**
+     * Math.round(v · 10^power) for v &gt; 0 whose result has at most 14 digits, avoiding overflow and underflow,
+     * as a whole double.
+     */
+    private static double scaledRound(double v, int power) {
         while (power > 200) {
             v *= 1e200;
             power -= 200;
@@ -102,7 +110,14 @@ public final class NumberFormat {
         }
         // dividing by an exact power of ten (≤ 10^22) rounds once, multiplying by an inexact one twice
         double scaled = power >= 0 ? v * pow10(power) : v / pow10(-power);
-        return Math.round(scaled);
+        // Math.round is ⌊scaled + ½⌋ taken exactly; scaled − ⌊scaled⌋ is exact, scaled + 0.5 might not be
+        double whole = Math.floor(scaled);
+        return scaled - whole >= 0.5 ? whole + 1 : whole;
+    }
+
+    /** The decimal digits of a whole number 0 ≤ v &lt; 2⁶³: through an int below 2³¹ (up to 9 digits). */
+    private static String wholeDigits(double v) {
+        return v < 2147483648.0 ? Integer.toString((int) v) : Long.toString((long) v);
     }
 
     /** 10^k, exact for |k| ≤ 22 when k ≥ 0 (and correctly rounded for −22 ≤ k &lt; 0). */

@@ -12,6 +12,14 @@ public final class Ticks {
     public static final int MAX_TICKS = 64;
     /** Target counts are clamped to 1..MAX_TARGET. */
     public static final int MAX_TARGET = 30;
+    /**
+     * The largest index k of a multiple k · step: below 2⁵² k ± 1 and k · m are exact in a double, so the
+     * ticks are those of exact integer arithmetic without a long (TeaVM makes a long a BigInt, a new object
+     * per operation, and the cost plot's axes are fitted every frame). Only an axis narrower than about
+     * 2⁻⁵⁰ of its distance from 0 (a cost flat to its last bits) needs more; it gets a larger step instead,
+     * as it could not show more distinct ticks anyway.
+     */
+    private static final double WHOLE_DOUBLES = 0x1p52;
 
     private final double[] values = new double[MAX_TICKS];
     private int count;
@@ -37,7 +45,8 @@ public final class Ticks {
      *
      * <p>Edge cases: min &gt; max are swapped; min = max is widened by 10 % of |min| each way (by 1 when 0);
      * non-finite bounds are replaced by [0, 1]; a multiple of the step that would overflow to ±∞ (bounds
-     * near ±1.8e308) is dropped and the axis ends at the bound itself.
+     * near ±1.8e308) is dropped and the axis ends at the bound itself; a range narrower than about 2⁻⁵⁰ of
+     * its distance from 0 gets a step larger than its width (see {@link #WHOLE_DOUBLES}).
      */
     public void linear(double min, double max, int targetCount, boolean extend) {
         log = false;
@@ -57,6 +66,9 @@ public final class Ticks {
         }
         int target = clampTarget(targetCount);
         double raw = max / target - min / target; // no overflow even for ±1e308
+        if (!(raw >= Double.MIN_VALUE)) {
+            raw = Double.MIN_VALUE; // a width of a few subnormals, halved to 0: log10 would be −∞
+        }
         int exponent = (int) Math.floor(Math.log10(raw));
         double residual = raw / NumberFormat.pow10(exponent);
         if (residual >= 10) {
@@ -82,44 +94,13 @@ public final class Ticks {
             stepMantissa = mantissa;
             stepExponent = exponent;
             double step = step();
-            long first = (long) Math.floor(min / step);
-            long last = (long) Math.ceil(max / step);
-            // float division may land one off: take the exact neighbours of min and max
-            if (multiple(first) > min) {
-                first--;
-            } else if (multiple(first + 1) <= min) {
-                first++;
-            }
-            if (multiple(last) < max) {
-                last++;
-            } else if (multiple(last - 1) >= max) {
-                last--;
-            }
-            // near ±1.8e308 the outer multiple may overflow: drop it (the axis then ends at min or max)
-            while (multiple(first) == Double.NEGATIVE_INFINITY) {
-                first++;
-            }
-            while (multiple(last) == Double.POSITIVE_INFINITY) {
-                last--;
-            }
-            if (!extend) {
-                if (multiple(first) < min) {
-                    first++;
-                }
-                if (multiple(last) > max) {
-                    last--;
-                }
-            }
-            if (last - first + 1 <= MAX_TICKS) {
-                count = 0;
-                for (long k = first; k <= last; k++) {
-                    values[count++] = multiple(k);
-                }
-                niceMin = extend ? Math.min(min, multiple(first)) : min;
-                niceMax = extend ? Math.max(max, multiple(last)) : max;
+            double first = Math.floor(min / step);
+            double last = Math.ceil(max / step);
+            if (Math.abs(first) <= WHOLE_DOUBLES && Math.abs(last) <= WHOLE_DOUBLES
+                    && placeMultiples(first, last, min, max, extend)) {
                 return;
             }
-            // too many ticks (only for extreme bounds): next larger step in the 1-2-5 sequence
+            // too many ticks or too large indices (only for extreme bounds): next larger step in the 1-2-5 sequence
             if (mantissa == 1) {
                 mantissa = 2;
             } else if (mantissa == 2) {
@@ -131,12 +112,62 @@ public final class Ticks {
         }
     }
 
-    /** k · step, computed as (k·m) / 10^−e for negative exponents so that 3 × 0.1 prints as 0.3. */
-    private double multiple(long k) {
+
+    /**
+     * Places the multiples first..last of the current step, adjusted to the exact neighbours of min and max;
+     * false (nothing placed) when there would be more than {@value #MAX_TICKS}. |first|, |last| ≤ 2⁵².
+     */
+    private boolean placeMultiples(double first, double last, double min, double max, boolean extend) {
+        // ⌈−0.3⌉ is −0.0: the tick would be −0.0 instead of 0
+        first = first == 0 ? 0 : first;
+        last = last == 0 ? 0 : last;
+        // float division may land one off: take the exact neighbours of min and max
+        if (multiple(first) > min) {
+            first--;
+        } else if (multiple(first + 1) <= min) {
+            first++;
+        }
+        if (multiple(last) < max) {
+            last++;
+        } else if (multiple(last - 1) >= max) {
+            last--;
+        }
+        // near ±1.8e308 the outer multiple may overflow: drop it (the axis then ends at min or max)
+        while (multiple(first) == Double.NEGATIVE_INFINITY) {
+            first++;
+        }
+        while (multiple(last) == Double.POSITIVE_INFINITY) {
+            last--;
+        }
+        if (!extend) {
+            if (multiple(first) < min) {
+                first++;
+            }
+            if (multiple(last) > max) {
+                last--;
+            }
+        }
+        if (last - first + 1 > MAX_TICKS) {
+            return false;
+        }
+        count = 0;
+        for (double k = first; k <= last; k++) {
+            values[count++] = multiple(k);
+        }
+        niceMin = extend ? Math.min(min, multiple(first)) : min;
+        niceMax = extend ? Math.max(max, multiple(last)) : max;
+        return true;
+    }
+
+    /**
+     * k · step for a whole k, |k| ≤ 2⁵² + 1, computed as (k·m) / 10^−e for negative exponents so that 3 × 0.1
+     * prints as 0.3.
+     */
+    private double multiple(double k) {
         if (stepExponent >= 0) {
             return k * stepMantissa * NumberFormat.pow10(stepExponent);
         }
-        return (double) (k * stepMantissa) / NumberFormat.pow10(-stepExponent);
+        return k * stepMantissa / NumberFormat.pow10(-stepExponent);
     }
 
     /**

@@ -7,6 +7,7 @@
  * per frame ({@link org.backproplab.viz.BoundaryPass}); edges are stroked in batches of one colour and width
  * ({@link org.backproplab.viz.EdgeBatches}); {@link org.backproplab.viz.FrameTimes} keeps the frame timings.
  * The UI only copies these numbers onto a canvas; per-frame routines write into caller-provided arrays and
- * allocate nothing.
+ * allocate nothing, and their loops pass no double across a call per point or pixel (the browser would box
+ * it): {@link org.backproplab.viz.ColorScale#paint} colours a whole raster in one loop.
  */
 package org.backproplab.viz;

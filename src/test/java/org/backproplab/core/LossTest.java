@@ -116,4 +116,27 @@ class LossTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> Loss.fromId("hinge"));
         assertTrue(error.getMessage().contains("allowed: mse, binary_cross_entropy, cross_entropy"), error.getMessage());
     }
+
+    @Test
+    void addExampleCostAddsExactlyTheExampleCost() {
+        java.util.Random random = new java.util.Random(3);
+        for (Loss loss : Loss.values()) {
+            for (int trial = 0; trial < 200; trial++) {
+                int n = 1 + random.nextInt(3);
+                double[] z = new double[n];
+                double[] a = new double[n];
+                double[] targets = new double[n + 2];
+                for (int k = 0; k < n; k++) {
+                    z[k] = random.nextGaussian() * 4;
+                    a[k] = 1 / (1 + Math.exp(-z[k]));
+                    targets[2 + k] = random.nextInt(2);
+                }
+                double before = random.nextDouble() * 10;
+                double[] sum = {before, 9};
+                loss.addExampleCost(z, a, targets, 2, n, sum);
+                assertEquals(before + loss.exampleCost(z, a, targets, 2, n), sum[0], 0.0, loss.id());
+                assertEquals(9, sum[1]);
+            }
+        }
+    }
 }

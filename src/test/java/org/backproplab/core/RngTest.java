@@ -51,4 +51,65 @@ class RngTest {
         assertArrayEquals(identity, sorted);
         assertTrue(!Arrays.equals(identity, values), "50 elements left in order by a shuffle: probability 1/50!");
     }
+
+    /** xoshiro128** as published (Blackman and Vigna), with Integer.rotateLeft: the reference for Rng. */
+    private static final class Reference {
+        int s0;
+        int s1;
+        int s2;
+        int s3;
+
+        int next() {
+            int result = Integer.rotateLeft(s1 * 5, 7) * 9;
+            int t = s1 << 9;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = Integer.rotateLeft(s3, 11);
+            return result;
+        }
+    }
+
+    @Test
+    void nextIntAndBoundedIntsFollowTheReferenceGenerator() {
+        for (long seed : new long[] {0, 1, 42, -7, Long.MAX_VALUE}) {
+            Rng rng = new Rng(seed);
+            Rng bounded = new Rng(seed);
+            Reference fromSeed = referenceAt(seed);
+            Reference forBounded = referenceAt(seed);
+            for (int k = 0; k < 5000; k++) {
+                assertEquals(fromSeed.next(), rng.nextInt());
+                int bound = 1 + k % 1000;
+                int limit = Integer.MAX_VALUE - Integer.MAX_VALUE % bound;
+                int r;
+                do {
+                    r = forBounded.next() >>> 1;
+                } while (r >= limit);
+                assertEquals(r % bound, bounded.nextInt(bound), "bound " + bound);
+            }
+        }
+    }
+
+    /** The reference generator in the state Rng's constructor gives {@code seed} (splitmix32 of its halves). */
+    private static Reference referenceAt(long seed) {
+        Reference r = new Reference();
+        int x = (int) seed ^ 0x9E3779B9;
+        int y = (int) (seed >>> 32) ^ 0x7F4A7C15;
+        r.s0 = mix(x);
+        r.s1 = mix(x + y + 0x6C8E9CF5);
+        r.s2 = mix(y ^ 0x85EBCA6B);
+        r.s3 = mix(r.s0 ^ r.s2 ^ 0xC2B2AE35);
+        if ((r.s0 | r.s1 | r.s2 | r.s3) == 0) {
+            r.s0 = 1;
+        }
+        return r;
+    }
+
+    private static int mix(int z) {
+        z = (z ^ (z >>> 16)) * 0x85EBCA6B;
+        z = (z ^ (z >>> 13)) * 0xC2B2AE35;
+        return z ^ (z >>> 16);
+    }
 }

@@ -71,4 +71,16 @@ class NumberTextTest {
     net.jqwik.api.Arbitrary<String> asciiWords() {
         return net.jqwik.api.Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(4);
     }
+
+    @org.junit.jupiter.api.Test
+    void groupedPutsACommaBetweenGroupsOfThreeDigits() {
+        org.junit.jupiter.api.Assertions.assertEquals("0", NumberText.grouped(0));
+        org.junit.jupiter.api.Assertions.assertEquals("999", NumberText.grouped(999));
+        org.junit.jupiter.api.Assertions.assertEquals("1,000", NumberText.grouped(1000));
+        org.junit.jupiter.api.Assertions.assertEquals("1,234,567", NumberText.grouped(1234567));
+        org.junit.jupiter.api.Assertions.assertEquals("-5,000", NumberText.grouped(-5000));
+        org.junit.jupiter.api.Assertions.assertEquals("2,147,483,647", NumberText.grouped(Integer.MAX_VALUE));
+        org.junit.jupiter.api.Assertions.assertEquals("2,147,483,648", NumberText.grouped(2147483648.0));
+        org.junit.jupiter.api.Assertions.assertEquals("1,000,000,000,000,000", NumberText.grouped(1e15));
+    }
 }

@@ -106,4 +106,71 @@ class ColorScaleTest {
             org.junit.jupiter.api.Assertions.assertEquals(Math.round(x), ColorScale.roundNonNegative(x), "x = " + x);
         }
     }
+
+    /** Values at and around every step's rounding tie, the clamps, NaN and ±∞. */
+    private static double[] awkwardValues() {
+        java.util.List<Double> values = new java.util.ArrayList<>(java.util.List.of(Double.NaN,
+                Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0, 0.0, -1.0, 1.0, -1e300, 1e300,
+                Double.MIN_VALUE, -Double.MIN_VALUE));
+        for (int k = 0; k < ColorScale.STEPS; k++) {
+            double tie = (k + 0.5) * 2 / (ColorScale.STEPS - 1) - 1; // halfway between step k and k + 1
+            values.add(tie);
+            values.add(Math.nextUp(tie));
+            values.add(Math.nextDown(tie));
+        }
+        java.util.Random random = new java.util.Random(5);
+        for (int n = 0; n < 2000; n++) {
+            values.add(random.nextDouble() * 6 - 3);
+        }
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    @Test
+    void paintingManyValuesAtOnceGivesEveryValuesOwnPixel() {
+        double[] values = awkwardValues();
+        double[][] maps = {{0, 1, 0}, {0, 2, -1}, {-2, 2.0 / 6, -1.0}, {0.25, 1.0 / 3, 0.125}};
+        for (double[] map : maps) {
+            for (int alpha : new int[] {255, 170, 0}) {
+                int[] pixels = new int[values.length + 3];
+                pixels[0] = 42;
+                SCALE.paint(values, 0, 1, values.length, map[0], map[1], map[2], alpha, pixels, 1);
+                assertEquals(42, pixels[0], "nothing before the offset");
+                assertEquals(0, pixels[values.length + 1], "nothing after count");
+                for (int k = 0; k < values.length; k++) {
+                    int expected = SCALE.pixel((values[k] - map[0]) * map[1] + map[2], alpha);
+                    assertEquals(expected, pixels[1 + k], "value " + values[k] + ", map "
+                            + java.util.Arrays.toString(map) + ", alpha " + alpha);
+                }
+            }
+        }
+    }
+
+    @Test
+    void paintingReadsEveryStrideThValueFromFirst() {
+        double[] interleaved = {9, -1, 9, 0, 9, 1, 9, Double.NaN};
+        int[] pixels = new int[4];
+        SCALE.paint(interleaved, 1, 2, 4, 0, 1, 0, 255, pixels, 0);
+        assertEquals(SCALE.pixel(-1), pixels[0]);
+        assertEquals(SCALE.pixel(0), pixels[1]);
+        assertEquals(SCALE.pixel(1), pixels[2]);
+        assertEquals(SCALE.pixel(Double.NaN), pixels[3]);
+    }
+
+    @Test
+    void paintMixIsPixelOfMixWithClampedAmounts() {
+        double[] values = awkwardValues();
+        int[][] pairs = {{ColorScale.LIGHT_GREY_RGB, ColorScale.BLUE_RGB}, {ColorScale.LIGHT_GREY_RGB, 0x009E73},
+                {0x000000, 0xFFFFFF}, {0xFFFFFF, 0x000000}, {0x123456, 0x123456}};
+        for (int[] pair : pairs) {
+            int[] pixels = new int[values.length + 2];
+            ColorScale.paintMix(pair[0], pair[1], values, 1, values.length - 1, 170, pixels, 2);
+            assertEquals(0, pixels[1], "nothing before the offset");
+            for (int k = 1; k < values.length; k++) {
+                double t = values[k];
+                int expected = t != t ? ColorScale.pixelOf(ColorScale.NAN_RGB, 170)
+                        : ColorScale.pixelOf(ColorScale.mix(pair[0], pair[1], t < 0 ? 0 : t > 1 ? 1 : t), 170);
+                assertEquals(expected, pixels[1 + k], "t = " + t);
+            }
+        }
+    }
 }

@@ -163,4 +163,57 @@ class CurveGeometryTest {
             assertTrue(y >= 20 && y <= 120);
         }
     }
+
+    @Property(tries = 300)
+    void toPixelsIsXAndYOfThePlottablePointsInOrder(@ForAll @Size(max = 60) double[] costs,
+            @ForAll @Size(max = 60) double[] iterations, @ForAll boolean logScale, @ForAll boolean withOther) {
+        int count = Math.min(costs.length, iterations.length);
+        double[] other = new double[count];
+        for (int n = 0; n < count; n++) {
+            other[n] = costs[n] * 0.5 - 1; // a second series, so the axes are not fitted to costs alone
+        }
+        CurveGeometry geometry = geometry();
+        geometry.fit(iterations, costs, withOther ? other : null, count, logScale);
+        double[] xs = new double[count];
+        double[] ys = new double[count];
+        int written = geometry.toPixels(iterations, costs, count, xs, ys);
+        int expected = 0;
+        for (int n = 0; n < count; n++) {
+            if (!Double.isFinite(iterations[n]) || !geometry.isPlottable(costs[n])) {
+                continue;
+            }
+            assertEquals(geometry.x(iterations[n]), xs[expected], 0.0, "x of point " + n);
+            assertEquals(geometry.y(costs[n]), ys[expected], 0.0, "y of point " + n);
+            expected++;
+        }
+        assertEquals(expected, written);
+    }
+
+    @Property(tries = 300)
+    void fitSpansThePlottablePointsExactly(@ForAll @Size(min = 1, max = 60) double[] costs, @ForAll boolean logScale) {
+        CurveGeometry geometry = geometry();
+        geometry.fit(null, costs, costs.length, logScale);
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = Double.NEGATIVE_INFINITY;
+        int first = -1;
+        int last = -1;
+        for (int n = 0; n < costs.length; n++) {
+            if (Double.isFinite(costs[n]) && (!logScale || costs[n] > 0)) {
+                lowest = Math.min(lowest, costs[n]);
+                highest = Math.max(highest, costs[n]);
+                first = first < 0 ? n : first;
+                last = n;
+            }
+        }
+        if (first < 0) {
+            assertEquals(0, geometry.xMin());
+            assertEquals(1, geometry.xMax());
+            return;
+        }
+        assertEquals(first, geometry.xMin());
+        assertEquals(last > first ? last : first + 1, geometry.xMax());
+        // (a log axis ends at the decade 1e308, below the largest doubles)
+        assertTrue(geometry.yMin() <= lowest && (geometry.yMax() >= highest || logScale && highest > 1e308),
+                geometry.yMin() + ".." + geometry.yMax() + " holds " + lowest + ".." + highest);
+    }
 }

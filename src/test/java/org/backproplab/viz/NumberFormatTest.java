@@ -64,6 +64,24 @@ class NumberFormatTest {
         assertEquals(NumberFormat.format(Math.PI, 12), NumberFormat.format(Math.PI, 40));
     }
 
+    @Test
+    void mantissasBeyondAnIntKeepEveryDigit() {
+        // 10 to 12 significant digits: the mantissa is ≥ 2³¹, past where an int holds it
+        assertEquals("1.23456789012e11", NumberFormat.format(123456789012.0, 12));
+        assertEquals("0.00123456789012", NumberFormat.format(0.00123456789012, 12));
+        assertEquals("-98765.4321098", NumberFormat.format(-98765.4321098, 12));
+        assertEquals("2.147483648e9", NumberFormat.format(2147483648.0, 12));
+        assertEquals("1e12", NumberFormat.format(999999999999.9, 12));
+        java.util.Random random = new java.util.Random(8);
+        for (int n = 0; n < 5000; n++) {
+            // a whole number of 10 to 12 digits is exact at 12 significant digits
+            long whole = 1_000_000_000L + (long) (random.nextDouble() * 998_999_999_999L);
+            assertEquals(whole, Double.parseDouble(NumberFormat.format(whole, 12)), "for " + whole);
+            double small = whole / 1e14; // 1e-5 .. 1e-2: plain notation with leading zeros
+            assertEquals(small, Double.parseDouble(NumberFormat.format(small, 12)), "for " + small);
+        }
+    }
+
     /**
      * Parsing the text back gives the value rounded to the digits: within half a unit of the last digit
      * (plus a sliver for near-ties), and the text carries no more significant digits than asked for.

@@ -229,6 +229,56 @@ class RasterTest {
     }
 
     @Test
+    void classPicturesAreTheClassColourMixedByConfidenceCellForCell() {
+        java.util.Random random = new java.util.Random(11);
+        for (int classes = 2; classes <= 3; classes++) {
+            BoundaryRaster raster = new BoundaryRaster(new RasterGrid(40, 25, 0, 1, 0, 1));
+            double[] outputs = new double[1000 * classes];
+            for (int k = 0; k < outputs.length; k++) {
+                outputs[k] = k % 53 == 0 ? Double.NaN : random.nextDouble();
+            }
+            int[] pixels = new int[1000];
+            raster.paintClasses(outputs, classes, 170, pixels);
+            for (int k = 0; k < 1000; k++) {
+                int best = 0;
+                boolean nan = false;
+                for (int c = 0; c < classes; c++) {
+                    double p = outputs[k * classes + c];
+                    nan |= Double.isNaN(p);
+                    if (!Double.isNaN(p) && p > outputs[k * classes + best]) {
+                        best = c;
+                    }
+                }
+                double chance = 1.0 / classes;
+                double t = Math.max(0, Math.min(1, (outputs[k * classes + best] - chance) / (1 - chance)));
+                int expected = nan ? ColorScale.pixelOf(ColorScale.NAN_RGB, 170) : ColorScale.pixelOf(
+                        ColorScale.mix(ColorScale.LIGHT_GREY_RGB, BoundaryRaster.classRgb(best), t), 170);
+                assertEquals(expected, pixels[k], "cell " + k + " of " + classes + " classes");
+            }
+        }
+    }
+
+    @Test
+    void softmaxNeuronsAreShownAsTheProbabilityOfTheirClass() {
+        Network network = new Network(Shape.of(new int[] {2, 3}, Activation.SOFTMAX, Activation.SOFTMAX),
+                Loss.CROSS_ENTROPY, Regularization.NONE);
+        network.setWeight(0, 1, 0, 2);
+        network.setWeight(0, 2, 1, -3);
+        RasterGrid grid = RasterGrid.playground(12);
+        NeuronRasters rasters = new NeuronRasters(grid, network.shape());
+        rasters.evaluate(new Backprop(network.shape()), network.parameters());
+        int[] pixels = new int[144 + 5];
+        for (int c = 0; c < 3; c++) {
+            rasters.paintProbability(1, c, BoundaryRaster.classRgb(c), 255, pixels, 5);
+            for (int k = 0; k < 144; k++) {
+                int expected = ColorScale.pixelOf(ColorScale.mix(ColorScale.LIGHT_GREY_RGB, BoundaryRaster.classRgb(c),
+                        rasters.value(1, c, k)), 255);
+                assertEquals(expected, pixels[5 + k], "class " + c + ", cell " + k);
+            }
+        }
+    }
+
+    @Test
     void functionCurveSamplesAOneInputNetworkIncludingBothEnds() {
         // 1-2-1: h = tanh(x), tanh(-x); out = 2·h0 − h1 + 1 = 3·tanh(x) + 1 (linear output)
         Network network = new Network(Shape.of(new int[] {1, 2, 1}, Activation.TANH, Activation.LINEAR),

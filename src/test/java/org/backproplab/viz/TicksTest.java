@@ -175,4 +175,90 @@ class TicksTest {
         }
         assertTrue(ticks.count() <= target + 3, ticks.count() + " ticks for target " + target);
     }
+
+    /**
+     * The ticks computed with long indices, as Ticks did before it used whole doubles: an independent copy
+     * of the algorithm (exact integer arithmetic) to compare with.
+     */
+    private static double[] longTicks(double min, double max, int target, boolean extend) {
+        Ticks shape = new Ticks();
+        shape.linear(min, max, target, extend); // for the step it chose; the multiples are recomputed here
+        // step = m · 10^e with m ∈ {1, 2, 5}
+        int e0 = (int) Math.floor(Math.log10(shape.step()) + 1e-9);
+        int m0 = (int) Math.round(shape.step() / Math.pow(10, e0));
+        int m = m0 >= 10 ? 1 : m0;
+        int e = m0 >= 10 ? e0 + 1 : e0;
+        java.util.function.LongToDoubleFunction multiple = k -> e >= 0 ? k * m * NumberFormat.pow10(e)
+                : (double) (k * m) / NumberFormat.pow10(-e);
+        double step = e >= 0 ? m * NumberFormat.pow10(e) : m / NumberFormat.pow10(-e);
+        long first = (long) Math.floor(min / step);
+        long last = (long) Math.ceil(max / step);
+        if (multiple.applyAsDouble(first) > min) {
+            first--;
+        } else if (multiple.applyAsDouble(first + 1) <= min) {
+            first++;
+        }
+        if (multiple.applyAsDouble(last) < max) {
+            last++;
+        } else if (multiple.applyAsDouble(last - 1) >= max) {
+            last--;
+        }
+        if (!extend) {
+            if (multiple.applyAsDouble(first) < min) {
+                first++;
+            }
+            if (multiple.applyAsDouble(last) > max) {
+                last--;
+            }
+        }
+        double[] out = new double[(int) (last - first + 1) + 2];
+        for (long k = first; k <= last; k++) {
+            out[(int) (k - first)] = multiple.applyAsDouble(k);
+        }
+        out[out.length - 2] = extend ? Math.min(min, multiple.applyAsDouble(first)) : min;
+        out[out.length - 1] = extend ? Math.max(max, multiple.applyAsDouble(last)) : max;
+        return out;
+    }
+
+    @Property(tries = 3000)
+    void doubleIndicesGiveTheTicksOfLongIndicesBitForBit(
+            @ForAll @DoubleRange(min = -1e6, max = 1e6) double a, @ForAll @DoubleRange(min = -17, max = 8) double logWidth,
+            @ForAll @IntRange(min = 1, max = 12) int target, @ForAll boolean extend) {
+        double b = a + Math.pow(10, logWidth);
+        if (!(b > a) || Math.abs(a) / (b - a) > 0x1p45) {
+            return; // narrower axes: see narrowAxesGetTicksAroundTheirRange
+        }
+        Ticks ticks = new Ticks();
+        ticks.linear(a, b, target, extend);
+        double[] expected = longTicks(a, b, target, extend);
+        double[] actual = new double[ticks.count() + 2];
+        for (int i = 0; i < ticks.count(); i++) {
+            actual[i] = ticks.value(i);
+        }
+        actual[actual.length - 2] = ticks.niceMin();
+        actual[actual.length - 1] = ticks.niceMax();
+        assertEquals(expected.length, actual.length, a + ".." + b);
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(actual[i]),
+                    "tick " + i + " of " + a + ".." + b + ": " + expected[i] + " vs " + actual[i]);
+        }
+    }
+
+    @Property(tries = 1000)
+    void narrowAxesGetTicksAroundTheirRange(@ForAll @DoubleRange(min = -1e6, max = 1e6) double a,
+            @ForAll @IntRange(min = 1, max = 6) int ulps, @ForAll @IntRange(min = 1, max = 12) int target) {
+        // a cost flat to its last bits: a range of a few ulps, indices k = a / step far beyond 2⁵²
+        double b = a;
+        for (int u = 0; u < ulps; u++) {
+            b = Math.nextUp(b);
+        }
+        Ticks ticks = new Ticks();
+        ticks.linear(a, b, target, true);
+        assertTrue(ticks.niceMin() <= a && ticks.niceMax() >= b, ticks.niceMin() + ".." + ticks.niceMax());
+        assertTrue(ticks.count() >= 1 && ticks.count() <= Ticks.MAX_TICKS);
+        // (indices near 2⁵² times a mantissa of 5 round, so neighbours at ulp scale may coincide)
+        for (int i = 1; i < ticks.count(); i++) {
+            assertTrue(ticks.value(i) >= ticks.value(i - 1), "ticks never decrease");
+        }
+    }
 }
