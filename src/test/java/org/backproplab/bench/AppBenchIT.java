@@ -31,6 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *       time FrameLoop records) for the default lab, spiral on the largest network and gauss3 with 3
  *       classes (and the largest at 10 steps per frame, issue 8's frame): median, 95th percentile, and the JavaScript bytes allocated per frame (V8's sampling
  *       heap profiler, collected objects included);</li>
+ *   <li>four labs mounted on one page (web/bench/four-labs.html), all playing: the script time of each
+ *       animation frame summed over the four;</li>
  *   <li>with {@code -Dbench.profile=true}, the functions with the most self time in each scenario.</li>
  * </ul>
  * Writes target/bench/app.json and app.txt. Numbers are printed, never asserted against time; the test
@@ -64,7 +66,7 @@ class AppBenchIT {
         for (int k = 0; k < LOADS; k++) {
             browser.open("about:blank");
             browser.open(page);
-            waitForFirstFrame(browser);
+            waitForFirstFrame(browser, new String[] {"BackpropLab.main"});
             firstFrames[k] = number(browser.script("return BackpropLab.main.firstFrameMillis();"));
             contentLoaded[k] = number(browser.script(
                     "var n = performance.getEntriesByType('navigation')[0]; return n ? n.domContentLoadedEventEnd : NaN;"));
@@ -81,41 +83,31 @@ class AppBenchIT {
 
         JsonArray scenarios = new JsonArray();
         boolean profile = Boolean.getBoolean("bench.profile");
+        String[] mainLab = {"BackpropLab.main"};
         for (String[] scenario : SCENARIOS) {
             browser.open("about:blank");
             browser.open(page + (scenario[1].isEmpty() ? "" : "#" + scenario[1]));
-            waitForFirstFrame(browser);
+            waitForFirstFrame(browser, mainLab);
             String layers = (String) browser.script(
                     "var c = document.querySelector('canvas[data-layers]'); return c ? c.getAttribute('data-layers') : '';");
-            browser.script("document.querySelector('[data-role=play]').click();");
-            waitFrames(browser, WARM_UP_FRAMES);
-            startAllocationSampling(browser);
-            double before = waitFrames(browser, TIMED_FRAMES);
-            double after = number(browser.script("return BackpropLab.main.frameCount();"));
-            JsonArray allocators = new JsonArray();
-            double allocated = stopAllocationSampling(browser, allocators);
-            double window = after - before;
-            double[] times = doubles(browser.script("return BackpropLab.main.frameTimes(arguments[0]);",
-                    (int) Math.min(window, 600)));
-            JsonObject entry = new JsonObject()
+            scenarios.add(timePlaying(browser, mainLab, profile)
                     .add("id", scenario[0])
                     .add("fragment", scenario[1])
                     .add("description", scenario[2])
-                    .add("layers", layers)
-                    .add("frames", times.length)
-                    .add("medianMs", percentile(times, 50))
-                    .add("p95Ms", percentile(times, 95))
-                    .add("maxMs", Arrays.stream(times).max().orElse(Double.NaN))
-                    .add("meanMs", Arrays.stream(times).average().orElse(Double.NaN))
-                    .add("allocatedBytesPerFrame", allocated / Math.max(1, window))
-                    .add("playing", Boolean.TRUE.equals(browser.script("return BackpropLab.main.playing();")));
-            if (profile) {
-                entry.add("selfTimeTop", cpuProfile(browser));
-                entry.add("allocationTop", allocators);
-            }
-            scenarios.add(entry);
+                    .add("layers", layers));
             errors.addAll(browser.consoleErrors());
         }
+        // several labs on one course page, all training: the script of one animation frame is theirs together
+        browser.open("about:blank");
+        browser.open(StaticServer.webDirectory().toAbsolutePath().resolve("bench/four-labs.html").toUri().toString());
+        String[] fourLabs = {"benchLabs[0]", "benchLabs[1]", "benchLabs[2]", "benchLabs[3]"};
+        waitForFirstFrame(browser, fourLabs);
+        scenarios.add(timePlaying(browser, fourLabs, profile)
+                .add("id", "four-labs")
+                .add("fragment", "")
+                .add("description", "four default labs on one page (sum)")
+                .add("layers", "4 × 2-4-2-1"));
+        errors.addAll(browser.consoleErrors());
         result.add("scenarios", scenarios);
         result.add("loadAverage", BenchFiles.loadAverage());
 
@@ -131,11 +123,59 @@ class AppBenchIT {
         assertAll(checks.stream().map(check -> check::run));
     }
 
-    private static void waitForFirstFrame(Browser browser) {
+    /**
+     * Presses every Play button on the page, lets the labs ({@code handles}, script expressions) warm up,
+     * then times {@link #TIMED_FRAMES} frames: each frame's script time summed over the labs (they all
+     * run in the same animation frame), and the bytes allocated per frame.
+     */
+    private static JsonObject timePlaying(Browser browser, String[] handles, boolean profile) {
+        browser.script("document.querySelectorAll('[data-role=play]').forEach(function (b) { b.click(); });");
+        waitFrames(browser, handles[0], WARM_UP_FRAMES);
+        startAllocationSampling(browser);
+        double before = waitFrames(browser, handles[0], TIMED_FRAMES);
+        double after = number(browser.script("return " + handles[0] + ".frameCount();"));
+        JsonArray allocators = new JsonArray();
+        double allocated = stopAllocationSampling(browser, allocators);
+        double window = after - before;
+        double[] times = null;
+        boolean playing = true;
+        for (String handle : handles) {
+            double[] lab = doubles(browser.script("return " + handle + ".frameTimes(arguments[0]);",
+                    (int) Math.min(window, 600)));
+            // the labs' latest frames line up from the end (a lab mounted later has counted fewer)
+            int n = times == null ? lab.length : Math.min(times.length, lab.length);
+            double[] sum = new double[n];
+            for (int f = 0; f < n; f++) {
+                sum[n - 1 - f] = lab[lab.length - 1 - f] + (times == null ? 0 : times[times.length - 1 - f]);
+            }
+            times = sum;
+            playing &= Boolean.TRUE.equals(browser.script("return " + handle + ".playing();"));
+        }
+        JsonObject entry = new JsonObject()
+                .add("labs", handles.length)
+                .add("frames", times.length)
+                .add("medianMs", percentile(times, 50))
+                .add("p95Ms", percentile(times, 95))
+                .add("maxMs", Arrays.stream(times).max().orElse(Double.NaN))
+                .add("meanMs", Arrays.stream(times).average().orElse(Double.NaN))
+                .add("allocatedBytesPerFrame", allocated / Math.max(1, window))
+                .add("playing", playing);
+        if (profile) {
+            entry.add("selfTimeTop", cpuProfile(browser, handles[0]));
+            entry.add("allocationTop", allocators);
+        }
+        return entry;
+    }
+
+    private static void waitForFirstFrame(Browser browser, String[] handles) {
+        StringBuilder ready = new StringBuilder("return true");
+        for (String handle : handles) {
+            ready.append(" && !!(window.BackpropLab && ").append(handle).append(") && ").append(handle)
+                    .append(".firstFrameMillis() > 0");
+        }
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .withMessage("the lab's first frame did not end")
-                .until(d -> browser.script("return !!(window.BackpropLab && window.BackpropLab.main)"
-                        + " && BackpropLab.main.firstFrameMillis() > 0;"));
+                .until(d -> browser.script(ready + ";"));
     }
 
     /**
@@ -144,12 +184,12 @@ class AppBenchIT {
      * WebDriver script is compiled and run in the page, and polling every 100 ms added about 2.7 KB per
      * frame of the test's own garbage to the app's bytes per frame.
      */
-    private static double waitFrames(Browser browser, int frames) {
-        double start = number(browser.script("return BackpropLab.main.frameCount();"));
+    private static double waitFrames(Browser browser, String handle, int frames) {
+        double start = number(browser.script("return " + handle + ".frameCount();"));
         browser.driver().manage().timeouts().scriptTimeout(FRAME_WAIT);
         Object reached = browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + " var target = arguments[0];"
-                + " (function check() { if (BackpropLab.main.frameCount() >= target) { done(true); }"
+                + " (function check() { if (" + handle + ".frameCount() >= target) { done(true); }"
                 + " else { setTimeout(check, 200); } })();", start + frames);
         assertTrue(Boolean.TRUE.equals(reached), "the lab did not run " + frames + " frames");
         return start;
@@ -200,11 +240,11 @@ class AppBenchIT {
 
     /** Runs the CPU profiler over 120 frames; the 12 functions with the most self time (ms and share). */
     @SuppressWarnings("unchecked")
-    private static JsonArray cpuProfile(Browser browser) {
+    private static JsonArray cpuProfile(Browser browser, String handle) {
         browser.driver().executeCdpCommand("Profiler.enable", Map.of());
         browser.driver().executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 200));
         browser.driver().executeCdpCommand("Profiler.start", Map.of());
-        waitFrames(browser, 120);
+        waitFrames(browser, handle, 120);
         Map<String, Object> answer = browser.driver().executeCdpCommand("Profiler.stop", Map.of());
         browser.driver().executeCdpCommand("Profiler.disable", Map.of());
         Map<String, Object> profile = (Map<String, Object>) answer.get("profile");
