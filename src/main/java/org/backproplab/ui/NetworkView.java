@@ -442,7 +442,6 @@ public final class NetworkView {
         }
     }
 
-
     // ---- drawing
 
     private void paint(LabSession session) {
