@@ -28,6 +28,8 @@ public final class Backprop {
     private final double[][] delta;
     /** The running sum of the example costs (see {@link Loss#addExampleCost}). */
     private final double[] costSum = new double[1];
+    /** The factor {@link #backward} multiplies this example's ∂cost/∂parameter by (1/N in a batch of N). */
+    private double batchScale;
 
     public Backprop(Shape shape) {
         this.shape = shape;
@@ -92,8 +94,18 @@ public final class Backprop {
      */
     public void backward(Loss loss, double[] parameters, double[] targets, int offset, double scale,
             double[] gradient) {
+        batchScale = scale;
+        backwardAtBatchScale(loss, parameters, targets, offset, gradient);
+    }
+
+    /**
+     * {@link #backward} with the scale in {@link #batchScale}: the per-example call of a batch passes no
+     * fractional number, which the browser would box on the heap for every call it does not inline.
+     */
+    private void backwardAtBatchScale(Loss loss, double[] parameters, double[] targets, int offset,
+            double[] gradient) {
         int last = layers - 1;
-        loss.outputDelta(activations[last], z[last], a[last], targets, offset, sizes[last], scale, delta[last]);
+        loss.outputDelta(activations[last], z[last], a[last], targets, offset, sizes[last], batchScale, delta[last]);
         for (int l = last - 1; l >= 0; l--) {
             int in = sizes[l];
             int out = sizes[l + 1];
@@ -151,11 +163,12 @@ public final class Backprop {
         double scale = 1.0 / count;
         Arrays.fill(gradient, 0, shape.parameterCount(), 0.0);
         costSum[0] = 0;
+        batchScale = scale;
         for (int n = from; n < to; n++) {
             int row = rows == null ? n : rows[n];
             forward(parameters, inputs, row * inputSize);
             loss.addExampleCost(z[last], a[last], targets, row * outputSize, outputSize, costSum);
-            backward(loss, parameters, targets, row * outputSize, scale, gradient);
+            backwardAtBatchScale(loss, parameters, targets, row * outputSize, gradient);
         }
         double sum = costSum[0];
         Regularization regularization = network.regularization();

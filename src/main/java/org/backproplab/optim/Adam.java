@@ -22,7 +22,11 @@ public final class Adam extends AbstractOptimizer {
     private final double epsilon;
     private final double[] firstMoment;
     private final double[] secondMoment;
-    private long stepCount;
+    /**
+     * Steps since creation or reset: a whole number kept in a double (exact below 2⁵³) because TeaVM makes a
+     * Java long a JavaScript BigInt, and counting one up allocates a new one every step in the browser.
+     */
+    private double stepCount;
 
     public Adam(int parameterCount, double beta1, double beta2, double epsilon) {
         super(parameterCount);
@@ -77,7 +81,7 @@ public final class Adam extends AbstractOptimizer {
 
     /** Steps taken since creation or the last {@link #reset()}. */
     public long stepCount() {
-        return stepCount;
+        return (long) stepCount;
     }
 
     /** The first moment m of parameter {@code index}. */

@@ -127,21 +127,22 @@ public record LearningRateSchedule(LearningRateScheduleKind kind, double factor,
      * it throws.
      *
      * @param baseRate α, finite and &gt; 0
-     * @param iteration t ≥ 0
+     * @param iteration t, a whole number ≥ 0 (a double: the trainer counts in one, see Trainer)
      * @throws IllegalArgumentException if baseRate or iteration is out of range
      */
-    public double rate(double baseRate, long iteration) {
+    public double rate(double baseRate, double iteration) {
         if (!(baseRate > 0) || Double.isInfinite(baseRate)) {
             throw new IllegalArgumentException("base learning rate must be a finite number > 0, but is " + baseRate);
         }
-        if (iteration < 0) {
-            throw new IllegalArgumentException("iteration must be >= 0, but is " + iteration);
+        if (!(iteration >= 0) || iteration != Math.floor(iteration) || Double.isInfinite(iteration)) {
+            throw new IllegalArgumentException("iteration must be a whole number >= 0, but is " + iteration);
         }
         switch (kind) {
             case CONSTANT:
                 return baseRate;
             case STEP:
-                return baseRate * Math.pow(factor, iteration / stepSize); // long division = ⌊t/s⌋ for t ≥ 0
+                // ⌊t/s⌋: exact in doubles while t < 2⁵³ − s (t/s would have to round up to the next whole number)
+                return baseRate * Math.pow(factor, Math.floor(iteration / stepSize));
             case EXPONENTIAL:
                 return baseRate * Math.pow(factor, iteration);
             case INVERSE_TIME:

@@ -40,7 +40,8 @@ public final class Trainer {
     private boolean fullBatch;
     private int batchSize;
     private int position;
-    private long iteration;
+    /** Steps taken: a whole number in a double (exact below 2⁵³), as a long would be a BigInt per step in the browser. */
+    private double iteration;
     private int epoch;
     private double lastBatchCost = Double.NaN;
     private boolean gradientPending;
@@ -192,7 +193,7 @@ public final class Trainer {
 
     /** Steps taken since creation or the last {@link #reset}. */
     public long iteration() {
-        return iteration;
+        return (long) iteration;
     }
 
     /** Completed passes through the data. */
@@ -264,7 +265,7 @@ public final class Trainer {
 
     /** An immutable copy of the state for views; computes the cost on the whole dataset (one forward pass each). */
     public Snapshot snapshot() {
-        return new Snapshot(network.shape(), config, iteration, epoch, trainingCost(), lastBatchCost,
+        return new Snapshot(network.shape(), config, (long) iteration, epoch, trainingCost(), lastBatchCost,
                 network.parameters(), gradient);
     }
 

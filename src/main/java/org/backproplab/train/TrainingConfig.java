@@ -83,7 +83,7 @@ public record TrainingConfig(OptimizerConfig optimizer, double learningRate, int
     }
 
     /** α(t): the rate step t (counting from 0) uses. May be 0 late in a decaying schedule. */
-    public double learningRateAt(long iteration) {
+    public double learningRateAt(double iteration) {
         return schedule.rate(learningRate, iteration);
     }
 

@@ -30,7 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *   <li>the app frame while playing at the default speed (training plus every view drawn; the script
  *       time FrameLoop records) for the default lab, spiral on the largest network and gauss3 with 3
  *       classes (and the largest at 10 steps per frame, issue 8's frame): median, 95th percentile, and the JavaScript bytes allocated per frame (V8's sampling
- *       heap profiler, collected objects included);</li>
+ *       heap profiler, collected objects included), and the default lab at 1,000 steps per frame (the training
+ *       step's own garbage);</li>
  *   <li>four labs mounted on one page (web/bench/four-labs.html), all playing: the script time of each
  *       animation frame summed over the four;</li>
  *   <li>with {@code -Dbench.profile=true}, the functions with the most self time in each scenario.</li>
@@ -51,6 +52,8 @@ class AppBenchIT {
         {"spiral-largest", "data=spiral&hidden=16,16,16,16,16,16", "spiral, 6 × 16 hidden (the largest)"},
         {"gauss3", "data=gauss3", "gauss3, 3 classes (softmax)"},
         {"spiral-largest-10", "data=spiral&hidden=16,16,16,16,16,16&speed=10", "spiral, 6 × 16, 10 steps/frame"},
+        // the most steps a frame takes: what the training step itself leaves behind in the browser
+        {"default-1000", "speed=1000", "default lab, 1000 steps/frame"},
     };
 
     @Test

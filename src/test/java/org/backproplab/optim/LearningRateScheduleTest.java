@@ -148,8 +148,24 @@ class LearningRateScheduleTest {
                 assertThrows(IllegalArgumentException.class, () -> schedule.rate(0, 1)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> schedule.rate(Double.NaN, 1));
         assertThrows(IllegalArgumentException.class, () -> schedule.rate(Double.POSITIVE_INFINITY, 1));
-        assertEquals("iteration must be >= 0, but is -1",
+        assertEquals("iteration must be a whole number >= 0, but is -1.0",
                 assertThrows(IllegalArgumentException.class, () -> schedule.rate(BASE, -1)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> schedule.rate(BASE, 0.5));
+        assertThrows(IllegalArgumentException.class, () -> schedule.rate(BASE, Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> schedule.rate(BASE, Double.POSITIVE_INFINITY));
+    }
+
+    @Test
+    void stepCountsWholeStepsLikeLongDivisionUpToHugeIterations() {
+        // factor 1 − 2⁻²⁰: every step of the count changes the rate, so an off-by-one ⌊t/s⌋ would show
+        double factor = 1 - Math.pow(2, -20);
+        for (int s : new int[] {1, 3, 7, 1000, Integer.MAX_VALUE}) {
+            LearningRateSchedule schedule = LearningRateSchedule.step(factor, s);
+            for (long t : new long[] {0, 1, s - 1L, s, s + 1L, 5L * s - 1, 5L * s, (1L << 40) + 12_345, (1L << 52) - 1,
+                    (1L << 53) - 2L * s}) {
+                assertEquals(BASE * Math.pow(factor, t / s), schedule.rate(BASE, t), 0.0, "s = " + s + ", t = " + t);
+            }
+        }
     }
 
     @Test
