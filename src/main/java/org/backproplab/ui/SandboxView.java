@@ -16,6 +16,7 @@ import org.backproplab.viz.HeightRaster;
 import org.backproplab.viz.NumberFormat;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -27,7 +28,7 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
  * quadratic, Rosenbrock's valley or a saddle — with every chosen optimizer at once. The surface is a heatmap
  * with contour bands (computed once per surface), each optimizer's path a polyline in its colour and dash
  * pattern, and under the picture one sentence per path on what it does. A click on the picture moves the
- * start.
+ * start; so do the arrow keys while the picture has the focus.
  */
 final class SandboxView {
     private static final int GRID = 256;
@@ -80,7 +81,7 @@ final class SandboxView {
         this.view = view;
         HTMLElement intro = ViewDom.element("p", "bll-intro", parent);
         intro.setTextContent("No network here: the point (x, y) is the parameter vector and f(x, y) is the cost. "
-                + "Each optimizer starts at the same point with the same α; click the picture to start elsewhere.");
+                + "Each optimizer starts at the same point with the same α; click the picture (or use the arrow keys on it) to start elsewhere.");
 
         HTMLElement bar = ViewDom.element("div", "bll-bar bll-sandbox-bar", parent);
         HTMLElement surfaceLabel = ViewDom.element("label", "bll-field", bar);
@@ -136,10 +137,14 @@ final class SandboxView {
         HTMLElement body = ViewDom.element("div", "bll-body bll-sandbox-body", parent);
         HTMLElement picture = ViewDom.element("div", "bll-chart", body);
         HTMLElement stage = ViewDom.element("div", "blv-stage bll-stage bll-surface-stage", picture);
-        canvas = new ViewCanvas(stage, "The surface as a heatmap with each optimizer's path");
+        canvas = new ViewCanvas(stage, "The surface as a heatmap with each optimizer's path; "
+                + "the arrow keys move the start (with Shift in smaller steps)");
         canvas.element.setAttribute("data-role", "sandbox-canvas");
+        canvas.element.setAttribute("tabindex", "0");
+        canvas.element.setAttribute("aria-keyshortcuts", "ArrowLeft ArrowRight ArrowUp ArrowDown");
         failure = new ViewFailure(stage);
         guard.listen(canvas.element, "click", "moving the start", (MouseEvent e) -> clicked(e));
+        guard.listen(canvas.element, "keydown", "moving the start", (KeyboardEvent e) -> keyPressed(e));
         HTMLElement side = ViewDom.element("div", "bll-stories", body);
         formula = ViewDom.element("p", "bll-formula", side);
         HTMLElement startRow = ViewDom.element("p", "bll-start", side);
@@ -249,6 +254,31 @@ final class SandboxView {
         }
         startX = surface.minX() + fx * (surface.maxX() - surface.minX());
         startY = surface.maxY() - fy * (surface.maxY() - surface.minY());
+        rerun();
+    }
+
+    /**
+     * The keyboard's way to move the start: an arrow key moves it a twentieth of the picture (a hundredth
+     * with Shift) in its direction, up being +y, and never out of the picture.
+     */
+    private void keyPressed(KeyboardEvent event) {
+        double dx = 0;
+        double dy = 0;
+        switch (event.getKey()) {
+            case "ArrowLeft" -> dx = -1;
+            case "ArrowRight" -> dx = 1;
+            case "ArrowUp" -> dy = 1;
+            case "ArrowDown" -> dy = -1;
+            default -> {
+                return;
+            }
+        }
+        event.preventDefault();
+        double fraction = event.isShiftKey() ? 0.01 : 0.05;
+        startX = Math.max(surface.minX(), Math.min(surface.maxX(),
+                startX + dx * fraction * (surface.maxX() - surface.minX())));
+        startY = Math.max(surface.minY(), Math.min(surface.maxY(),
+                startY + dy * fraction * (surface.maxY() - surface.minY())));
         rerun();
     }
 

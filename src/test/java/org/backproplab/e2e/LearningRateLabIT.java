@@ -150,6 +150,15 @@ class LearningRateLabIT {
                     () -> assertTrue(((Number) paths.get(1)).longValue() > 30, "momentum's path: " + paths),
                     () -> assertTrue(stories.contains("Gradient descent zig-zags"), stories),
                     () -> assertTrue(stories.contains("Momentum overshoots"), stories));
+            // the keyboard moves the start too: two steps right (a tenth of the picture), one up
+            String startBefore = browser.driver().findElement(By.cssSelector(".bll-start")).getText();
+            role(browser, "sandbox-canvas").sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_UP);
+            browser.waitFor("return !document.querySelector('.bll-start').textContent.includes('"
+                    + startBefore.substring(0, startBefore.indexOf(')') + 1) + "');");
+            String startAfter = browser.driver().findElement(By.cssSelector(".bll-start")).getText();
+            assertTrue(startBefore.replace('\u2212', '-').startsWith("Start (-2.5, 2.5)"), startBefore);
+            assertTrue(startAfter.replace('\u2212', '-').startsWith("Start (-1.9, 2.8)"),
+                    "x −2.5 + 2 × 0.3, y 2.5 + 0.3: " + startAfter);
             role(browser, "sandbox-adam").click();
             browser.waitFor("return BackpropLab.main.sandboxPathCount() === 3;");
             new Select(role(browser, "sandbox-surface")).selectByValue("rosenbrock");
