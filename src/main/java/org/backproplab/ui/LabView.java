@@ -349,7 +349,6 @@ public final class LabView implements Settings {
         Dom.setClass(root, "bl-diverged", diverged);
     }
 
-
     // ---- views' callbacks
 
     private void hiddenLayersChanged(int[] hiddenLayers) {

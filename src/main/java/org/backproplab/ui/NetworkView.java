@@ -689,7 +689,6 @@ public final class NetworkView {
         }
     }
 
-
     /** Finds what the pointer is on and shows it in the tooltip; marks the canvas for a redraw on change. */
     private void updateHover() {
         int neuron = NetworkLayout.NONE;

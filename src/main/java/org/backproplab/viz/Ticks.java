@@ -112,7 +112,6 @@ public final class Ticks {
         }
     }
 
-
     /**
      * Places the multiples first..last of the current step, adjusted to the exact neighbours of min and max;
      * false (nothing placed) when there would be more than {@value #MAX_TICKS}. |first|, |last| ≤ 2⁵².
