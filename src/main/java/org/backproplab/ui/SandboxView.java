@@ -137,11 +137,9 @@ final class SandboxView {
         HTMLElement body = ViewDom.element("div", "bll-body bll-sandbox-body", parent);
         HTMLElement picture = ViewDom.element("div", "bll-chart", body);
         HTMLElement stage = ViewDom.element("div", "blv-stage bll-stage bll-surface-stage", picture);
-        canvas = new ViewCanvas(stage, "The surface as a heatmap with each optimizer's path; "
-                + "the arrow keys move the start (with Shift in smaller steps)");
+        canvas = new ViewCanvas(stage, "The surface as a heatmap with each optimizer's path; arrow keys move the start");
         canvas.element.setAttribute("data-role", "sandbox-canvas");
         canvas.element.setAttribute("tabindex", "0");
-        canvas.element.setAttribute("aria-keyshortcuts", "ArrowLeft ArrowRight ArrowUp ArrowDown");
         failure = new ViewFailure(stage);
         guard.listen(canvas.element, "click", "moving the start", (MouseEvent e) -> clicked(e));
         guard.listen(canvas.element, "keydown", "moving the start", (KeyboardEvent e) -> keyPressed(e));
