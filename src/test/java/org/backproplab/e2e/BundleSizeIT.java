@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(BrowserExtension.class)
 class BundleSizeIT {
     /**
-     * Issue 8's "150 KB gzip", read as 150 KiB = 153,600 B: the bundle is about 152,2xx B by this count after the
+     * Issue 8's "150 KB gzip", read as 150 KiB = 153,600 B: the bundle is about 152,0xx B by this count after the
      * per-frame garbage work (150,000 B, the decimal reading, is not met; see README, Performance). Never raise
      * it; build with -Dweb.sourceMaps=true to find what grew.
      */
