@@ -345,7 +345,7 @@ public final class LabSession {
      * a Java long a JavaScript BigInt, so every long sum is a new object in the browser.
      */
     public double iterationCount() {
-        return (double) iterationBase + (double) trainer.iteration();
+        return (double) iterationBase + trainer.iterationCount();
     }
 
     /** Passes through the training data since the weights were last initialised. */

@@ -196,6 +196,11 @@ public final class Trainer {
         return (long) iteration;
     }
 
+    /** {@link #iteration()} as the double it is counted in, for what reads it every frame in the browser. */
+    public double iterationCount() {
+        return iteration;
+    }
+
     /** Completed passes through the data. */
     public int epoch() {
         return epoch;

@@ -136,6 +136,7 @@ class TrainerTest {
                 assertEquals(all, seen, "batch size " + batchSize + ", epoch " + epoch);
             }
             assertEquals(3L * batchesPerEpoch, trainer.iteration());
+            assertEquals(3.0 * batchesPerEpoch, trainer.iterationCount());
         }
     }
 
@@ -221,8 +222,10 @@ class TrainerTest {
         TrainingConfig config = config(OptimizerKind.ADAM, 0.02, 4, 5);
         Trainer trainer = new Trainer(TestData.xorNetwork(1), data, config);
         trainer.run(57);
+        assertEquals(57.0, trainer.iterationCount());
         trainer.reset(Initializer.XAVIER, 6);
         assertEquals(0, trainer.iteration());
+        assertEquals(0.0, trainer.iterationCount());
         assertEquals(0, trainer.epoch());
         assertTrue(Double.isNaN(trainer.lastBatchCost()));
         assertArrayEquals(TestData.xorNetwork(6).parameters(), trainer.network().parameters(), 0.0);
