@@ -2,6 +2,7 @@ package org.backproplab.ui;
 
 import org.backproplab.state.CostSeries;
 import org.backproplab.state.LabSession;
+import org.backproplab.state.NumberText;
 import org.backproplab.viz.CurveGeometry;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
@@ -157,7 +158,7 @@ public final class CostCurveView {
             shownDiverged = diverged;
             ViewDom.show(divergedNote, diverged);
             if (diverged) {
-                divergedNote.setTextContent("diverged at iteration " + ViewDom.groupDigits(iteration));
+                divergedNote.setTextContent("diverged at iteration " + NumberText.grouped(iteration));
             }
         }
     }

@@ -15,6 +15,7 @@ import org.backproplab.optim.LearningRateScheduleKind;
 import org.backproplab.optim.OptimizerKind;
 import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
+import org.backproplab.state.NumberText;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.events.Event;
@@ -468,7 +469,7 @@ final class MicroscopeView {
             mapY.include(mapY.center() + common);
             mapCaption.setTextContent("J over " + shortName(network.shape(), index) + " (across) and "
                     + shortName(network.shape(), second) + " (up), every other parameter fixed"
-                    + (mapRowCount < data.count() ? ", on " + mapRowCount + " of the " + ViewDom.groupDigits(data.count())
+                    + (mapRowCount < data.count() ? ", on " + mapRowCount + " of the " + NumberText.grouped(data.count())
                             + " training examples" : "")
                     + ". Light is low J; the lines are levels of J spaced by equal factors. The orange line is the "
                     + "path the two weights took while training.");
@@ -485,9 +486,9 @@ final class MicroscopeView {
         int n = rule.exampleCount();
         batchLead.setTextContent(rule.isBias()
                 ? "A bias is a weight on a constant input a = 1, so \u2202J/\u2202b is the mean of \u03b4 over the "
-                        + ViewDom.groupDigits(n) + " training examples, \u03b4 = \u2202cost/\u2202z of its neuron:"
+                        + NumberText.grouped(n) + " training examples, \u03b4 = \u2202cost/\u2202z of its neuron:"
                 : n > 1
-                ? "The mean over the " + ViewDom.groupDigits(n) + " training examples of \u03b4\u00b7a, "
+                ? "The mean over the " + NumberText.grouped(n) + " training examples of \u03b4\u00b7a, "
                         + "\u03b4 = \u2202cost/\u2202z of the neuron the weight feeds, a = what flows in through it:"
                 : "With one training example, \u2202J/\u2202w is \u03b4\u00b7a for that example:");
         int row = rule.exampleRow();
@@ -524,7 +525,7 @@ final class MicroscopeView {
         }
         if (!fullBatch) {
             note.append("Training uses mini-batches of ").append(state.batchSize()).append(": each step's \u2202J/\u2202w "
-                    + "comes from one batch and wobbles around this mean over all ").append(ViewDom.groupDigits(data.count()))
+                    + "comes from one batch and wobbles around this mean over all ").append(NumberText.grouped(data.count()))
                     .append(" examples. ");
         }
         if (state.schedule() != LearningRateScheduleKind.CONSTANT) {

@@ -255,7 +255,7 @@ final class RaceView {
         caption.setTextContent(Verdict.batchModeCaption(config.batchSize(), examples));
         AppState state = view.state();
         shared.setTextContent("Every run: the lab's starting weights (seed " + state.seed() + "), its "
-                + ViewDom.groupDigits(examples) + " training points, " + optimizerName(state.optimizer())
+                + NumberText.grouped(examples) + " training points, " + optimizerName(state.optimizer())
                 + ", " + RACE_STEPS + " steps; only α differs.");
         running = true;
         chart.invalidate();

@@ -3,6 +3,7 @@ package org.backproplab.ui;
 import org.backproplab.optim.LearningRateSchedule;
 import org.backproplab.optim.LearningRateScheduleKind;
 import org.backproplab.state.AppState;
+import org.backproplab.state.NumberText;
 import org.backproplab.state.RateLab;
 import org.backproplab.viz.NumberFormat;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
@@ -134,7 +135,7 @@ final class SchedulePlot {
         g.setTextAlign("right");
         g.fillText("now: " + NumberFormat.format(now, 3), left + width, 0);
         g.setTextBaseline("bottom");
-        g.fillText("t = " + ViewDom.groupDigits(horizon), left + width, canvas.height());
+        g.fillText("t = " + NumberText.grouped(horizon), left + width, canvas.height());
         g.setTextAlign("left");
         g.fillText("t = 0", left + 4, canvas.height());
     }

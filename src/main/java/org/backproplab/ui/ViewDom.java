@@ -1,6 +1,5 @@
 package org.backproplab.ui;
 
-import org.backproplab.state.NumberText;
 import org.backproplab.viz.NumberFormat;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -82,11 +81,6 @@ final class ViewDom {
     /** A dash pattern for {@code setLineDash}: on, off in CSS pixels (0, 0 for a solid line). Allocates. */
     @JSBody(params = {"on", "off"}, script = "return on > 0 ? [on, off] : [];")
     static native JSArray<JSObject> dashes(double on, double off);
-
-    /** Whole number n with a comma between groups of three digits: 1200 → "1,200" (see {@link NumberText#grouped}). */
-    static String groupDigits(double n) {
-        return NumberText.grouped(n);
-    }
 
     /** {@link NumberFormat#format} with a true minus sign (U+2212) instead of a hyphen; "—" when not finite. */
     static String number(double value, int significantDigits) {
