@@ -47,12 +47,14 @@ public final class NumberText {
     /**
      * Whole number n with a comma between groups of three digits: 1200 → "1,200", −5000 → "-5,000". A
      * double, so that counts read every frame need no long (a BigInt in the browser); below 2³¹ the digits
-     * come from an int.
+     * come from an int. Beyond a long's range, or not finite, n is written as Double.toString writes it.
      */
     public static String grouped(double n) {
         double magnitude = Math.abs(n);
-        String digits = magnitude < 2147483648.0 ? Integer.toString((int) magnitude)
-                : magnitude < 1e18 ? Long.toString((long) magnitude) : String.valueOf(magnitude);
+        if (!(magnitude < 0x1p63)) {
+            return String.valueOf(n);
+        }
+        String digits = magnitude < 2147483648.0 ? Integer.toString((int) magnitude) : Long.toString((long) magnitude);
         StringBuilder text = new StringBuilder();
         if (n < 0) {
             text.append('-');

@@ -72,15 +72,19 @@ class NumberTextTest {
         return net.jqwik.api.Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(4);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void groupedPutsACommaBetweenGroupsOfThreeDigits() {
-        org.junit.jupiter.api.Assertions.assertEquals("0", NumberText.grouped(0));
-        org.junit.jupiter.api.Assertions.assertEquals("999", NumberText.grouped(999));
-        org.junit.jupiter.api.Assertions.assertEquals("1,000", NumberText.grouped(1000));
-        org.junit.jupiter.api.Assertions.assertEquals("1,234,567", NumberText.grouped(1234567));
-        org.junit.jupiter.api.Assertions.assertEquals("-5,000", NumberText.grouped(-5000));
-        org.junit.jupiter.api.Assertions.assertEquals("2,147,483,647", NumberText.grouped(Integer.MAX_VALUE));
-        org.junit.jupiter.api.Assertions.assertEquals("2,147,483,648", NumberText.grouped(2147483648.0));
-        org.junit.jupiter.api.Assertions.assertEquals("1,000,000,000,000,000", NumberText.grouped(1e15));
+        assertEquals("0", NumberText.grouped(0));
+        assertEquals("999", NumberText.grouped(999));
+        assertEquals("1,000", NumberText.grouped(1000));
+        assertEquals("1,234,567", NumberText.grouped(1234567));
+        assertEquals("-5,000", NumberText.grouped(-5000));
+        assertEquals("2,147,483,647", NumberText.grouped(Integer.MAX_VALUE));
+        assertEquals("2,147,483,648", NumberText.grouped(2147483648.0));
+        assertEquals("1,000,000,000,000,000", NumberText.grouped(1e15));
+        assertEquals("9,223,372,036,854,774,784", NumberText.grouped(0x1p63 - 1024));
+        assertEquals("1.0E19", NumberText.grouped(1e19));
+        assertEquals("Infinity", NumberText.grouped(Double.POSITIVE_INFINITY));
+        assertEquals("NaN", NumberText.grouped(Double.NaN));
     }
 }
