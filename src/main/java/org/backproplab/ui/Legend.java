@@ -15,6 +15,7 @@ final class Legend {
     /** Solid, long dashes, dots, dash-dot, short dashes: series k uses {@code DASHES[k]}. */
     static final JSArray<JSObject>[] DASHES = patterns();
     static final JSArray<JSObject> SOLID = DASHES[0];
+    static final JSArray<JSObject> DOTS = DASHES[2];
 
     private static final double LINE_HEIGHT = 17;
     private final String[] names;

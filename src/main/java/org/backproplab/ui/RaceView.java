@@ -414,7 +414,7 @@ final class RaceView {
                 g.beginPath();
                 g.moveTo(x, y);
                 g.lineTo(x, TOP);
-                g.setLineDash(Legend.DASHES[2]);
+                g.setLineDash(Legend.DOTS);
                 g.setLineWidth(2);
                 g.stroke();
                 g.setLineDash(Legend.SOLID);
