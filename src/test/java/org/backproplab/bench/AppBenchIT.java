@@ -46,6 +46,9 @@ class AppBenchIT {
     private static final int TIMED_FRAMES = Integer.getInteger("bench.frames", 300);
     private static final Duration FRAME_WAIT = Duration.ofMinutes(3);
 
+    /** The page's own lab, as a script expression. */
+    private static final String[] MAIN_LAB = {"BackpropLab.main"};
+
     /** id, URL fragment, description. */
     private static final String[][] SCENARIOS = {
         {"default", "", "default lab (circle, 2-4-2-1, 5 steps/frame)"},
@@ -69,7 +72,7 @@ class AppBenchIT {
         for (int k = 0; k < LOADS; k++) {
             browser.open("about:blank");
             browser.open(page);
-            waitForFirstFrame(browser, new String[] {"BackpropLab.main"});
+            waitForFirstFrame(browser, MAIN_LAB);
             firstFrames[k] = number(browser.script("return BackpropLab.main.firstFrameMillis();"));
             contentLoaded[k] = number(browser.script(
                     "var n = performance.getEntriesByType('navigation')[0]; return n ? n.domContentLoadedEventEnd : NaN;"));
@@ -86,14 +89,13 @@ class AppBenchIT {
 
         JsonArray scenarios = new JsonArray();
         boolean profile = Boolean.getBoolean("bench.profile");
-        String[] mainLab = {"BackpropLab.main"};
         for (String[] scenario : SCENARIOS) {
             browser.open("about:blank");
             browser.open(page + (scenario[1].isEmpty() ? "" : "#" + scenario[1]));
-            waitForFirstFrame(browser, mainLab);
+            waitForFirstFrame(browser, MAIN_LAB);
             String layers = (String) browser.script(
                     "var c = document.querySelector('canvas[data-layers]'); return c ? c.getAttribute('data-layers') : '';");
-            scenarios.add(timePlaying(browser, mainLab, profile)
+            scenarios.add(timePlaying(browser, MAIN_LAB, profile)
                     .add("id", scenario[0])
                     .add("fragment", scenario[1])
                     .add("description", scenario[2])
