@@ -18,28 +18,27 @@ import org.junit.jupiter.api.Test;
  * (it returns a long) and {@code (long)} casts of doubles in code TeaVM compiles crash only in the browser,
  * and only for extreme values no JVM test sees (the monkey test found one in the microscope's axes). Each
  * place that does it must be one whose input is known to be finite; this list is reviewed, and a new place
- * must either join it with a reason or use a double rounding such as {@code ViewDom.pixel} ({@code Math.floor(v + 0.5)}).
+ * must either join it with a reason or use a double rounding such as {@code Dom.pixel} ({@code Math.floor(v + 0.5)}).
  */
 class TeaVmLongConversionTest {
     /** File → how many such conversions it may hold, each with why its input is finite. */
     static final Map<String, Integer> REVIEWED = Map.ofEntries(
             Map.entry("model/ModelJson.java", 2),       // int sizes; a seed checked to be a whole number in range
-            Map.entry("ui/LabView.java", 1),            // performance.now() is finite
-            Map.entry("ui/MicroscopeView.java", 1),     // int arithmetic
+            Map.entry("ui/lab/LabView.java", 1),        // performance.now() is finite
+            Map.entry("ui/microscope/MicroscopeView.java", 1), // int arithmetic
             Map.entry("state/WeightsCodec.java", 2),    // int arithmetic
             Map.entry("state/NumberText.java", 3),      // a parsed whole number; value == rint(value) and |value| < 1e15;
                                                         // grouped: 2³¹ ≤ |n| < 2⁶³ checked before
             Map.entry("viz/NumberFormat.java", 1),      // a mantissa below 10¹⁴ (non-finite values return "—" first)
-            Map.entry("ui/FinderView.java", 1),         // progress clamped to [0, 1] from a counter
-            Map.entry("ui/OutputView.java", 1),         // a click's domain coordinate
-            Map.entry("ui/Canvas2D.java", 2),           // clientWidth × a ratio checked to be in (0, 8]
-            Map.entry("ui/ViewCanvas.java", 2),         // the same
-            Map.entry("ui/Controls.java", 1),           // the validated train ratio
+            Map.entry("ui/ratelab/FinderView.java", 1), // progress clamped to [0, 1] from a counter
+            Map.entry("ui/lab/OutputView.java", 1),     // a click's domain coordinate
+            Map.entry("ui/dom/ViewCanvas.java", 2),     // clientWidth × a ratio checked to be in (0, 8]
+            Map.entry("ui/lab/Controls.java", 1),       // the validated train ratio
             Map.entry("landscape/PathStory.java", 1),   // a progress checked to be in [0, 1]
             Map.entry("state/RateLab.java", 1),         // α checked to be finite and > 0
             Map.entry("data/Split.java", 1),            // the validated train ratio × a count
             Map.entry("train/Trainer.java", 2),         // the step counter: a whole number from 0, counted up by 1
-            Map.entry("optim/Adam.java", 1));           // the same
+            Map.entry("optim/Adam.java", 1));           // the same as Trainer
 
     @Test
     void longConversionsOfDoublesInBrowserCodeAreOnlyTheReviewedOnes() throws IOException {

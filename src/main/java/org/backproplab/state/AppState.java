@@ -7,6 +7,7 @@ import org.backproplab.core.Regularization;
 import org.backproplab.data.DatasetKind;
 import org.backproplab.optim.LearningRateScheduleKind;
 import org.backproplab.optim.OptimizerKind;
+import org.backproplab.viz.NumberFormat;
 
 /**
  * Every setting of one lab, immutable and always valid: the constructor rejects anything out of range
@@ -45,6 +46,8 @@ public record AppState(
     public static final int MAX_NEURONS = 16;
     public static final double MIN_LEARNING_RATE = 1e-5;
     public static final double MAX_LEARNING_RATE = 10;
+    /** The allowed learning rates in words, for every message about α. */
+    public static final String LEARNING_RATE_ALLOWED = "a number from 0.00001 to 10";
     public static final double MAX_LAMBDA = 10;
     public static final double MAX_NOISE = 0.5;
     public static final int MIN_POINTS = 10;
@@ -79,7 +82,7 @@ public record AppState(
         require(regularization != null, "regularization is missing; allowed: none, l1, l2");
         require(lambda >= 0 && lambda <= MAX_LAMBDA, "λ must be a number from 0 to 10, but is " + NumberText.format(lambda));
         require(learningRate >= MIN_LEARNING_RATE && learningRate <= MAX_LEARNING_RATE,
-                "learning rate α must be a number from 0.00001 to 10, but is " + NumberText.format(learningRate));
+                "learning rate α must be " + LEARNING_RATE_ALLOWED + ", but is " + NumberText.format(learningRate));
         require(optimizer != null, "optimizer is missing; allowed: " + OptimizerKind.allowedIds());
         require(momentum >= 0 && momentum < 1, "momentum μ must be at least 0 and below 1, but is " + NumberText.format(momentum));
         require(beta1 >= 0 && beta1 < 1, "β₁ must be at least 0 and below 1, but is " + NumberText.format(beta1));
@@ -110,6 +113,12 @@ public record AppState(
     /** Total weights and biases of this lab's network. */
     public int parameterCount() {
         return parameterCountOf(dataset, hiddenLayers);
+    }
+
+    /** α at a position of the logarithmic α slider (log10 α), rounded to two significant digits, kept in range. */
+    public static double learningRateAtSlider(double log10Rate) {
+        double rate = Double.parseDouble(NumberFormat.format(Math.pow(10, log10Rate), 2));
+        return Math.max(MIN_LEARNING_RATE, Math.min(MAX_LEARNING_RATE, rate));
     }
 
     private static void require(boolean condition, String message) {

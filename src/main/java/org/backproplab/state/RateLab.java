@@ -7,7 +7,7 @@ package org.backproplab.state;
  */
 public final class RateLab {
     /** What a race lane accepts, for messages: the same range as the main α. */
-    public static final String ALLOWED = "a number from 0.00001 to 10, or empty to leave the lane out";
+    public static final String ALLOWED = AppState.LEARNING_RATE_ALLOWED + ", or empty to leave the lane out";
     /** The shortest α(t) plot: the first 1,000 steps. */
     public static final long MIN_HORIZON = 1000;
 
@@ -31,7 +31,7 @@ public final class RateLab {
             throw new IllegalArgumentException(e.getMessage() + "; allowed: " + ALLOWED);
         }
         if (!(rate >= AppState.MIN_LEARNING_RATE && rate <= AppState.MAX_LEARNING_RATE)) {
-            throw new IllegalArgumentException("α must be a number from 0.00001 to 10, but is "
+            throw new IllegalArgumentException("α must be " + AppState.LEARNING_RATE_ALLOWED + ", but is "
                     + NumberText.shorten(text.trim()));
         }
         return rate;

@@ -1,5 +1,9 @@
 package org.backproplab.ui;
 
+import org.backproplab.ui.dom.PageApi;
+import org.backproplab.ui.lab.LabTools;
+import org.backproplab.ui.lab.LabView;
+
 import org.backproplab.state.AppState;
 import org.backproplab.state.EmbedOptions;
 import org.teavm.jso.JSBody;

@@ -1,5 +1,9 @@
 package org.backproplab.ui;
 
+import org.backproplab.ui.dom.Dom;
+import org.backproplab.ui.dom.PageApi;
+import org.backproplab.ui.lab.LabView;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.backproplab.state.AppState;

@@ -1,5 +1,8 @@
 package org.backproplab.ui;
 
+import org.backproplab.ui.dom.Dom;
+import org.backproplab.ui.dom.PageApi;
+
 import java.util.List;
 import org.backproplab.state.EmbedOptions;
 import org.backproplab.state.EmbedOptions.Control;

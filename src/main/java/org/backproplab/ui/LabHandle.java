@@ -1,5 +1,13 @@
 package org.backproplab.ui;
 
+import org.backproplab.state.AppState;
+import org.backproplab.ui.dom.Dom;
+import org.backproplab.ui.lab.Controls;
+import org.backproplab.ui.dom.FrameLoop;
+import org.backproplab.ui.lab.LabView;
+import org.backproplab.ui.ratelab.FinderView;
+import org.backproplab.ui.ratelab.RaceView;
+
 import org.backproplab.state.ModelTransfer;
 import org.backproplab.state.NumberText;
 import org.backproplab.state.WeightsCodec;
@@ -59,7 +67,7 @@ public final class LabHandle {
 
     /**
      * Sets α (a number, or a text such as "0.03") and updates the controls; returns "" or, for a value that
-     * is not a number from 0.00001 to 10, why it was refused (α is then unchanged).
+     * is not {@link AppState#LEARNING_RATE_ALLOWED}, why it was refused (α is then unchanged).
      */
     @JSExport
     public String setLearningRate(JSObject value) {
@@ -67,12 +75,12 @@ public final class LabHandle {
         if (Dom.isNumber(value)) {
             rate = Dom.asNumber(value);
             if (!Double.isFinite(rate)) {
-                return "learning rate α must be a number from 0.00001 to 10, but is " + Dom.asText(value);
+                return "learning rate α must be " + AppState.LEARNING_RATE_ALLOWED + ", but is " + Dom.asText(value);
             }
         } else {
             try {
                 rate = Controls.number(value == null ? "" : Dom.asText(value), "learning rate α",
-                        "a number from 0.00001 to 10");
+                        AppState.LEARNING_RATE_ALLOWED);
             } catch (IllegalArgumentException e) {
                 return e.getMessage();
             }

@@ -95,6 +95,11 @@ public final class NumberFormat {
         return out.toString();
     }
 
+    /** {@link #format} with a true minus sign (U+2212) instead of a hyphen, as text on screen shows it. */
+    public static String display(double value, int significantDigits) {
+        return format(value, significantDigits).replace('-', '\u2212');
+    }
+
     /**
      * Math.round(v · 10^power) for v &gt; 0 whose result has at most 14 digits, avoiding overflow and underflow,
      * as a whole double.

@@ -21,6 +21,13 @@ class NumberFormatTest {
     }
 
     @Test
+    void displayWritesATrueMinusSign() {
+        assertEquals("\u22120.25", NumberFormat.display(-0.25, 3));
+        assertEquals("1.5", NumberFormat.display(1.5, 3));
+        assertEquals("\u2014", NumberFormat.display(Double.NaN, 3));
+    }
+
+    @Test
     void roundsAndDropsTrailingZeros() {
         assertEquals("0.3", NumberFormat.format(0.1 + 0.2, 3));
         assertEquals("10", NumberFormat.format(9.999, 3));

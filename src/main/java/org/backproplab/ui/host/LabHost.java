@@ -1,0 +1,20 @@
+package org.backproplab.ui.host;
+
+import org.backproplab.state.LabSession;
+
+/**
+ * The lab as its features (stepper, microscope, α lab, lessons) see it: its settings, its training session
+ * and its play state. The main lab implements it; a feature never reaches the lab's other parts.
+ */
+public interface LabHost extends Settings {
+    /** The training session of the lab's current settings. */
+    LabSession lab();
+
+    void setPlaying(boolean play);
+
+    /** Re-reads the session's divergence state into the notice (after a feature trained the network). */
+    void updateDivergence();
+
+    /** Turns the phase stepper on (the lab pauses and walks one iteration in phases) or off. */
+    void setStepping(boolean on);
+}

@@ -1,0 +1,234 @@
+package org.backproplab.ui.lessons;
+
+import org.backproplab.ui.host.LabHost;
+import org.backproplab.ui.dom.Dom;
+import org.backproplab.ui.dom.Guard;
+
+import org.backproplab.core.Shape;
+import org.backproplab.landscape.WeightNames;
+import org.backproplab.state.AppState;
+import org.backproplab.state.Lesson;
+import org.backproplab.state.Lessons;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLButtonElement;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The guided lessons ({@link Lessons}): a small card with "lesson 3 of 7", the title, the text and one
+ * thing to do, and Back / Next / Close. Opening a lesson sets its lab through {@link LabView#change} (so the
+ * address holds {@code lesson=<id>}) and outlines the part of the page it is about. Close keeps the lab
+ * as it is and clears the lesson. An address with {@code lesson=<id>} opens the card at that lesson.
+ */
+public final class LessonGuide {
+    /** Lessons whose task is to step through the four phases: the phase stepper is on for them. */
+    private static final String[] PHASE_LESSONS = {"cost", "backpropagation", "gradient-descent"};
+    private static final String HIGHLIGHT = "bls-highlight";
+
+    private final LabHost view;
+    private final HTMLElement labRoot;
+    private final HTMLButtonElement openButton;
+    private final HTMLElement card;
+    private final HTMLElement count;
+    private final HTMLElement title;
+    private final HTMLElement text;
+    private final HTMLElement task;
+    private final HTMLButtonElement backButton;
+    private final HTMLButtonElement nextButton;
+    private HTMLElement[] highlighted = new HTMLElement[0];
+    private String shownLesson = "";
+
+    public LessonGuide(HTMLElement labRoot, LabHost view, Guard guard) {
+        this.labRoot = labRoot;
+        this.view = view;
+        openButton = (HTMLButtonElement) Dom.role(labRoot, "lessons-button");
+        card = Dom.element("section", "bls-lesson", labRoot);
+        card.setAttribute("data-role", "lesson-card");
+        card.setAttribute("aria-label", "Guided lesson");
+        card.setHidden(true);
+        count = Dom.element("p", "bls-lesson-count", card);
+        count.setAttribute("data-role", "lesson-count");
+        title = Dom.element("h2", "bls-lesson-title", card);
+        title.setAttribute("tabindex", "-1");
+        title.setAttribute("data-role", "lesson-title");
+        text = Dom.element("p", "bls-lesson-text", card);
+        HTMLElement taskLine = Dom.element("p", "bls-lesson-task", card);
+        Dom.span("bls-lesson-try", "Try it: ", taskLine);
+        task = Dom.span("", "", taskLine);
+        HTMLElement buttons = Dom.element("div", "bls-lesson-buttons", card);
+        backButton = button("◀ Back", "lesson-back", buttons);
+        nextButton = button("Next ▶", "lesson-next", buttons);
+        HTMLButtonElement close = button("Close", "lesson-close", buttons);
+        close.setTitle("Leave the lessons; the lab stays as it is");
+
+        guard.listen(openButton, "click", "opening the lessons", (Event e) -> {
+            if (card.isHidden()) {
+                open(Math.max(0, Lessons.indexOf(view.state().lesson())));
+            } else {
+                close();
+            }
+        });
+        guard.listen(backButton, "click", "going to the previous lesson", (Event e) -> open(index() - 1));
+        guard.listen(nextButton, "click", "going to the next lesson", (Event e) -> open(index() + 1));
+        guard.listen(close, "click", "closing the lessons", (Event e) -> close());
+        guard.listen(card, "keydown", "a key in the lesson", (KeyboardEvent e) -> {
+            if ("Escape".equals(e.getKey())) {
+                e.stopPropagation();
+                close();
+            }
+        });
+    }
+
+    private static HTMLButtonElement button(String label, String role, HTMLElement parent) {
+        HTMLButtonElement button = (HTMLButtonElement) Dom.element("button", "bl-button", parent);
+        button.setType("button");
+        button.setTextContent(label);
+        button.setAttribute("data-role", role);
+        return button;
+    }
+
+    private int index() {
+        return Lessons.indexOf(shownLesson);
+    }
+
+    /** Opens lesson {@code index} (0-based): its lab, its card, its highlight. */
+    void open(int index) {
+        if (index < 0 || index >= Lessons.count()) {
+            return;
+        }
+        Lesson lesson = Lessons.get(index);
+        // Between two phase lessons on the same lab the iteration in progress carries over.
+        boolean byPhase = stepsByPhase(lesson);
+        if (!byPhase) {
+            view.setStepping(false);
+        }
+        view.change(lessonState(lesson));
+        if (byPhase) {
+            view.setStepping(true);
+        }
+        show(index);
+        title.focus();
+    }
+
+    /** Leaves the lessons: the lab stays as it is, the lesson is cleared. */
+    void close() {
+        hide();
+        view.change(view.state().withLesson(""));
+        openButton.focus();
+    }
+
+    /** Follows the lesson in the settings (an address with lesson=…, or the back button); cheap when unchanged. */
+    public void sync(AppState state) {
+        String lesson = state.lesson();
+        if (lesson.equals(shownLesson)) {
+            return;
+        }
+        int index = Lessons.indexOf(lesson);
+        if (index < 0) {
+            hide();
+        } else {
+            show(index);
+            if (stepsByPhase(Lessons.get(index))) {
+                view.setStepping(true);
+            }
+        }
+    }
+
+    /**
+     * The lab of a lesson, with its id; a lesson about the cost along one weight selects the first weight
+     * into the output, which opens the weight microscope with its slice.
+     */
+    static AppState lessonState(Lesson lesson) {
+        AppState state = lesson.state().withLesson(lesson.id());
+        if (Lesson.SLICE.equals(lesson.highlight()) && state.selectedWeight() < 0) {
+            Shape shape = Shape.of(state.layerSizes(), state.activation(), state.outputActivation());
+            state = state.withSelectedWeights(WeightNames.firstOutputWeight(shape), -1);
+        }
+        return state;
+    }
+
+    private static boolean stepsByPhase(Lesson lesson) {
+        for (String id : PHASE_LESSONS) {
+            if (id.equals(lesson.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void show(int index) {
+        Lesson lesson = Lessons.get(index);
+        shownLesson = lesson.id();
+        count.setTextContent("Lesson " + (index + 1) + " of " + Lessons.count());
+        title.setTextContent(lesson.title());
+        text.setTextContent(lesson.text());
+        task.setTextContent(lesson.task());
+        backButton.setDisabled(index == 0);
+        nextButton.setDisabled(index == Lessons.count() - 1);
+        card.setHidden(false);
+        card.setAttribute("data-lesson", lesson.id());
+        openButton.setAttribute("aria-expanded", "true");
+        highlight(lesson.highlight());
+    }
+
+    private void hide() {
+        shownLesson = "";
+        card.setHidden(true);
+        openButton.setAttribute("aria-expanded", "false");
+        highlight(null);
+    }
+
+    /** Outlines the part of the page the lesson is about; null removes the outline. */
+    private void highlight(String area) {
+        for (HTMLElement element : highlighted) {
+            element.getClassList().remove(HIGHLIGHT);
+        }
+        highlighted = area == null ? new HTMLElement[0] : targets(area);
+        for (HTMLElement element : highlighted) {
+            element.getClassList().add(HIGHLIGHT);
+        }
+        if (highlighted.length > 0) {
+            revealAboveCard(highlighted[0], card);
+        }
+    }
+
+    /**
+     * On a phone the card is pinned to the bottom of the screen: scroll the highlighted part to the top so
+     * that both are in view. (On wide screens the card sits over the controls and nothing scrolls.)
+     */
+    @JSBody(params = {"element", "card"}, script = "if (getComputedStyle(card).position === 'fixed'"
+            + " && element.scrollIntoView) { element.scrollIntoView({block: 'start'}); }")
+    private static native void revealAboveCard(HTMLElement element, HTMLElement card);
+
+    private HTMLElement[] targets(String area) {
+        switch (area) {
+            case Lesson.ALPHA: {
+                HTMLElement field = labRoot.querySelector("[data-role=\"lr\"]");
+                HTMLElement slider = labRoot.querySelector("[data-role=\"lr-slider\"]");
+                if (field != null && slider != null) {
+                    return new HTMLElement[] {(HTMLElement) field.getParentNode(), (HTMLElement) slider.getParentNode()};
+                }
+                return panel("network");
+            }
+            case Lesson.SLICE: {
+                for (String role : new String[] {"microscope-panel", "microscope", "slice-panel", "slice"}) {
+                    HTMLElement found = labRoot.querySelector("[data-role=\"" + role + "\"]");
+                    if (found != null) {
+                        return new HTMLElement[] {found};
+                    }
+                }
+                return panel("network");
+            }
+            case Lesson.STEPPER:
+                return new HTMLElement[] {Dom.role(labRoot, "phase-bar")};
+            default:
+                return panel(area);
+        }
+    }
+
+    private HTMLElement[] panel(String area) {
+        HTMLElement found = labRoot.querySelector("[data-role=\"" + area + "-panel\"]");
+        return found == null ? new HTMLElement[0] : new HTMLElement[] {found};
+    }
+}

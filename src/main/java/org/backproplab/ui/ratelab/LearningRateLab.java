@@ -1,0 +1,238 @@
+package org.backproplab.ui.ratelab;
+
+import org.backproplab.ui.host.LabHost;
+import org.backproplab.ui.chart.SchedulePlot;
+import org.backproplab.ui.dom.Dom;
+import org.backproplab.ui.dom.Guard;
+import org.backproplab.ui.dom.TextSlot;
+
+import org.backproplab.optim.LearningRateScheduleKind;
+import org.backproplab.state.AppState;
+import org.backproplab.viz.NumberFormat;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLButtonElement;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The α lab: a panel over the views (the controls stay) with three experiments on the learning rate —
+ * a {@link RaceView race} of up to four α from the same start, a {@link FinderView sweep} that finds a good
+ * α, and a {@link SandboxView sandbox} where optimizers walk down classic surfaces. It also keeps the
+ * current α(t) read-out in the toolbar and the {@link SchedulePlot} in the Training controls. Opening it
+ * pauses the main lab; ✕ or Escape closes it.
+ */
+public final class LearningRateLab {
+    private static final String[] TAB_NAMES = {"Race", "Finder", "Sandbox"};
+
+    private final HTMLElement root;
+    private final LabHost view;
+    private final HTMLElement panel;
+    private final HTMLElement openButton;
+    private final HTMLElement rateReadout;
+    private final TextSlot currentRate;
+    private final SchedulePlot schedulePlot;
+    private HTMLButtonElement[] tabs;
+    private HTMLElement[] tabPanels;
+    private final Guard guard;
+    private RaceView race;
+    private FinderView finder;
+    private SandboxView sandbox;
+    private int activeTab;
+    private boolean open;
+
+    public LearningRateLab(HTMLElement root, LabHost view, Guard guard) {
+        this.root = root;
+        this.view = view;
+        panel = Dom.role(root, "lrlab");
+        openButton = Dom.role(root, "lrlab-open");
+        rateReadout = Dom.role(root, "rate-readout");
+        currentRate = new TextSlot(Dom.role(root, "current-rate"));
+        schedulePlot = new SchedulePlot(Dom.role(root, "schedule-plot"));
+
+        this.guard = guard;
+        guard.listen(openButton, "click", "opening the α lab", (Event e) -> setOpen(!open));
+        panel.setHidden(true);
+    }
+
+    /**
+     * Builds the panel's content on first opening, so that a lab whose α lab is never opened carries no
+     * hidden canvases.
+     */
+    private void build() {
+        tabs = new HTMLButtonElement[TAB_NAMES.length];
+        tabPanels = new HTMLElement[TAB_NAMES.length];
+        String idPrefix = panel.getId();
+        panel.setAttribute("role", "region");
+        panel.setAttribute("aria-label", "α lab: experiments with the learning rate");
+        HTMLElement header = Dom.element("div", "bll-header", panel);
+        HTMLElement title = Dom.element("h2", "bll-title", header);
+        title.setTextContent("α lab");
+        HTMLElement tabList = Dom.element("div", "bll-tabs", header);
+        tabList.setAttribute("role", "tablist");
+        tabList.setAttribute("aria-label", "α lab experiments");
+        for (int t = 0; t < TAB_NAMES.length; t++) {
+            int index = t;
+            HTMLButtonElement tab = (HTMLButtonElement) Dom.element("button", "bll-tab", tabList);
+            tab.setType("button");
+            tab.setTextContent(TAB_NAMES[t]);
+            tab.setAttribute("role", "tab");
+            tab.setId(idPrefix + "-tab-" + t);
+            tab.setAttribute("aria-controls", idPrefix + "-panel-" + t);
+            tab.setAttribute("data-role", "lrlab-tab-" + TAB_NAMES[t].toLowerCase());
+            guard.listen(tab, "click", "switching the α lab's tab", (Event e) -> select(index, false));
+            guard.listen(tab, "keydown", "switching the α lab's tab", (KeyboardEvent e) -> tabKey(e, index));
+            tabs[t] = tab;
+        }
+        HTMLButtonElement close = (HTMLButtonElement) Dom.element("button", "bl-button bll-close", header);
+        close.setType("button");
+        close.setTextContent("✕ Close");
+        close.setAttribute("aria-label", "Close the α lab (Escape)");
+        close.setTitle("Close the α lab and go back to the network (Escape)");
+        close.setAttribute("data-role", "lrlab-close");
+        guard.listen(close, "click", "closing the α lab", (Event e) -> setOpen(false));
+
+        for (int t = 0; t < TAB_NAMES.length; t++) {
+            HTMLElement tabPanel = Dom.element("div", "bll-tabpanel", panel);
+            tabPanel.setAttribute("role", "tabpanel");
+            tabPanel.setId(idPrefix + "-panel-" + t);
+            tabPanel.setAttribute("aria-labelledby", idPrefix + "-tab-" + t);
+            tabPanels[t] = tabPanel;
+        }
+        race = new RaceView(tabPanels[0], view, guard);
+        finder = new FinderView(tabPanels[1], view, guard, this);
+        sandbox = new SandboxView(tabPanels[2], view, guard);
+        select(0, false);
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    /** Opens (pausing the main lab) or closes the panel. */
+    void setOpen(boolean show) {
+        if (show == open) {
+            return;
+        }
+        open = show;
+        if (show && race == null) {
+            build();
+        }
+        if (show) {
+            view.setPlaying(false);
+        } else {
+            race.pause();
+            finder.cancel();
+        }
+        panel.setHidden(!show);
+        Dom.setClass(root, "bl-lrlab-open", show);
+        openButton.setAttribute("aria-expanded", show ? "true" : "false");
+        if (show) {
+            tabs[activeTab].focus();
+        } else {
+            openButton.focus();
+        }
+    }
+
+    /** Shows tab {@code index}; {@code focus}: move the keyboard focus onto its tab button. */
+    void select(int index, boolean focus) {
+        activeTab = index;
+        for (int t = 0; t < tabs.length; t++) {
+            boolean selected = t == index;
+            tabs[t].setAttribute("aria-selected", selected ? "true" : "false");
+            tabs[t].setTabIndex(selected ? 0 : -1);
+            tabPanels[t].setHidden(!selected);
+        }
+        if (focus) {
+            tabs[index].focus();
+        }
+    }
+
+    /** Arrow keys, Home and End move between the tabs (the ARIA tabs pattern). */
+    private void tabKey(KeyboardEvent event, int index) {
+        String key = event.getKey();
+        int next;
+        if ("ArrowRight".equals(key)) {
+            next = (index + 1) % tabs.length;
+        } else if ("ArrowLeft".equals(key)) {
+            next = (index + tabs.length - 1) % tabs.length;
+        } else if ("Home".equals(key)) {
+            next = 0;
+        } else if ("End".equals(key)) {
+            next = tabs.length - 1;
+        } else {
+            return;
+        }
+        event.preventDefault();
+        event.stopPropagation();
+        select(next, true);
+    }
+
+    /**
+     * The main lab's keyboard hook: while the panel is open, Escape closes it and the main lab's shortcuts
+     * (space, →, r) are off, since its views are covered. Returns whether the key was taken.
+     */
+    public boolean handlesKey(KeyboardEvent event) {
+        if (!open) {
+            return false;
+        }
+        if ("Escape".equals(event.getKey())) {
+            event.preventDefault();
+            setOpen(false);
+        }
+        return true;
+    }
+
+    /** The work of one animation frame: the open experiment advances and draws; the α(t) read-outs follow. */
+    public void frame() {
+        AppState state = view.state();
+        boolean scheduled = state.schedule() != LearningRateScheduleKind.CONSTANT;
+        if (rateReadout.isHidden() == scheduled) {
+            rateReadout.setHidden(!scheduled);
+        }
+        if (scheduled) {
+            currentRate.set(NumberFormat.format(view.lab().trainer().currentLearningRate(), 3));
+        }
+        schedulePlot.draw(state, view.lab().iteration());
+        if (!open) {
+            return;
+        }
+        race.advance();
+        finder.advance();
+        switch (activeTab) {
+            case 0: race.frame(); break;
+            case 1: finder.frame(); break;
+            default: sandbox.frame(); break;
+        }
+    }
+
+    /** The finder hands its four rates to the race and shows it. */
+    void raceWith(double[] rates, String origin) {
+        race.fill(rates, origin);
+        select(0, true);
+    }
+
+    /** The finder's "use α" closes the panel after the main lab took α. */
+    void close() {
+        setOpen(false);
+    }
+
+    /** The race, or null before the α lab was first opened. */
+    public RaceView race() {
+        return race;
+    }
+
+    /** The finder, or null before the α lab was first opened. */
+    public FinderView finder() {
+        return finder;
+    }
+
+    /** The sandbox, or null before the α lab was first opened. */
+    public SandboxView sandbox() {
+        return sandbox;
+    }
+
+    public String currentRateText() {
+        return rateReadout.isHidden() ? "" : currentRate.text();
+    }
+}

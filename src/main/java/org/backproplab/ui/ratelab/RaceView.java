@@ -1,0 +1,478 @@
+package org.backproplab.ui.ratelab;
+
+import org.backproplab.state.Sentence;
+import org.backproplab.ui.host.LabHost;
+import org.backproplab.ui.chart.ChartStage;
+import org.backproplab.ui.chart.Legend;
+import org.backproplab.ui.chart.LogScaleToggle;
+import org.backproplab.ui.chart.PlotFrame;
+import org.backproplab.ui.dom.Guard;
+import org.backproplab.ui.dom.ViewCanvas;
+import org.backproplab.ui.dom.Dom;
+import org.backproplab.ui.host.TextField;
+
+import org.backproplab.optim.OptimizerKind;
+import org.backproplab.state.AppState;
+import org.backproplab.state.LabSession;
+import org.backproplab.state.NumberText;
+import org.backproplab.state.RateLab;
+import org.backproplab.train.Race;
+import org.backproplab.train.RacePresets;
+import org.backproplab.train.TrainingConfig;
+import org.backproplab.train.Verdict;
+import org.backproplab.viz.CurveGeometry;
+import org.backproplab.viz.NumberFormat;
+import org.teavm.jso.browser.Performance;
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.html.HTMLButtonElement;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+
+/**
+ * The race: the lab's network, from its starting weights, trained on its data with up to four α at once;
+ * the cost curves overlaid (each lane its colour and its dash pattern, so they differ without colour too),
+ * and per run a verdict badge with its one-line explanation. A diverged curve ends in a cross.
+ */
+public final class RaceView {
+    /** Steps every run takes. */
+    static final int RACE_STEPS = 400;
+    /** At most this many steps per run in one animation frame … */
+    private static final int MAX_STEPS_PER_FRAME = 8;
+    /** … and no more once this many milliseconds of the frame are spent. */
+    private static final double FRAME_BUDGET_MS = 10;
+    /** Okabe–Ito blue, vermillion, bluish green and Tol's purple: apart for colour-blind eyes, ≥ 3:1 on white. */
+    static final String[] LANE_COLORS = {"#0072b2", "#d55e00", "#009e73", "#aa4499"};
+    static final String[] LANE_LINES = {"solid line", "long dashes", "dotted line", "dash-dot line"};
+    private static final double TOP = 22;
+    private static final double RIGHT = 14;
+    private static final double BOTTOM = 34;
+
+    private final LabHost view;
+    private final HTMLInputElement[] fields = new HTMLInputElement[Race.MAX_RUNS];
+    private final HTMLElement[] hints = new HTMLElement[Race.MAX_RUNS];
+    private final HTMLElement[] badges = new HTMLElement[Race.MAX_RUNS];
+    private final HTMLElement[] explanations = new HTMLElement[Race.MAX_RUNS];
+    private final HTMLElement[] messages = new HTMLElement[Race.MAX_RUNS];
+    private final Verdict[] shownVerdicts = new Verdict[Race.MAX_RUNS];
+    private final double[] lanes = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+    private final HTMLButtonElement startButton;
+    private final HTMLButtonElement fromFinder;
+    private final LogScaleToggle logScale;
+    private final HTMLElement status;
+    private final HTMLElement caption;
+    private final HTMLElement shared;
+    private final HTMLElement message;
+    private final ChartStage chart;
+    private final ViewCanvas canvas;
+    private final CurveGeometry geometry = new CurveGeometry();
+    private final PlotFrame plotFrame = new PlotFrame(geometry, TOP, RIGHT, BOTTOM, false, true);
+    private final double[] xs = new double[RACE_STEPS + 1];
+    private final double[] ys = new double[RACE_STEPS + 1];
+    private final Legend legend = new Legend(Race.MAX_RUNS);
+
+    private Race race;
+    private int[] laneOfRun = new int[0];
+    private boolean running;
+    private RacePresets finderPresets;
+
+    RaceView(HTMLElement parent, LabHost view, Guard guard) {
+        this.view = view;
+        HTMLElement intro = Dom.element("p", "bll-intro", parent);
+        intro.setTextContent("Train the same network from the same starting weights with up to four learning rates "
+                + "at once, and watch what α alone does to the cost J.");
+
+        HTMLElement bar = Dom.element("div", "bll-bar", parent);
+        startButton = button("Start", "bl-button bl-primary", bar, "race-start");
+        guard.listen(startButton, "click", "starting the race", (Event e) -> startOrPause());
+        HTMLButtonElement restart = button("↺ Restart", "bl-button", bar, "race-restart");
+        restart.setTitle("Start every run again from the same weights, with the α typed below and the lab's current settings");
+        guard.listen(restart, "click", "restarting the race", (Event e) -> restart());
+        HTMLElement fill = Dom.span("bll-bar-label", "Fill in:", bar);
+        fill.setAttribute("aria-hidden", "true");
+        HTMLButtonElement typical = button("too small · good · too large · diverging", "bl-button bl-small", bar,
+                "race-presets");
+        typical.setAttribute("aria-label", "Fill in four typical rates: too small 0.001, good 0.03, too large 1, diverging 10");
+        typical.setTitle("0.001, 0.03, 1 and 10: typical for small networks, but not measured on this problem");
+        guard.listen(typical, "click", "filling in the typical rates",
+                (Event e) -> fill(RacePresets.fixed().rates(), "typical"));
+        fromFinder = button("from the finder", "bl-button bl-small", bar, "race-from-finder");
+        fromFinder.setTitle("The four rates measured by the Finder tab on this very problem (run the finder first)");
+        fromFinder.setDisabled(true);
+        guard.listen(fromFinder, "click", "filling in the finder's rates", (Event e) -> {
+            if (finderPresets != null) {
+                fill(finderPresets.rates(), "finder");
+            }
+        });
+        logScale = new LogScaleToggle(bar, "blv-toggle bll-log", true, this::redraw);
+        message = Dom.element("p", "bl-message bll-message", parent);
+        message.setAttribute("aria-live", "polite");
+
+        HTMLElement body = Dom.element("div", "bll-body", parent);
+        HTMLElement chartBox = Dom.element("div", "bll-chart", body);
+        chart = new ChartStage(chartBox, "Cost J against iteration for each learning rate of the race", "race-canvas",
+                this::paintChartAndVerdicts);
+        canvas = chart.canvas;
+        status = Dom.element("p", "bll-status", chartBox);
+        status.setAttribute("aria-live", "polite");
+        caption = Dom.element("p", "bll-caption", chartBox);
+        caption.setAttribute("data-role", "race-caption");
+        shared = Dom.element("p", "bll-caption", chartBox);
+
+        HTMLElement laneList = Dom.element("div", "bll-lanes", body);
+        laneList.setAttribute("role", "group");
+        laneList.setAttribute("aria-label", "The runs of the race");
+        for (int lane = 0; lane < Race.MAX_RUNS; lane++) {
+            buildLane(laneList, lane, guard);
+        }
+        fill(RacePresets.fixed().rates(), "typical");
+        showStatus();
+    }
+
+    private static HTMLButtonElement button(String text, String className, HTMLElement parent, String role) {
+        HTMLButtonElement button = (HTMLButtonElement) Dom.element("button", className, parent);
+        button.setType("button");
+        button.setTextContent(text);
+        button.setAttribute("data-role", role);
+        return button;
+    }
+
+    private void buildLane(HTMLElement parent, int lane, Guard guard) {
+        HTMLElement row = Dom.element("div", "bll-lane", parent);
+        row.setAttribute("data-role", "race-lane-" + lane);
+        HTMLElement head = Dom.element("div", "bll-lane-head", row);
+        HTMLElement swatch = Dom.span("bll-swatch", "", head);
+        swatch.setInnerHTML(swatchSvg(lane));
+        HTMLElement label = Dom.element("label", "bll-lane-label", head);
+        Dom.span("", "α", label);
+        HTMLInputElement field = (HTMLInputElement) Dom.element("input", "bll-rate", label);
+        field.setType("text");
+        field.setAttribute("inputmode", "decimal");
+        field.setAttribute("autocomplete", "off");
+        field.setAttribute("spellcheck", "false");
+        field.setAttribute("aria-label", "α of run " + (lane + 1) + " (" + LANE_LINES[lane] + "); empty leaves it out");
+        field.setAttribute("data-role", "race-rate-" + lane);
+        fields[lane] = field;
+        hints[lane] = Dom.span("bll-lane-hint", "", head);
+        badges[lane] = Dom.span("bll-badge", "", head);
+        badges[lane].setAttribute("data-role", "race-verdict-" + lane);
+        badges[lane].setHidden(true);
+        messages[lane] = Dom.element("p", "bl-message", row);
+        messages[lane].setAttribute("aria-live", "polite");
+        explanations[lane] = Dom.element("p", "bll-explanation", row);
+        guard.listen(field, "change", "reading run " + (lane + 1) + "'s α", (Event e) -> readLane(lane));
+        guard.listen(field, "blur", "reading run " + (lane + 1) + "'s α", (Event e) -> {
+            if (field.getAttribute("aria-invalid") != null) {
+                field.removeAttribute("aria-invalid");
+                field.setValue(laneText(lanes[lane]));
+            }
+        });
+    }
+
+    /** The lane's line as a small SVG: its colour and dash pattern, as in the chart and its legend. */
+    static String swatchSvg(int lane) {
+        String dash = lane == 1 ? " stroke-dasharray=\"9 4\"" : lane == 2 ? " stroke-dasharray=\"2 5\""
+                : lane == 3 ? " stroke-dasharray=\"10 4 2 4\"" : "";
+        return "<svg viewBox=\"0 0 40 12\" width=\"40\" height=\"12\" aria-hidden=\"true\" focusable=\"false\">"
+                + "<line x1=\"2\" y1=\"6\" x2=\"38\" y2=\"6\" stroke=\"" + LANE_COLORS[lane]
+                + "\" stroke-width=\"3\" stroke-linecap=\"round\"" + dash + "/></svg>";
+    }
+
+    private static String laneText(double rate) {
+        return rate == rate ? NumberText.format(rate) : "";
+    }
+
+    /** Reads one lane's field: a valid α (or empty) is kept, anything else explained and refused. */
+    private void readLane(int lane) {
+        HTMLInputElement field = fields[lane];
+        try {
+            lanes[lane] = RateLab.parseLane(field.getValue());
+            field.removeAttribute("aria-invalid");
+            messages[lane].setTextContent("");
+            hints[lane].setTextContent("");
+        } catch (IllegalArgumentException e) {
+            field.setAttribute("aria-invalid", "true");
+            messages[lane].setTextContent(Sentence.capitalized(e.getMessage()) + ". Kept "
+                    + (lanes[lane] == lanes[lane] ? laneText(lanes[lane]) : "the lane empty") + ".");
+        }
+    }
+
+    /** Puts {@code rates} into the lanes (the rest emptied); {@code origin} "typical" or "finder" names them. */
+    void fill(double[] rates, String origin) {
+        for (int lane = 0; lane < Race.MAX_RUNS; lane++) {
+            lanes[lane] = lane < rates.length ? rates[lane] : Double.NaN;
+            fields[lane].setValue(laneText(lanes[lane]));
+            fields[lane].removeAttribute("aria-invalid");
+            messages[lane].setTextContent("");
+            hints[lane].setTextContent(lane < rates.length && rates.length == Race.MAX_RUNS
+                    ? "expected: " + RacePresets.label(lane) : "");
+        }
+        message.setTextContent("finder".equals(origin) ? "Filled in the rates the finder measured on this problem. "
+                + "Press Start." : "");
+    }
+
+    /** The finder has measured enough to suggest four rates (null: not yet). */
+    void setFinderPresets(RacePresets presets) {
+        finderPresets = presets;
+        fromFinder.setDisabled(presets == null);
+    }
+
+    private void startOrPause() {
+        if (running) {
+            pause();
+        } else if (race == null || race.isOver()) {
+            restart();
+        } else {
+            running = true;
+            showStatus();
+        }
+    }
+
+    void pause() {
+        running = false;
+        showStatus();
+    }
+
+    /** A new race from the lanes and the lab's current settings, running. */
+    private void restart() {
+        for (int lane = 0; lane < Race.MAX_RUNS; lane++) {
+            if (fields[lane].getAttribute("aria-invalid") != null) {
+                message.setTextContent("Run " + (lane + 1) + "'s α is not allowed (see below); fix it or empty the field.");
+                return;
+            }
+        }
+        double[] rates = RateLab.usedLanes(lanes);
+        if (rates.length == 0) {
+            message.setTextContent("Type at least one α (" + AppState.LEARNING_RATE_ALLOWED + ") to race.");
+            return;
+        }
+        message.setTextContent("");
+        laneOfRun = new int[rates.length];
+        int run = 0;
+        for (int lane = 0; lane < Race.MAX_RUNS; lane++) {
+            if (lanes[lane] == lanes[lane]) {
+                laneOfRun[run++] = lane;
+            }
+        }
+        LabSession lab = view.lab();
+        TrainingConfig config = lab.trainer().config();
+        race = new Race(lab.initialNetwork(), lab.trainData(), config, rates, RACE_STEPS);
+        for (int lane = 0; lane < Race.MAX_RUNS; lane++) {
+            shownVerdicts[lane] = null;
+            Dom.show(badges[lane], false);
+            explanations[lane].setTextContent("");
+        }
+        int examples = lab.trainData().count();
+        caption.setTextContent(Verdict.batchModeCaption(config.batchSize(), examples));
+        AppState state = view.state();
+        shared.setTextContent("Every run: the lab's starting weights (seed " + state.seed() + "), its "
+                + NumberText.grouped(examples) + " training points, " + optimizerName(state.optimizer())
+                + ", " + RACE_STEPS + " steps; only α differs.");
+        running = true;
+        chart.invalidate();
+        showStatus();
+    }
+
+    static String optimizerName(OptimizerKind kind) {
+        switch (kind) {
+            case SGD: return "gradient descent";
+            case MOMENTUM: return "momentum";
+            case NESTEROV: return "Nesterov momentum";
+            case RMSPROP: return "RMSprop";
+            case ADAM: return "Adam";
+            default: return kind.id();
+        }
+    }
+
+    /** Advances a running race by a few steps (every frame while the α lab is open). */
+    void advance() {
+        if (race == null || !running) {
+            return;
+        }
+        double started = Performance.now();
+        for (int s = 0; s < MAX_STEPS_PER_FRAME && Performance.now() - started < FRAME_BUDGET_MS; s++) {
+            if (!race.step(1)) {
+                running = false;
+                break;
+            }
+        }
+        chart.invalidate();
+        showStatus();
+    }
+
+    /** Draws the chart and the verdicts when something changed. */
+    void frame() {
+        chart.frame();
+    }
+
+    private void paintChartAndVerdicts() {
+        updateVerdicts();
+        paint();
+    }
+
+    private void redraw() {
+        chart.invalidate();
+    }
+
+    private void showStatus() {
+        startButton.setTextContent(running ? "❚❚ Pause" : race != null && !race.isOver() ? "▶ Resume" : "▶ Start");
+        if (race == null) {
+            status.setTextContent("Press Start to race the rates typed on the right.");
+            return;
+        }
+        long steps = 0;
+        for (int r = 0; r < race.runCount(); r++) {
+            steps = Math.max(steps, race.costCount(r) - 1);
+        }
+        status.setTextContent(race.isOver() ? "Finished: every run took its " + RACE_STEPS + " steps or diverged."
+                : (running ? "Racing: " : "Paused at ") + "step " + steps + " of " + RACE_STEPS + ".");
+    }
+
+    private void updateVerdicts() {
+        if (race == null) {
+            return;
+        }
+        StringBuilder alternative = null;
+        for (int r = 0; r < race.runCount(); r++) {
+            int lane = laneOfRun[r];
+            Verdict verdict = race.verdict(r);
+            if (verdict != shownVerdicts[lane]) {
+                shownVerdicts[lane] = verdict;
+                badges[lane].setTextContent(verdictName(verdict));
+                badges[lane].setClassName("bll-badge bll-verdict-" + verdict.id());
+                Dom.show(badges[lane], true);
+                explanations[lane].setTextContent(verdict.explanation());
+                alternative = new StringBuilder();
+            }
+        }
+        if (alternative != null || !running) {
+            describeChart();
+        }
+    }
+
+    static String verdictName(Verdict verdict) {
+        switch (verdict) {
+            case TOO_EARLY: return "too early to tell";
+            case SLOW: return "slow";
+            default: return verdict.id();
+        }
+    }
+
+    private void describeChart() {
+        StringBuilder text = new StringBuilder("Cost J against iteration, ");
+        text.append(race.runCount()).append(race.runCount() == 1 ? " run:" : " runs:");
+        for (int r = 0; r < race.runCount(); r++) {
+            text.append(r == 0 ? " " : "; ").append("α = ").append(NumberFormat.format(race.learningRate(r), 3))
+                    .append(" (").append(LANE_LINES[laneOfRun[r]]).append(") ").append(verdictName(race.verdict(r)))
+                    .append(", J = ").append(NumberFormat.format(race.lastCost(r), 3));
+        }
+        canvas.element.setAttribute("aria-label", text.append('.').toString());
+    }
+
+    private void paint() {
+        canvas.begin();
+        if (!canvas.isDrawable()) {
+            return;
+        }
+        CanvasRenderingContext2D g = canvas.context;
+        plotFrame.startCostRange(logScale.isOn());
+        if (race != null) {
+            for (int r = 0; r < race.runCount(); r++) {
+                double[] costs = race.costsView(r);
+                for (int n = 0; n < race.costCount(r); n++) {
+                    plotFrame.includeCost(costs[n]);
+                }
+            }
+        }
+        geometry.setTickTargets(Math.max(2, (int) (canvas.width() / 110)), Math.max(2, (int) (canvas.height() / 50)));
+        plotFrame.fitCosts(0, RACE_STEPS);
+        if (!plotFrame.layout(g, canvas.width(), canvas.height(), 40)) {
+            return;
+        }
+        double left = plotFrame.left();
+        double width = plotFrame.width();
+        double height = plotFrame.height();
+        plotFrame.draw(g, "iteration →", logScale.isOn() ? "J (log scale)" : "J", canvas.height());
+        if (race == null) {
+            return;
+        }
+        g.save();
+        g.beginPath();
+        g.rect(left - 3, TOP - 3, width + 6, height + 6);
+        g.clip();
+        g.setLineJoin("round");
+        g.setLineCap("round");
+        for (int r = race.runCount() - 1; r >= 0; r--) {
+            int lane = laneOfRun[r];
+            int points = geometry.toPixels(null, race.costsView(r), race.costCount(r), xs, ys);
+            if (points == 0) {
+                continue;
+            }
+            g.beginPath();
+            g.moveTo(xs[0], ys[0]);
+            for (int k = 1; k < points; k++) {
+                g.lineTo(xs[k], ys[k]);
+            }
+            g.setLineDash(Legend.DASHES[lane]);
+            g.setStrokeStyle(LANE_COLORS[lane]);
+            g.setLineWidth(2.5);
+            g.stroke();
+            g.setLineDash(Legend.SOLID);
+            if (race.isDiverged(r)) {
+                double x = xs[points - 1];
+                double y = ys[points - 1];
+                // the cost shot up from here: a dotted line to the top, then the cross
+                g.beginPath();
+                g.moveTo(x, y);
+                g.lineTo(x, TOP);
+                g.setLineDash(Legend.DOTS);
+                g.setLineWidth(2);
+                g.stroke();
+                g.setLineDash(Legend.SOLID);
+                PlotFrame.crossMark(g, x, y, 8, LANE_COLORS[lane]);
+                g.setFont(PlotFrame.BOLD_FONT);
+                g.setFillStyle(PlotFrame.DIVERGED_COLOR);
+                g.setTextAlign("left");
+                g.setTextBaseline("middle");
+                g.fillText("diverged (α = " + NumberFormat.format(race.learningRate(r), 3) + ")", x + 12,
+                        Math.min(TOP + height - 10, y + 16));
+            }
+        }
+        g.restore();
+        drawLegend(g, left + width, TOP);
+    }
+
+    private void drawLegend(CanvasRenderingContext2D g, double right, double top) {
+        legend.clear();
+        for (int r = 0; r < race.runCount(); r++) {
+            legend.add(legendText(r), LANE_COLORS[laneOfRun[r]], laneOfRun[r]);
+        }
+        legend.draw(g, right, top);
+    }
+
+    private String legendText(int run) {
+        return "α = " + NumberFormat.format(race.learningRate(run), 3) + (race.isDiverged(run) ? " ✕" : "");
+    }
+
+    // ---- for the scripting API (tests)
+
+    public int runCount() {
+        return race == null ? 0 : race.runCount();
+    }
+
+    public int costCount(int run) {
+        return race == null || run < 0 || run >= race.runCount() ? 0 : race.costCount(run);
+    }
+
+    public double lastCost(int run) {
+        return race == null || run < 0 || run >= race.runCount() ? Double.NaN : race.lastCost(run);
+    }
+
+    public String verdict(int run) {
+        return race == null || run < 0 || run >= race.runCount() ? "" : race.verdict(run).id();
+    }
+
+    public boolean isOver() {
+        return race != null && race.isOver();
+    }
+}
