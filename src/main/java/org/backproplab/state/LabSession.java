@@ -10,6 +10,7 @@ import org.backproplab.data.Split;
 import org.backproplab.optim.LearningRateSchedule;
 import org.backproplab.optim.OptimizerConfig;
 import org.backproplab.train.Divergence;
+import org.backproplab.train.Runaway;
 import org.backproplab.train.Trainer;
 import org.backproplab.train.TrainingConfig;
 
@@ -51,6 +52,7 @@ public final class LabSession {
     private double trainCost;
     private double testCost;
     private String divergence = "";
+    private final Runaway runaway = new Runaway();
     /** Steps and epochs taken by trainers that were replaced when points were added by hand. */
     private long iterationBase;
     private int epochBase;
@@ -91,6 +93,7 @@ public final class LabSession {
         } else {
             trainer.setConfig(trainingConfig(next));
             divergence = "";
+            runaway.restart(trainCost);
         }
     }
 
@@ -125,6 +128,7 @@ public final class LabSession {
         history.clear();
         measure();
         startingCost = trainCost;
+        runaway.restart(trainCost);
         history.add(0, trainCost, testCost);
         return "";
     }
@@ -184,6 +188,7 @@ public final class LabSession {
         divergence = "";
         measure();
         startingCost = trainCost;
+        runaway.restart(trainCost);
         history.add(0, trainCost, testCost);
     }
 
@@ -263,7 +268,23 @@ public final class LabSession {
             return taken;
         }
         history.add(iterationCount(), trainCost, testCost);
+        checkRunaway();
         return taken;
+    }
+
+    /** Stops training (keeping the weights, which are finite) once J has climbed and stayed up: see {@link Runaway}. */
+    private void checkRunaway() {
+        if (!runaway.record(iterationCount(), trainCost)) {
+            return;
+        }
+        double suggestion = suggestedLearningRate(state.learningRate());
+        divergence = "Training stopped at iteration " + NumberText.grouped(iterationCount()) + ": the cost J has climbed to "
+                + NumberText.format(trainCost) + " and stayed above " + NumberText.format(Runaway.FACTOR)
+                + " times its best value (" + NumberText.format(runaway.bestCost()) + ") and above where it started ("
+                + NumberText.format(runaway.startingCost()) + ") for " + Runaway.ITERATIONS
+                + " iterations. The learning rate α = " + NumberText.format(state.learningRate())
+                + " is too large for this optimizer: its steps keep the weights away from the minimum. "
+                + "The current weights are kept. Try α = " + NumberText.format(suggestion) + ".";
     }
 
     private void divergedAt(double cost, long firstIteration) {
@@ -295,6 +316,7 @@ public final class LabSession {
         System.arraycopy(network.parameters(), 0, lastFinite, 0, lastFinite.length);
         lastFiniteIteration = iteration();
         history.add(iteration(), trainCost, testCost);
+        checkRunaway();
     }
 
     /** A tenth of α, rounded down to 1, 2 or 5 × a power of ten, at least the smallest allowed α. */
