@@ -50,11 +50,12 @@ public final class BackpropLab {
             return null;
         }
         HTMLElement root = (HTMLElement) element;
-        for (LabHandle handle : new ArrayList<>(mounted)) {
-            if (handle.root() == root) {
-                handle.destroy();
-            }
+        String refusal = placeProblem(root);
+        if (refusal != null) {
+            PageApi.throwTypeError("BackpropLab.mount(element, options): " + refusal);
+            return null;
         }
+        destroyInside(root);
         String stateText = text(options, "state");
         String views = text(options, "views");
         String controls = text(options, "controls");
@@ -86,6 +87,34 @@ public final class BackpropLab {
 
     static void destroyed(LabHandle handle) {
         mounted.remove(handle);
+    }
+
+    /**
+     * Why a lab cannot live in {@code root}, or null: it would swallow the page's head (and with it the lab's
+     * styles), the page's own lab, or it lies inside another lab, whose next redraw would wipe it out.
+     */
+    private static String placeProblem(HTMLElement root) {
+        if (Dom.contains(root, PageApi.head())) {
+            return "the element holds the page's <head> (the lab's styles); mount into an element inside <body>";
+        }
+        if (main != null && !main.destroyed() && Dom.contains(root, main.root())) {
+            return "the element holds the page's own lab; mount into an element of its own";
+        }
+        for (LabHandle handle : mounted) {
+            if (handle.root() != root && Dom.contains(handle.root(), root)) {
+                return "the element is part of another lab; mount into an element outside it";
+            }
+        }
+        return null;
+    }
+
+    /** Destroys the labs mounted in {@code root} or inside it (a lab's destroy stops those inside it too). */
+    static void destroyInside(HTMLElement root) {
+        for (LabHandle handle : new ArrayList<>(mounted)) {
+            if (!handle.destroyed() && Dom.contains(root, handle.root())) {
+                handle.destroy();
+            }
+        }
     }
 
     /** {@code options[name]} as text (arrays join with commas), or null when missing. */

@@ -194,6 +194,7 @@ public final class LabHandle {
     public void destroy() {
         if (!destroyed) {
             destroyed = true;
+            BackpropLab.destroyInside(view.root());
             view.destroy();
             BackpropLab.destroyed(this);
         }

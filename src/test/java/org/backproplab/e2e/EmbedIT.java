@@ -282,6 +282,51 @@ class EmbedIT {
                 () -> assertEquals(List.of(), browser.consoleErrors()));
     }
 
+    private static String mountError(Browser browser, String element) {
+        return Lab.string(browser, "(function(){ try { BackpropLab.mount(" + element + ", {}); return 'no error'; }"
+                + " catch (e) { return e.name + ': ' + e.message; } })()");
+    }
+
+    @Test
+    void mountRefusesToSwallowThePageOrItsLabAndDestroyStopsTheLabsInside(Browser browser) {
+        Lab.open(browser, Lab.url("/index.html#data=xor"));
+        double sheets = Lab.number(browser, "document.styleSheets.length");
+        assertAll(
+                () -> assertEquals("TypeError: BackpropLab.mount(element, options): the element holds the page's <head>"
+                        + " (the lab's styles); mount into an element inside <body>",
+                        mountError(browser, "document.documentElement")),
+                () -> assertEquals("TypeError: BackpropLab.mount(element, options): the element holds the page's own"
+                        + " lab; mount into an element of its own", mountError(browser, "document.body")),
+                () -> assertEquals(sheets, Lab.number(browser, "document.styleSheets.length")),
+                () -> assertEquals(5.0, Lab.number(browser,
+                        "(function(){ const m = BackpropLab.main, i = m.iteration(); m.step(5); return m.iteration() - i; })()"),
+                        "the page's lab still trains"),
+                () -> assertTrue(shown(browser, "#lab [data-role='dataset']"), "the page's lab is still there"));
+
+        openCoursePage(browser, Lab.url("/examples/course-page.html"));
+        browser.script("""
+                const around = document.createElement('div'); around.id = 'around'; document.body.appendChild(around);
+                const inner = document.createElement('div'); inner.id = 'inner'; around.appendChild(inner);
+                window.innerLab = BackpropLab.mount(inner, {views: 'cost'});
+                window.aroundLab = BackpropLab.mount(around, {views: 'network,cost'});
+                """);
+        assertAll(
+                () -> assertEquals(true, browser.script("return innerLab.destroyed();"),
+                        "a lab mounted around another one destroys it first"),
+                () -> assertEquals(false, browser.script("return aroundLab.destroyed();")),
+                () -> assertEquals(3.0, Lab.number(browser, "(aroundLab.step(3), aroundLab.iteration())")));
+        assertEquals("TypeError: BackpropLab.mount(element, options): the element is part of another lab; mount into"
+                + " an element outside it", mountError(browser, "document.querySelector('#around .bl-cost-panel')"));
+        browser.script("aroundLab.destroy();");
+        assertAll(
+                () -> assertEquals(true, browser.script("return aroundLab.destroyed();")),
+                () -> assertEquals("", Lab.string(browser, "document.getElementById('around').innerHTML")),
+                () -> assertEquals(10.0, Lab.number(browser,
+                        "(function(){ const i = courseDemo.iteration(); courseDemo.step(10); return courseDemo.iteration() - i; })()"),
+                        "the course page's own demo runs on"),
+                () -> assertEquals(List.of(), browser.consoleErrors()));
+    }
+
     @Test
     void phoneScreenshotsOfTheCoursePageAndAnEmbeddedLab(Browser browser) {
         try {

@@ -101,6 +101,10 @@ public final class PageApi {
             + " && typeof value.appendChild === 'function';")
     public static native boolean isElement(JSObject value);
 
+    /** The page's {@code <head>} element. */
+    @JSBody(script = "return document.head;")
+    public static native JSObject head();
+
     /** Throws a JavaScript TypeError with {@code message} to the calling script. */
     @JSBody(params = "message", script = "throw new TypeError(message);")
     public static native void throwTypeError(String message);
