@@ -5,7 +5,7 @@ import org.backproplab.core.Network;
 import org.backproplab.core.Notation;
 import org.backproplab.core.Shape;
 import org.backproplab.data.Dataset;
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 
 /**
  * The gradient check as a learner reads it: backpropagation's ∂J/∂w for every parameter next to the

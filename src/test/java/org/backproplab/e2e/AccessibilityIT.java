@@ -14,7 +14,7 @@ import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
 import org.backproplab.state.Lesson;
 import org.backproplab.state.Lessons;
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
