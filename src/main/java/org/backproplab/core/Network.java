@@ -67,7 +67,8 @@ public final class Network {
         }
         for (int p = 0; p < values.length; p++) {
             if (!Double.isFinite(values[p])) {
-                throw new IllegalArgumentException(shape.parameterName(p) + " must be a finite number, but is " + values[p]);
+                throw new IllegalArgumentException(shape.parameterName(p) + " (" + Notation.modelFileEntry(shape, p)
+                        + " in a model file) must be a finite number, but is " + values[p]);
             }
         }
         System.arraycopy(values, 0, parameters, 0, values.length);

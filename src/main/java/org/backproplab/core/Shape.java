@@ -166,18 +166,9 @@ public final class Shape {
         return false;
     }
 
-    /** A name for flat index {@code index} in the model file's terms, e.g. "W[1][0][2]" or "B[0][1]". */
+    /** The {@link Notation} name of flat index {@code index}, e.g. "w₁,₃⁽²⁾" (W[1][0][2]) or "b₂⁽¹⁾" (B[0][1]). */
     public String parameterName(int index) {
-        for (int l = 0; l < biasOffsets.length; l++) {
-            if (index < biasOffsets[l]) {
-                int local = index - weightOffsets[l];
-                return "W[" + l + "][" + (local / sizes[l]) + "][" + (local % sizes[l]) + "]";
-            }
-            if (index < biasOffsets[l] + sizes[l + 1]) {
-                return "B[" + l + "][" + (index - biasOffsets[l]) + "]";
-            }
-        }
-        throw new IndexOutOfBoundsException("parameter " + index + " does not exist; there are " + parameterCount);
+        return Notation.UNICODE.parameter(this, index);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.backproplab.model;
 
+import org.backproplab.core.Notation;
 import org.backproplab.data.Dataset;
 
 /**
@@ -110,7 +111,7 @@ public final class DataCsv {
     }
 
     /**
-     * The CSV text of {@code data}: a header x1..xn,y1..ym, then one line per example with every number
+     * The CSV text of {@code data}: a header of the inputs and targets in {@link Notation#ASCII} (x1,x2,y or x,y1,y2), then one line per example with every number
      * written as the shortest text that reads back as the same double.
      */
     public static String write(Dataset data) {
@@ -129,11 +130,11 @@ public final class DataCsv {
 
     private static String exampleHeader(int inputSize, int targetSize) {
         StringBuilder header = new StringBuilder();
-        for (int c = 1; c <= inputSize; c++) {
-            header.append(c == 1 ? "x" : ",x").append(c);
+        for (int c = 0; c < inputSize; c++) {
+            header.append(c == 0 ? "" : ",").append(Notation.ASCII.input(inputSize, c));
         }
-        for (int c = 1; c <= targetSize; c++) {
-            header.append(",y").append(c);
+        for (int c = 0; c < targetSize; c++) {
+            header.append(',').append(Notation.ASCII.target(targetSize, c));
         }
         return header.toString();
     }

@@ -4,6 +4,8 @@ import org.backproplab.core.Activation;
 import org.backproplab.core.Backprop;
 import org.backproplab.core.Loss;
 import org.backproplab.core.Network;
+import org.backproplab.core.Notation;
+import org.backproplab.core.NumberFormat;
 import org.backproplab.core.PassRecord;
 import org.backproplab.core.Regularization;
 import org.backproplab.core.Shape;
@@ -15,18 +17,20 @@ import org.backproplab.data.Dataset;
  * {@link Backprop}; the formulas beside them are written out here so that a reader can redo each with a
  * calculator.
  *
- * <p>Neurons are named like the classic article when the network has one hidden layer (inputs i1, i2, …,
- * hidden h1, …, outputs o1, …) and otherwise x1, … for inputs, hL_k for neuron k of hidden layer L and y1, …
- * for outputs. Weights are numbered w1, w2, … in the model file's order (W[0] row by row, then W[1], …), which
- * for the 2-2-2 network is the article's numbering; the bias of neuron n is b_n.
+ * <p>Neurons, weights and biases are named in the one {@link Notation} of the lab (x₁, h₂⁽¹⁾, ŷ₁, y₁, z, δ,
+ * w₁,₂⁽²⁾, b₁⁽²⁾). Numbers are rounded to {@value #SIGNIFICANT_DIGITS} significant digits for reading; every
+ * one is computed at full precision, which the model and gradient JSON keep.
  *
  * <p>Two front ends share this text: the command line's {@code explain} ({@link #commandLine}, which speaks
  * of the data file and its options) and the browser ({@link #markdown}, which speaks of the lab's batch).
- * Pure Java for TeaVM: no String.format, no regular expressions; numbers print as {@link #number}.
+ * Pure Java for TeaVM: no String.format, no regular expressions; numbers print through {@link NumberFormat}.
  */
 public final class Explanation {
     /** Examples beyond this many are counted in J and the gradients but not worked out one by one. */
     public static final int MAX_DETAILED_EXAMPLES = 10;
+    /** Significant digits of every number printed: enough to redo a line by hand, few enough to read. */
+    public static final int SIGNIFICANT_DIGITS = 4;
+    private static final Notation N = Notation.UNICODE;
 
     private final Network network;
     private final Shape shape;
@@ -178,10 +182,17 @@ public final class Explanation {
         }
         md.append("- Data: `").append(dataName).append("`\n");
         md.append("- Learning rate: α = ").append(num(learningRate)).append("\n\n");
-        md.append("Notation: for each neuron, z = Σ w·a + b is its weighted input and a = f(z) its activation; ")
-                .append("δ = ∂J/∂z says how the cost J changes with z. Weights are numbered w1, w2, … in the model ")
-                .append("file's order (W[0] row by row, then W[1], …); `b_n` is the bias of neuron n and `t_n` ")
-                .append("the target of output n. Numbers are exact doubles, printed in full.\n\n");
+        md.append("Notation: ").append(neuron(0, 0)).append(shape.inputSize() > 1 ? ", … are the inputs; " : " is the input; ")
+                .append(shape.outputSize() > 1 ? output(0) + ", … are the outputs and " + target(0) + ", … their targets. "
+                        : output(0) + " is the output and " + target(0) + " its target. ")
+                .append(shape.layerCount() > 2 ? N.key() + " " : "")
+                .append("For each neuron, z = Σ w·a + b is its weighted input (a: what the neurons before it pass on) ")
+                .append("and δ = ∂J/∂z says how the cost J changes with z; z, δ and b carry the neuron's numbers, ")
+                .append("w the numbers of the two neurons it joins. Numbers are rounded to ").append(SIGNIFICANT_DIGITS)
+                .append(" significant digits; each was computed at full precision, so redoing a line with the rounded ")
+                .append("numbers can differ in the last digit.").append(commandLine
+                        ? " The exact values are in the JSON of `gradients` and `train --optimizer sgd --steps 1`.\n\n"
+                        : " The exact values are in the lab's JSON export.\n\n");
     }
 
     private void batchSection() {
@@ -233,7 +244,7 @@ public final class Explanation {
     private void forwardSection() {
         md.append("## 2. Forward pass\n\n");
         md.append("Layer by layer: z = Σ w·a + b over the neurons of the layer before, then a = f(z). ")
-                .append("The inputs pass through unchanged (a = the input).\n\n");
+                .append("The inputs pass through unchanged.\n\n");
         for (int n = 0; n < passes.length; n++) {
             PassRecord pass = passes[n];
             exampleHeading(n);
@@ -248,11 +259,11 @@ public final class Explanation {
             md.append('\n');
             for (int l = 1; l < shape.layerCount(); l++) {
                 for (int j = 0; j < shape.size(l); j++) {
-                    md.append("- `z_").append(neuron(l, j)).append(" = ");
+                    md.append("- `").append(N.preActivation(l, j)).append(" = ");
                     for (int i = 0; i < shape.size(l - 1); i++) {
-                        md.append(weightName(l - 1, j, i)).append("·a_").append(neuron(l - 1, i)).append(" + ");
+                        md.append(N.weight(l - 1, j, i)).append('·').append(neuron(l - 1, i)).append(" + ");
                     }
-                    md.append("b_").append(neuron(l, j)).append(" = ");
+                    md.append(N.bias(l - 1, j)).append(" = ");
                     for (int i = 0; i < shape.size(l - 1); i++) {
                         md.append(factor(network.weight(l - 1, j, i))).append('·')
                                 .append(factor(pass.activation(l - 1, i))).append(" + ");
@@ -269,21 +280,22 @@ public final class Explanation {
     private void appendActivationFormulas(PassRecord pass, int l) {
         Activation f = shape.activation(l);
         if (f == Activation.SOFTMAX) {
-            md.append("- softmax: `a_k = e^(z_k) / Σ_m e^(z_m)` over the ").append(shape.size(l))
+            md.append("- softmax: `").append(N.outputSymbol()).append("_k = e^(z_k) / Σ_m e^(z_m)` over the ")
+                    .append(shape.size(l))
                     .append(" outputs:\n");
             double sum = 0;
             for (int j = 0; j < shape.size(l); j++) {
                 sum += Math.exp(pass.preActivation(l, j));
             }
             for (int j = 0; j < shape.size(l); j++) {
-                md.append("  - `a_").append(neuron(l, j)).append(" = e^(").append(num(pass.preActivation(l, j)))
+                md.append("  - `").append(neuron(l, j)).append(" = e^(").append(num(pass.preActivation(l, j)))
                         .append(") / ").append(num(sum)).append(" = ").append(num(pass.activation(l, j))).append("`\n");
             }
             return;
         }
         for (int j = 0; j < shape.size(l); j++) {
             double z = pass.preActivation(l, j);
-            md.append("- `a_").append(neuron(l, j)).append(" = ").append(f.id()).append("(z_").append(neuron(l, j))
+            md.append("- `").append(neuron(l, j)).append(" = ").append(f.id()).append('(').append(N.preActivation(l, j))
                     .append(") = ");
             switch (f) {
                 case SIGMOID -> md.append("1/(1 + e^(").append(num(-z)).append("))");
@@ -298,7 +310,7 @@ public final class Explanation {
 
     private void costSection(double cost) {
         md.append("## 3. The cost\n\n");
-        md.append("Per example: `").append(exampleCostFormula()).append("`\n\n");
+        md.append("Per example: `").append(exampleCostFormula(network.loss())).append("`\n\n");
         int last = shape.layerCount() - 1;
         for (int n = 0; n < passes.length; n++) {
             PassRecord pass = passes[n];
@@ -363,9 +375,9 @@ public final class Explanation {
             appendOutputDeltas(pass, n, last);
             for (int l = last - 1; l >= 1; l--) {
                 for (int i = 0; i < shape.size(l); i++) {
-                    md.append("- `δ_").append(neuron(l, i)).append(" = (");
+                    md.append("- `").append(N.delta(l, i)).append(" = (");
                     for (int j = 0; j < shape.size(l + 1); j++) {
-                        md.append(j == 0 ? "" : " + ").append(weightName(l, j, i)).append("·δ_").append(neuron(l + 1, j));
+                        md.append(j == 0 ? "" : " + ").append(N.weight(l, j, i)).append('·').append(N.delta(l + 1, j));
                     }
                     md.append(") · ").append(derivativeSymbol(l, i)).append(" = (");
                     double sum = 0;
@@ -398,10 +410,13 @@ public final class Explanation {
             for (int m = 0; m < shape.outputSize(); m++) {
                 weighted += (pass.activation(last, m) - data.target(row, m)) * pass.activation(last, m);
             }
-            md.append("- `Σ_m (a_m - t_m)·a_m = ").append(num(weighted)).append("`\n");
+            String yHat = N.outputSymbol();
+            md.append("- `Σ_m (").append(yHat).append("_m - y_m)·").append(yHat).append("_m = ").append(num(weighted))
+                    .append("`\n");
             for (int k = 0; k < shape.outputSize(); k++) {
                 double a = pass.activation(last, k);
-                md.append("- `δ_").append(neuron(last, k)).append(" = a·((a - t) - Σ) = ").append(factor(a))
+                md.append("- `").append(N.delta(last, k)).append(" = ").append(output(k)).append("·((").append(output(k))
+                        .append(" - ").append(target(k)).append(") - Σ) = ").append(factor(a))
                         .append("·((").append(num(a)).append(" - ").append(factor(data.target(row, k))).append(") - ")
                         .append(factor(weighted)).append(") = ").append(num(pass.delta(last, k))).append("`\n");
             }
@@ -411,24 +426,24 @@ public final class Explanation {
             String name = neuron(last, k);
             double a = pass.activation(last, k);
             double t = data.target(row, k);
-            md.append("- `δ_").append(name).append(" = ");
+            md.append("- `").append(N.delta(last, k)).append(" = ");
             switch (loss) {
                 case MSE -> {
                     double dJda = a - t;
-                    md.append("∂J/∂a_").append(name).append(" · ").append(derivativeSymbol(last, k)).append(" = (a_")
-                            .append(name).append(" - t_").append(name).append(") · ").append(derivativeSymbol(last, k))
+                    md.append("∂J/∂").append(name).append(" · ").append(derivativeSymbol(last, k)).append(" = (")
+                            .append(name).append(" - ").append(target(k)).append(") · ").append(derivativeSymbol(last, k))
                             .append(" = (").append(num(a)).append(" - ").append(factor(t)).append(") · ")
                             .append(derivativeNumbers(pass, last, k)).append(" = ").append(factor(dJda)).append(" · ")
                             .append(factor(derivative(pass, last, k)));
                 }
-                case BINARY_CROSS_ENTROPY -> md.append("a_").append(name).append(" - t_").append(name).append(" = ")
+                case BINARY_CROSS_ENTROPY -> md.append(name).append(" - ").append(target(k)).append(" = ")
                         .append(num(a)).append(" - ").append(factor(t));
                 default -> {
                     double targetSum = 0;
                     for (int m = 0; m < shape.outputSize(); m++) {
                         targetSum += data.target(row, m);
                     }
-                    md.append("a_").append(name).append("·Σt - t_").append(name).append(" = ").append(factor(a))
+                    md.append(name).append("·Σy - ").append(target(k)).append(" = ").append(factor(a))
                             .append('·').append(factor(targetSum)).append(" - ").append(factor(t));
                 }
             }
@@ -438,8 +453,8 @@ public final class Explanation {
 
     private void gradientSection(double[] gradient) {
         md.append("## 5. The gradients\n\n");
-        md.append("Chain rule: a weight w from neuron i to neuron j changes z_j by a_i per unit, so ")
-                .append("`∂J/∂w = δ_j · a_i`; a bias adds 1 to z_j, so `∂J/∂b_j = δ_j`.");
+        md.append("Chain rule: the weight w_j,i from neuron i to neuron j changes z_j by a_i (what neuron i passes on) ")
+                .append("per unit, so `∂J/∂w_j,i = δ_j · a_i`; a bias adds 1 to z_j, so `∂J/∂b_j = δ_j`.");
         int count = rows.length;
         if (count > 1) {
             md.append(" Over the batch of ").append(count).append(" examples each is the mean of the examples' products.");
@@ -455,8 +470,8 @@ public final class Explanation {
             for (int j = 0; j < shape.size(l + 1); j++) {
                 for (int i = 0; i < shape.size(l); i++) {
                     int p = shape.weightIndex(l, j, i);
-                    md.append("- `∂J/∂").append(weightName(l, j, i)).append(" = ");
-                    String symbol = "δ_" + neuron(l + 1, j) + " · a_" + neuron(l, i);
+                    md.append("- `∂J/∂").append(N.weight(l, j, i)).append(" = ");
+                    String symbol = N.delta(l + 1, j) + " · " + neuron(l, i);
                     productTerms(symbol, l, j, i);
                     if (regularization.isActive()) {
                         double w = network.weight(l, j, i);
@@ -464,8 +479,8 @@ public final class Explanation {
                     }
                     md.append(" = ").append(num(gradient[p])).append("`\n");
                 }
-                md.append("- `∂J/∂b_").append(neuron(l + 1, j)).append(" = ");
-                productTerms("δ_" + neuron(l + 1, j), l, j, -1);
+                md.append("- `∂J/∂").append(N.bias(l, j)).append(" = ");
+                productTerms(N.delta(l + 1, j), l, j, -1);
                 md.append(" = ").append(num(gradient[shape.biasIndex(l, j)])).append("`\n");
             }
         }
@@ -506,16 +521,15 @@ public final class Explanation {
             for (int j = 0; j < shape.size(l + 1); j++) {
                 for (int i = 0; i < shape.size(l); i++) {
                     int p = shape.weightIndex(l, j, i);
-                    md.append("| ").append(weightName(l, j, i)).append(" (").append(neuron(l, i)).append("→")
-                            .append(neuron(l + 1, j)).append(") | weights[").append(l).append("][").append(j)
-                            .append("][").append(i).append("] | ");
+                    md.append("| ").append(N.weight(l, j, i)).append(" (").append(neuron(l, i)).append("→")
+                            .append(neuron(l + 1, j)).append(") | ").append(Notation.modelFileEntry(shape, p))
+                            .append(" | ");
                     updateCells(before[p], gradient[p], after[p]);
                 }
             }
             for (int j = 0; j < shape.size(l + 1); j++) {
                 int p = shape.biasIndex(l, j);
-                md.append("| b_").append(neuron(l + 1, j)).append(" | biases[").append(l).append("][").append(j)
-                        .append("] | ");
+                md.append("| ").append(N.bias(l, j)).append(" | ").append(Notation.modelFileEntry(shape, p)).append(" | ");
                 updateCells(before[p], gradient[p], after[p]);
             }
         }
@@ -543,39 +557,24 @@ public final class Explanation {
         }
     }
 
-    /** i1/h1/o1 for one hidden layer (the article), else x1, hL_k, y1. */
-    String neuron(int layer, int index) {
-        int last = shape.layerCount() - 1;
-        if (shape.layerCount() == 3) {
-            return (layer == 0 ? "i" : layer == 1 ? "h" : "o") + (index + 1);
-        }
-        if (layer == 0) {
-            return "x" + (index + 1);
-        }
-        if (layer == last) {
-            return "y" + (index + 1);
-        }
-        return "h" + layer + "_" + (index + 1);
+    /** What neuron {@code index} of {@code layer} passes on: x₁, h₂⁽¹⁾, ŷ₁. */
+    private String neuron(int layer, int index) {
+        return N.neuron(shape, layer, index);
+    }
+
+    private String output(int k) {
+        return N.output(shape.outputSize(), k);
     }
 
     private String target(int k) {
-        return "t_" + neuron(shape.layerCount() - 1, k);
-    }
-
-    /** w1, w2, … in flat weight order (W[0] row by row, then W[1], …). */
-    String weightName(int l, int j, int i) {
-        int number = 1;
-        for (int m = 0; m < l; m++) {
-            number += shape.size(m) * shape.size(m + 1);
-        }
-        return "w" + (number + j * shape.size(l) + i);
+        return N.target(shape.outputSize(), k);
     }
 
     private String layerName(int l) {
         if (l == shape.layerCount() - 1) {
             return "the outputs";
         }
-        return shape.layerCount() == 3 ? "the hidden layer" : "hidden layer " + l;
+        return "hidden layer " + l;
     }
 
     private String layerList() {
@@ -604,23 +603,28 @@ public final class Explanation {
         };
     }
 
-    private String exampleCostFormula() {
-        return switch (network.loss()) {
-            case MSE -> "½·Σ_k (a_k - t_k)²";
-            case BINARY_CROSS_ENTROPY -> "-Σ_k [t_k·log(a_k) + (1 - t_k)·log(1 - a_k)]";
-            case CROSS_ENTROPY -> "-Σ_k t_k·log(a_k)";
+    /** The cost of one example over its outputs ŷ_k and targets y_k. */
+    private static String exampleCostFormula(Loss loss) {
+        String y = N.outputSymbol();
+        return switch (loss) {
+            case MSE -> "½·Σ_k (" + y + "_k - y_k)²";
+            case BINARY_CROSS_ENTROPY -> "-Σ_k [y_k·log(" + y + "_k) + (1 - y_k)·log(1 - " + y + "_k)]";
+            case CROSS_ENTROPY -> "-Σ_k y_k·log(" + y + "_k)";
         };
     }
 
     private String outputDeltaRule() {
         Activation output = shape.outputActivation();
+        String y = N.outputSymbol();
         return switch (network.loss()) {
             case MSE -> output == Activation.SOFTMAX
-                    ? "through the softmax, `δ_k = a_k·((a_k - t_k) - Σ_m (a_m - t_m)·a_m)`."
-                    : "`δ = ∂J/∂a · f′(z)` with `∂J/∂a = a - t` for mse and " + derivativeRule(output) + ".";
-            case BINARY_CROSS_ENTROPY -> "`δ = a - t`: the sigmoid's f′(z) = a·(1 - a) cancels the denominator of "
-                    + "`∂J/∂a = (a - t)/(a·(1 - a))`.";
-            case CROSS_ENTROPY -> "`δ_k = a_k·Σ_m t_m - t_k` through the softmax (= a_k - t_k for one-hot targets).";
+                    ? "through the softmax, `δ_k = " + y + "_k·((" + y + "_k - y_k) - Σ_m (" + y + "_m - y_m)·" + y + "_m)`."
+                    : "`δ = ∂J/∂" + y + " · f′(z)` with `∂J/∂" + y + " = " + y + " - y` for mse and "
+                            + derivativeRule(output) + ".";
+            case BINARY_CROSS_ENTROPY -> "`δ = " + y + " - y`: the sigmoid's f′(z) = " + y + "·(1 - " + y
+                    + ") cancels the denominator of `∂J/∂" + y + " = (" + y + " - y)/(" + y + "·(1 - " + y + "))`.";
+            case CROSS_ENTROPY -> "`δ_k = " + y + "_k·Σ_m y_m - y_k` through the softmax (= " + y
+                    + "_k - y_k for one-hot targets).";
         };
     }
 
@@ -635,17 +639,17 @@ public final class Explanation {
         };
     }
 
-    /** f′(z_n) written in the neuron's symbols, e.g. a_h1·(1 - a_h1). */
+    /** f′(z) of a neuron written in its symbols, e.g. h₁⁽¹⁾·(1 - h₁⁽¹⁾), f′(z₁⁽²⁾). */
     private String derivativeSymbol(int l, int j) {
-        String a = "a_" + neuron(l, j);
+        String a = neuron(l, j);
         return switch (shape.activation(l)) {
             case SIGMOID -> a + "·(1 - " + a + ")";
             case TANH -> "(1 - " + a + "²)";
-            default -> "f′(z_" + neuron(l, j) + ")";
+            default -> "f′(" + N.preActivation(l, j) + ")";
         };
     }
 
-    /** f′(z_n) with the numbers put in. */
+    /** f′(z) with the numbers put in. */
     private String derivativeNumbers(PassRecord pass, int l, int j) {
         double a = pass.activation(l, j);
         double z = pass.preActivation(l, j);
@@ -661,17 +665,16 @@ public final class Explanation {
         return shape.activation(l).derivative(pass.preActivation(l, j), pass.activation(l, j));
     }
 
-    private static String num(double value) {
-        return number(value);
-    }
-
     /**
-     * A double as the explanation, the command line and the model files print it: Java's shortest text that
-     * reads back as the same double, without a trailing ".0" (1.0 prints as 1); NaN and Infinity as words.
+     * A number as the handout prints it: rounded to {@value #SIGNIFICANT_DIGITS} significant digits, trailing
+     * zeros dropped ("0.5933", "0.15", "1.234e-5"); NaN and Infinity as words.
      */
     public static String number(double value) {
-        String text = Double.toString(value);
-        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+        return Double.isFinite(value) ? NumberFormat.format(value, SIGNIFICANT_DIGITS) : Double.toString(value);
+    }
+
+    private static String num(double value) {
+        return number(value);
     }
 
     /** A number as a factor in a product: negative numbers in parentheses. */

@@ -7,7 +7,7 @@ import org.backproplab.core.Regularization;
 import org.backproplab.data.DatasetKind;
 import org.backproplab.optim.LearningRateScheduleKind;
 import org.backproplab.optim.OptimizerKind;
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 
 /**
  * Every setting of one lab, immutable and always valid: the constructor rejects anything out of range

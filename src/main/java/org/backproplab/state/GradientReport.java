@@ -2,17 +2,17 @@ package org.backproplab.state;
 
 import org.backproplab.core.GradientCheck;
 import org.backproplab.core.Network;
+import org.backproplab.core.Notation;
 import org.backproplab.core.Shape;
 import org.backproplab.data.Dataset;
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 
 /**
  * The gradient check as a learner reads it: backpropagation's ∂J/∂w for every parameter next to the
  * finite-difference estimate (J(w + h) − J(w − h)) / 2h, the largest relative error, a verdict sentence and
  * what each method cost in forward passes. Immutable; {@link #check} runs {@link GradientCheck} on a batch.
  *
- * <p>Neurons are named as in the worked example ({@code model.Explanation}): i1, h1, o1 for a network with
- * one hidden layer, otherwise x1, hL_k (neuron k of hidden layer L) and y1.
+ * <p>Parameters and neurons are named in the one {@link Notation}, as in the worked example.
  */
 public final class GradientReport {
     /** At or below this largest relative error, backpropagation counts as exact. */
@@ -60,12 +60,12 @@ public final class GradientReport {
         return shape.parameterCount();
     }
 
-    /** The parameter in the model file's terms, e.g. "W[1][0][2]" or "B[0][1]". */
+    /** The parameter's {@link Notation} name, e.g. "w₁,₃⁽²⁾" or "b₂⁽¹⁾". */
     public String parameterName(int index) {
-        return shape.parameterName(index);
+        return Notation.UNICODE.parameter(shape, index);
     }
 
-    /** What the parameter connects, e.g. "h1 → o1", or "bias of o1". */
+    /** What the parameter connects, e.g. "h₁⁽¹⁾ → ŷ", or "bias of ŷ". */
     public String connection(int index) {
         return connection(shape, index);
     }
@@ -167,37 +167,8 @@ public final class GradientReport {
         return text.toString();
     }
 
-    // ---- names
-
-    /** The worked example's name of a neuron: i1/h1/o1 with one hidden layer, else x1, hL_k, y1. */
-    public static String neuronName(Shape shape, int layer, int index) {
-        int last = shape.layerCount() - 1;
-        if (shape.layerCount() == 3) {
-            return (layer == 0 ? "i" : layer == 1 ? "h" : "o") + (index + 1);
-        }
-        if (layer == 0) {
-            return "x" + (index + 1);
-        }
-        if (layer == last) {
-            return "y" + (index + 1);
-        }
-        return "h" + layer + "_" + (index + 1);
-    }
-
-    /** "h1 → o1" for a weight, "bias of o1" for a bias. */
+    /** {@link Notation#connection}: "h₁⁽¹⁾ → ŷ" for a weight, "bias of ŷ" for a bias. */
     public static String connection(Shape shape, int index) {
-        for (int l = 0; l < shape.layerCount() - 1; l++) {
-            int weights = shape.weightOffset(l);
-            int biases = shape.biasOffset(l);
-            if (index >= weights && index < weights + shape.size(l) * shape.size(l + 1)) {
-                int local = index - weights;
-                return neuronName(shape, l, local % shape.size(l)) + " \u2192 " + neuronName(shape, l + 1, local / shape.size(l));
-            }
-            if (index >= biases && index < biases + shape.size(l + 1)) {
-                return "bias of " + neuronName(shape, l + 1, index - biases);
-            }
-        }
-        throw new IndexOutOfBoundsException("parameter " + index + " does not exist; there are " + shape.parameterCount());
+        return Notation.UNICODE.connection(shape, index);
     }
-
 }

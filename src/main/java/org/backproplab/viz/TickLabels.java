@@ -1,5 +1,7 @@
 package org.backproplab.viz;
 
+import org.backproplab.core.NumberFormat;
+
 /**
  * The text of an axis's tick labels, rebuilt only when the ticks change: a plot redrawn every frame on an
  * unchanged axis builds no strings. Minus signs are typographic (U+2212). An axis "in log10 units" (the

@@ -1,5 +1,7 @@
 package org.backproplab.viz;
 
+import org.backproplab.core.NumberFormat;
+
 /**
  * "Nice" axis ticks: for a linear axis, multiples of a step from {1, 2, 5} × 10^k; for a log10 axis,
  * powers of ten (every 1, 2, 5, 10, … decades), or 1, 2, 5 × 10^k when the range spans few decades.

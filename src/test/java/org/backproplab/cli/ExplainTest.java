@@ -7,6 +7,9 @@ import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonArray;
 import com.eclipsesource.json.JsonObject;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -16,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code explain} on Mazur's 2-2-2 example: the numbers in the Markdown are read back and compared with the
- * article's hand-worked values (to 9 digits, as the article prints them).
+ * article's hand-worked values (printed there to 9 digits) rounded to the handout's 4 significant digits.
+ * The article's w1…w8 are w₁,₁⁽¹⁾, w₁,₂⁽¹⁾, w₂,₁⁽¹⁾, w₂,₂⁽¹⁾ into the hidden layer and w₁,₁⁽²⁾ … w₂,₂⁽²⁾ into the outputs.
  */
 class ExplainTest {
     @TempDir
@@ -62,16 +66,21 @@ class ExplainTest {
         return Double.parseDouble(markdown.substring(from, markdown.indexOf("**", from)));
     }
 
+    /** {@code value} rounded half-up to 4 significant digits, by BigDecimal: what the handout should print. */
+    static double fourDigits(double value) {
+        return new BigDecimal(Double.toString(value)).round(new MathContext(4, RoundingMode.HALF_UP)).doubleValue();
+    }
+
     @Test
     void reproducesTheArticlesForwardPassAndTotalError() {
         String md = explainWorkedExample();
-        assertEquals(0.3775, lastCellBefore(md, "`h1`", 1), 1e-9); // net_h1
-        assertEquals(0.593269992, lastCell(md, "`h1`"), 1e-9); // out_h1
-        assertEquals(0.596884378, lastCell(md, "`h2`"), 1e-9);
-        assertEquals(1.105905967, lastCellBefore(md, "`o1`", 1), 1e-9); // net_o1
-        assertEquals(0.75136507, lastCell(md, "`o1`"), 1e-9);
-        assertEquals(0.772928465, lastCell(md, "`o2`"), 1e-9);
-        assertEquals(0.298371109, bold(md, "J"), 1e-9); // E_total
+        assertEquals(0.3775, lastCellBefore(md, "`h₁⁽¹⁾`", 1), 0.0); // net_h1
+        assertEquals(fourDigits(0.593269992), lastCell(md, "`h₁⁽¹⁾`"), 0.0); // out_h1
+        assertEquals(fourDigits(0.596884378), lastCell(md, "`h₂⁽¹⁾`"), 0.0);
+        assertEquals(fourDigits(1.105905967), lastCellBefore(md, "`ŷ₁`", 1), 0.0); // net_o1
+        assertEquals(fourDigits(0.75136507), lastCell(md, "`ŷ₁`"), 0.0);
+        assertEquals(fourDigits(0.772928465), lastCell(md, "`ŷ₂`"), 0.0);
+        assertEquals(fourDigits(0.298371109), bold(md, "J"), 0.0); // E_total
         assertTrue(md.contains("The batch is the data file's only example."));
     }
 
@@ -90,38 +99,67 @@ class ExplainTest {
     void reproducesTheArticlesBackwardPassAndUpdatedWeights() {
         String md = explainWorkedExample();
         // ∂E/∂net_o1 = 0.74136507 · 0.186815602 = 0.138498562
-        assertEquals(0.138498562, bulletResult(md, "δ_o1"), 1e-9);
-        assertEquals(0.082167041, bulletResult(md, "∂J/∂w5"), 1e-9);
+        assertTrue(md.contains("= 0.7414 · 0.1868 = 0.1385`"), md);
+        assertEquals(fourDigits(0.138498562), bulletResult(md, "δ₁⁽²⁾"), 0.0);
+        assertEquals(fourDigits(0.082167041), bulletResult(md, "∂J/∂w₁,₁⁽²⁾"), 0.0); // ∂E/∂w5
         // ∂E_total/∂out_h1 = 0.036350306, · out_h1(1 − out_h1) = 0.241300709 → ∂E/∂w1 = 0.000438568
-        assertTrue(md.contains("= 0.03635030639314468 · 0.24130070857232525 ="), md);
-        assertEquals(0.000438568, bulletResult(md, "∂J/∂w1"), 1e-9);
-        assertEquals(0.35891648, lastCell(md, "w5 (h1→o1)"), 1e-9);
-        assertEquals(0.408666186, lastCell(md, "w6 (h2→o1)"), 1e-9);
-        assertEquals(0.511301270, lastCell(md, "w7 (h1→o2)"), 1e-9);
-        assertEquals(0.561370121, lastCell(md, "w8 (h2→o2)"), 1e-9);
-        assertEquals(0.149780716, lastCell(md, "w1 (i1→h1)"), 1e-9);
-        // the article prints these three with 8 decimals: equal to half a unit of its last digit
-        assertEquals(0.19956143, lastCell(md, "w2 (i2→h1)"), 5e-9);
-        assertEquals(0.24975114, lastCell(md, "w3 (i1→h2)"), 5e-9);
-        assertEquals(0.29950229, lastCell(md, "w4 (i2→h2)"), 5e-9);
+        assertTrue(md.contains("= 0.03635 · 0.2413 ="), md);
+        assertEquals(fourDigits(0.000438568), bulletResult(md, "∂J/∂w₁,₁⁽¹⁾"), 0.0);
+        for (Object[] weight : ARTICLE_UPDATED_WEIGHTS) {
+            assertEquals(fourDigits((double) weight[1]), lastCell(md, (String) weight[0]), 0.0, (String) weight[0]);
+        }
+    }
+
+    /** The article's w1 … w8 after the step, by their rows in the update table. */
+    static final Object[][] ARTICLE_UPDATED_WEIGHTS = {
+        {"w₁,₁⁽¹⁾ (x₁→h₁⁽¹⁾)", 0.149780716}, {"w₁,₂⁽¹⁾ (x₂→h₁⁽¹⁾)", 0.19956143},
+        {"w₂,₁⁽¹⁾ (x₁→h₂⁽¹⁾)", 0.24975114}, {"w₂,₂⁽¹⁾ (x₂→h₂⁽¹⁾)", 0.29950229},
+        {"w₁,₁⁽²⁾ (h₁⁽¹⁾→ŷ₁)", 0.35891648}, {"w₁,₂⁽²⁾ (h₂⁽¹⁾→ŷ₁)", 0.408666186},
+        {"w₂,₁⁽²⁾ (h₁⁽¹⁾→ŷ₂)", 0.511301270}, {"w₂,₂⁽²⁾ (h₂⁽¹⁾→ŷ₂)", 0.561370121},
+    };
+
+    /** The rows of the update table, in the order w1 … w8, b of h1, h2, o1, o2 of the article's network. */
+    static final String[] PARAMETER_ROWS = {"w₁,₁⁽¹⁾ (x₁→h₁⁽¹⁾)", "w₁,₂⁽¹⁾ (x₂→h₁⁽¹⁾)", "w₂,₁⁽¹⁾ (x₁→h₂⁽¹⁾)",
+        "w₂,₂⁽¹⁾ (x₂→h₂⁽¹⁾)", "w₁,₁⁽²⁾ (h₁⁽¹⁾→ŷ₁)", "w₁,₂⁽²⁾ (h₂⁽¹⁾→ŷ₁)", "w₂,₁⁽²⁾ (h₁⁽¹⁾→ŷ₂)",
+        "w₂,₂⁽²⁾ (h₂⁽¹⁾→ŷ₂)", "b₁⁽¹⁾ ", "b₂⁽¹⁾ ", "b₁⁽²⁾ ", "b₂⁽²⁾ "};
+
+    /** J of the article's network written out by hand: sigmoid everywhere, E = ½Σ(target − out)². */
+    static double articleCost(double[] p) {
+        double h1 = sigmoid(p[0] * 0.05 + p[1] * 0.10 + p[8]);
+        double h2 = sigmoid(p[2] * 0.05 + p[3] * 0.10 + p[9]);
+        double o1 = sigmoid(p[4] * h1 + p[5] * h2 + p[10]);
+        double o2 = sigmoid(p[6] * h1 + p[7] * h2 + p[11]);
+        return 0.5 * (0.01 - o1) * (0.01 - o1) + 0.5 * (0.99 - o2) * (0.99 - o2);
     }
 
     @Test
-    void costAfterTheStepIsTheForwardPassWithTheNewParametersItPrints() {
+    void costAfterTheStepIsTheForwardPassWithTheNewParameters() {
         String md = explainWorkedExample();
-        Map<String, Double> p = new HashMap<>();
-        for (String name : new String[] {"w1 (i1→h1)", "w2 (i2→h1)", "w3 (i1→h2)", "w4 (i2→h2)", "w5 (h1→o1)",
-                "w6 (h2→o1)", "w7 (h1→o2)", "w8 (h2→o2)", "b_h1", "b_h2", "b_o1", "b_o2"}) {
-            p.put(name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' ')), lastCell(md, name));
+        // the exact new parameters, as `train` prints them in full
+        JsonObject trained = Json.parse(CliRun.of("train", "--model", "example:worked-2-2-2.json", "--data",
+                "example:worked-2-2-2.csv", "--lr", "0.5", "--optimizer", "sgd", "--steps", "1").assertOk().out())
+                .asObject();
+        double[] exact = new double[12];
+        JsonArray weights = trained.get("weights").asArray();
+        JsonArray biases = trained.get("biases").asArray();
+        for (int l = 0, k = 0; l < 2; l++) {
+            for (int j = 0; j < 2; j++) {
+                for (int i = 0; i < 2; i++) {
+                    exact[k++] = weights.get(l).asArray().get(j).asArray().get(i).asDouble();
+                }
+                exact[8 + 2 * l + j] = biases.get(l).asArray().get(j).asDouble();
+            }
         }
-        // the article's network written out by hand: sigmoid everywhere, E = ½Σ(target − out)²
-        double h1 = sigmoid(p.get("w1") * 0.05 + p.get("w2") * 0.10 + p.get("b_h1"));
-        double h2 = sigmoid(p.get("w3") * 0.05 + p.get("w4") * 0.10 + p.get("b_h2"));
-        double o1 = sigmoid(p.get("w5") * h1 + p.get("w6") * h2 + p.get("b_o1"));
-        double o2 = sigmoid(p.get("w7") * h1 + p.get("w8") * h2 + p.get("b_o2"));
-        double expected = 0.5 * (0.01 - o1) * (0.01 - o1) + 0.5 * (0.99 - o2) * (0.99 - o2);
-        assertEquals(expected, bold(md, "J after the step"), 1e-12);
-        assertTrue(bold(md, "J after the step") < 0.298371109);
+        double[] printed = new double[12];
+        for (int k = 0; k < 12; k++) {
+            printed[k] = lastCell(md, PARAMETER_ROWS[k]);
+            assertEquals(fourDigits(exact[k]), printed[k], 0.0, PARAMETER_ROWS[k] + " is the exact value rounded");
+        }
+        double after = bold(md, "J after the step");
+        assertEquals(fourDigits(articleCost(exact)), after, 0.0, "J after the step, from the exact parameters");
+        // redone by hand from the rounded parameters, J agrees to the rounding of the 4th digit
+        assertEquals(articleCost(printed), after, 1e-4);
+        assertTrue(after < 0.298371109);
     }
 
     static double sigmoid(double z) {
@@ -144,7 +182,7 @@ class ExplainTest {
 
     @Test
     void updatesOfABiggerBatchMatchTheGradientsCommand() throws IOException {
-        // two hidden layers (names x, h1_k, h2_k, y), relu and tanh, softmax + mse, l1: all the other formulas
+        // two hidden layers (names x₁, h_k⁽¹⁾, h_k⁽²⁾, ŷ_k), relu and tanh, softmax + mse, l1: all the other formulas
         Path model = dir.resolve("deep.json");
         Files.writeString(model, """
                 {"layers": [2, 3, 2, 2], "activations": ["relu", "tanh", "softmax"], "loss": "mse",
@@ -153,19 +191,20 @@ class ExplainTest {
         Files.writeString(data, "a,b,c,d\n0.5,-1,1,0\n-0.3,0.8,0,1\n1.2,0.4,1,0\n");
         String md = CliRun.of("explain", "--model", model.toString(), "--data", data.toString(), "--lr", "0.3")
                 .assertOk().out();
-        assertTrue(md.contains("`h1_1`") && md.contains("`h2_2`") && md.contains("`y2`") && md.contains("`x1`"), md);
+        assertTrue(md.contains("`h₁⁽¹⁾`") && md.contains("`h₂⁽²⁾`") && md.contains("`ŷ₂`") && md.contains("`x₁`"), md);
         JsonObject result = Json.parse(CliRun.of("gradients", "--model", model.toString(), "--data", data.toString())
                 .assertOk().out()).asObject();
-        assertEquals(result.get("cost").asDouble(), bold(md, "J"), 0.0);
+        assertEquals(fourDigits(result.get("cost").asDouble()), bold(md, "J"), 0.0);
         JsonArray weights = result.get("gradients").asObject().get("weights").asArray();
-        int number = 1;
+        String[] subscripts = {"₁", "₂", "₃"};
+        String[] superscripts = {"⁽¹⁾", "⁽²⁾", "⁽³⁾"};
         int[] sizes = {2, 3, 2, 2};
         for (int l = 0; l < 3; l++) {
             for (int j = 0; j < sizes[l + 1]; j++) {
                 for (int i = 0; i < sizes[l]; i++) {
-                    String row = "w" + number++ + " (";
+                    String row = "w" + subscripts[j] + "," + subscripts[i] + superscripts[l] + " (";
                     double gradient = weights.get(l).asArray().get(j).asArray().get(i).asDouble();
-                    assertEquals(-0.3 * gradient, lastCellBefore(md, row, 1), 0.0, row);
+                    assertEquals(fourDigits(-0.3 * gradient), lastCellBefore(md, row, 1), 0.0, row);
                 }
             }
         }

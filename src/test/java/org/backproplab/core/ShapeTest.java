@@ -60,9 +60,9 @@ class ShapeTest {
         assertEquals(9, shape.weightOffset(1));
         assertEquals(9 + 2, shape.weightIndex(1, 0, 2));
         assertEquals(12, shape.biasIndex(1, 0));
-        assertEquals("W[0][2][1]", shape.parameterName(5));
-        assertEquals("B[0][0]", shape.parameterName(6));
-        assertEquals("B[1][0]", shape.parameterName(12));
+        assertEquals("w\u2083,\u2082\u207d\u00b9\u207e", shape.parameterName(5)); // w₃,₂⁽¹⁾
+        assertEquals("b\u2081\u207d\u00b9\u207e", shape.parameterName(6)); // b₁⁽¹⁾
+        assertEquals("b\u2081\u207d\u00b2\u207e", shape.parameterName(12)); // b₁⁽²⁾
         assertTrue(shape.isWeight(11));
         assertFalse(shape.isWeight(8));
         assertEquals("2-3-1 tanh sigmoid", shape.toString());
@@ -82,7 +82,7 @@ class ShapeTest {
         Network network = new Network(Shape.of(new int[] {1, 1}, T, T), Loss.MSE, Regularization.NONE);
         assertEquals("the network has 2 parameters, but 3 values were given",
                 assertThrows(IllegalArgumentException.class, () -> network.setParameters(new double[3])).getMessage());
-        assertEquals("B[0][0] must be a finite number, but is NaN",
+        assertEquals("b\u2081\u207d\u00b9\u207e (biases[0][0] in a model file) must be a finite number, but is NaN",
                 assertThrows(IllegalArgumentException.class,
                         () -> network.setParameters(new double[] {0.5, Double.NaN})).getMessage());
     }

@@ -14,7 +14,7 @@ import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
 import org.backproplab.state.Lesson;
 import org.backproplab.state.Lessons;
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -355,7 +355,7 @@ class AccessibilityIT {
         }
         assertEquals("x₁", text(rows + "[0].cells[0].textContent"));
         assertEquals("hidden layer 1, neuron 1", text(rows + "[0].cells[1].querySelector('.bl-sr-only').textContent"));
-        assertEquals("L1·n1", text(rows + "[0].cells[1].querySelector('[aria-hidden]').textContent"));
+        assertEquals("h₁⁽¹⁾", text(rows + "[0].cells[1].querySelector('[aria-hidden]').textContent"));
         browser.screenshot("a11y-table-view");
         browser.emulateScreen(390, 844, 1);
         frames(3);

@@ -92,7 +92,7 @@ class ExportIT {
         assertAll(
                 () -> assertEquals(labCost, cliCost, 1e-9, "J in the lab and from the command line"),
                 () -> assertArrayEquals(inLab, exported, "the JSON holds the lab's exact parameters"),
-                () -> assertTrue(Files.readString(data).startsWith("x1,x2,y1\n")),
+                () -> assertTrue(Files.readString(data).startsWith("x1,x2,y\n")),
                 () -> assertEquals(List.of(), browser.consoleErrors()));
 
         // Reset moves the weights away; importing the file brings them back exactly.

@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(BrowserExtension.class)
 class MicroscopeIT {
     private static final String LAB = "/#data=linear&hidden=3&batch=0&lr=0.1&speed=1&seed=3";
-    /** W[1][0][1]: from h2 (layer 1) to o1; the first output weight W[1][0][0] is 6. */
+    /** w₁,₂⁽²⁾ (W[1][0][1]): from h₂⁽¹⁾ to ŷ; the first output weight w₁,₁⁽²⁾ is 6. */
     private static final int WEIGHT = 7;
     private static final int FIRST_OUTPUT_WEIGHT = 6;
     private static final String PANEL = "[data-role='microscope']";

@@ -214,15 +214,15 @@ class ChainRuleTest {
     @Test
     void namesReadLikeAWorkedExample() {
         Shape shape = Shape.of(new int[] {2, 3, 2, 1}, Activation.TANH, Activation.LINEAR);
-        assertEquals("w from x1 to h1 (layer 1) \u2014 W[0][0][0]", WeightNames.parameter(shape, 0));
-        assertEquals("w from h1 (layer 2) to o1 \u2014 W[2][0][0]", WeightNames.parameter(shape, shape.weightIndex(2, 0, 0)));
-        assertEquals("w from h3 (layer 1) to h2 (layer 2) \u2014 W[1][1][2]",
+        assertEquals("w₁,₁⁽¹⁾ from x₁ to h₁⁽¹⁾", WeightNames.parameter(shape, 0));
+        assertEquals("w₁,₁⁽³⁾ from h₁⁽²⁾ to ŷ", WeightNames.parameter(shape, shape.weightIndex(2, 0, 0)));
+        assertEquals("w₂,₃⁽²⁾ from h₃⁽¹⁾ to h₂⁽²⁾",
                 WeightNames.parameter(shape, shape.weightIndex(1, 1, 2)));
-        assertEquals("b of h2 (layer 1) \u2014 B[0][1]", WeightNames.parameter(shape, shape.biasIndex(0, 1)));
-        assertEquals("b of o1 \u2014 B[2][0]", WeightNames.parameter(shape, shape.biasIndex(2, 0)));
+        assertEquals("b₂⁽¹⁾ of h₂⁽¹⁾", WeightNames.parameter(shape, shape.biasIndex(0, 1)));
+        assertEquals("b₁⁽³⁾ of ŷ", WeightNames.parameter(shape, shape.biasIndex(2, 0)));
         assertEquals(shape.weightIndex(2, 0, 0), WeightNames.firstOutputWeight(shape));
         Shape line = Shape.of(new int[] {1, 3, 1}, Activation.TANH, Activation.LINEAR);
-        assertEquals("w from x to h2 (layer 1) \u2014 W[0][1][0]", WeightNames.parameter(line, 1));
+        assertEquals("w₂,₁⁽¹⁾ from x to h₂⁽¹⁾", WeightNames.parameter(line, 1));
         assertThrows(IndexOutOfBoundsException.class, () -> WeightNames.parameter(line, line.parameterCount()));
     }
 }

@@ -93,7 +93,7 @@ class DataCsvTest {
 
     @Test
     void aMissingHeaderIsReportedRatherThanSilentlyDroppingAnExample() {
-        assertEquals("line 1 should be a header of column names, but holds only numbers; add a first line such as x1,x2,y1",
+        assertEquals("line 1 should be a header of column names, but holds only numbers; add a first line such as x1,x2,y",
                 messageOf("1,2,3\n4,5,6\n", 2, 1));
     }
 

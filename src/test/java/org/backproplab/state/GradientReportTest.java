@@ -35,14 +35,14 @@ class GradientReportTest {
     @Test
     void namesParametersLikeTheWorkedExample() {
         Shape oneHidden = Shape.of(new int[] {2, 2, 1}, Activation.SIGMOID, Activation.SIGMOID);
-        assertEquals("i1 \u2192 h1", GradientReport.connection(oneHidden, oneHidden.weightIndex(0, 0, 0)));
-        assertEquals("i2 \u2192 h1", GradientReport.connection(oneHidden, oneHidden.weightIndex(0, 0, 1)));
-        assertEquals("h2 \u2192 o1", GradientReport.connection(oneHidden, oneHidden.weightIndex(1, 0, 1)));
-        assertEquals("bias of h2", GradientReport.connection(oneHidden, oneHidden.biasIndex(0, 1)));
+        assertEquals("x₁ → h₁⁽¹⁾", GradientReport.connection(oneHidden, oneHidden.weightIndex(0, 0, 0)));
+        assertEquals("x₂ → h₁⁽¹⁾", GradientReport.connection(oneHidden, oneHidden.weightIndex(0, 0, 1)));
+        assertEquals("h₂⁽¹⁾ → ŷ", GradientReport.connection(oneHidden, oneHidden.weightIndex(1, 0, 1)));
+        assertEquals("bias of h₂⁽¹⁾", GradientReport.connection(oneHidden, oneHidden.biasIndex(0, 1)));
         Shape deep = Shape.of(new int[] {2, 4, 3, 1}, Activation.TANH, Activation.SIGMOID);
-        assertEquals("h1_3 \u2192 h2_2", GradientReport.connection(deep, deep.weightIndex(1, 1, 2)));
-        assertEquals("x2 \u2192 h1_1", GradientReport.connection(deep, deep.weightIndex(0, 0, 1)));
-        assertEquals("bias of y1", GradientReport.connection(deep, deep.biasIndex(2, 0)));
+        assertEquals("h₃⁽¹⁾ → h₂⁽²⁾", GradientReport.connection(deep, deep.weightIndex(1, 1, 2)));
+        assertEquals("x₂ → h₁⁽¹⁾", GradientReport.connection(deep, deep.weightIndex(0, 0, 1)));
+        assertEquals("bias of ŷ", GradientReport.connection(deep, deep.biasIndex(2, 0)));
         assertThrows(IndexOutOfBoundsException.class, () -> GradientReport.connection(deep, deep.parameterCount()));
     }
 

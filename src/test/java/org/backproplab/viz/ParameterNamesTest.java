@@ -17,24 +17,24 @@ class ParameterNamesTest {
         assertEquals("hidden layer 1, neuron 3", ParameterNames.to(shape, w));
         int v = shape.weightIndex(1, 1, 0);  // hidden neuron 1 → output 2
         assertEquals("hidden layer 1, neuron 1", ParameterNames.from(shape, v));
-        assertEquals("output 2", ParameterNames.to(shape, v));
+        assertEquals("output ŷ₂", ParameterNames.to(shape, v));
         int b = shape.biasIndex(0, 1);
         assertEquals("bias", ParameterNames.from(shape, b));
         assertEquals("hidden layer 1, neuron 2", ParameterNames.to(shape, b));
-        assertEquals(0, ParameterNames.layer(shape, b));
-        assertEquals(1, ParameterNames.layer(shape, shape.biasIndex(1, 0)));
-        assertEquals("L1·n1", ParameterNames.fromShort(shape, v));
-        assertEquals("out 2", ParameterNames.toShort(shape, v));
-        assertEquals("L1·n3", ParameterNames.toShort(shape, w));
+        assertEquals("the output ŷ", ParameterNames.to(Shape.of(new int[] {2, 1}, Activation.TANH, Activation.LINEAR), 2));
+        assertEquals("h₁⁽¹⁾", ParameterNames.fromShort(shape, v));
+        assertEquals("ŷ₂", ParameterNames.toShort(shape, v));
+        assertEquals("h₃⁽¹⁾", ParameterNames.toShort(shape, w));
         assertEquals("x₂", ParameterNames.fromShort(shape, w));
         assertEquals("bias", ParameterNames.fromShort(shape, b));
     }
 
     @Test
-    void oneInputIsXAndOneOutputIsOutput() {
+    void oneInputIsXAndOneOutputIsYHat() {
         Shape curve = Shape.of(new int[] {1, 4, 1}, Activation.RELU, Activation.LINEAR);
         assertEquals("x", ParameterNames.from(curve, curve.weightIndex(0, 3, 0)));
-        assertEquals("output", ParameterNames.to(curve, curve.biasIndex(1, 0)));
+        assertEquals("the output ŷ", ParameterNames.to(curve, curve.biasIndex(1, 0)));
+        assertEquals("ŷ", ParameterNames.toShort(curve, curve.biasIndex(1, 0)));
     }
 
     @Test

@@ -8,6 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import org.backproplab.core.NumberFormat;
 import org.junit.jupiter.api.Test;
 
 class TicksTest {

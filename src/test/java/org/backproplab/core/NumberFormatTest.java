@@ -1,4 +1,4 @@
-package org.backproplab.viz;
+package org.backproplab.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
