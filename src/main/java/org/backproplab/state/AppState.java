@@ -39,7 +39,8 @@ public record AppState(
         LearningRateScheduleKind schedule,
         int selectedWeight,
         int secondWeight,
-        String lesson) {
+        String lesson,
+        boolean quiz) {
 
     public static final int MIN_HIDDEN_LAYERS = 1;
     public static final int MAX_HIDDEN_LAYERS = 6;
@@ -131,7 +132,7 @@ public record AppState(
     public static AppState defaults() {
         return new AppState(DatasetKind.CIRCLE, 0.0, 0.5, 400, 1, new int[] {4, 2}, Activation.TANH,
                 Initializer.XAVIER, Loss.MSE, Regularization.Type.NONE, 0.0, 0.1, OptimizerKind.SGD,
-                0.9, 0.9, 0.999, 10, 5, LearningRateScheduleKind.CONSTANT, -1, -1, "");
+                0.9, 0.9, 0.999, 10, 5, LearningRateScheduleKind.CONSTANT, -1, -1, "", false);
     }
 
     /** The output layer's activation for a dataset and loss. */
@@ -205,109 +206,116 @@ public record AppState(
         boolean sameShape = value.inputSize() == dataset.inputSize() && value.targetSize() == dataset.targetSize();
         return new AppState(value, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, fitting,
                 regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
-                schedule, sameShape ? selectedWeight : -1, sameShape ? secondWeight : -1, lesson);
+                schedule, sameShape ? selectedWeight : -1, sameShape ? secondWeight : -1, lesson, quiz);
     }
 
     public AppState withNoise(double value) {
         return new AppState(dataset, value, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
     }
 
     public AppState withTrainRatio(double value) {
         return new AppState(dataset, noise, value, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
     }
 
     public AppState withPointCount(int value) {
         return new AppState(dataset, noise, trainRatio, value, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
     }
 
     public AppState withSeed(long value) {
         return new AppState(dataset, noise, trainRatio, pointCount, value, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
     }
 
     public AppState withHiddenLayers(int[] value) {
         boolean same = java.util.Arrays.equals(value, hiddenLayers);
         return new AppState(dataset, noise, trainRatio, pointCount, seed, value, activation, init, loss,
                 regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
-                schedule, same ? selectedWeight : -1, same ? secondWeight : -1, lesson);
+                schedule, same ? selectedWeight : -1, same ? secondWeight : -1, lesson, quiz);
     }
 
     public AppState withActivation(Activation value) {
         return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, value, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
     }
 
     public AppState withInit(Initializer value) {
         return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, value, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
     }
 
     public AppState withLoss(Loss value) {
         return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, value,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
     }
 
     public AppState withRegularization(Regularization.Type value) {
         return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                value, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+                value, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
     }
 
     public AppState withLambda(double value) {
         return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, value, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+                regularization, value, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
     }
 
     public AppState withLearningRate(double value) {
         return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, value, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+                regularization, lambda, value, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
     }
 
     public AppState withOptimizer(OptimizerKind value) {
         return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, value, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+                regularization, lambda, learningRate, value, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
     }
 
     public AppState withMomentum(double value) {
         return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, value, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+                regularization, lambda, learningRate, optimizer, value, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
     }
 
     public AppState withBetas(double newBeta1, double newBeta2) {
         return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
                 regularization, lambda, learningRate, optimizer, momentum, newBeta1, newBeta2, batchSize,
-                stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+                stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
     }
 
     public AppState withBatchSize(int value) {
         return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, value, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, value, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
     }
 
     public AppState withStepsPerFrame(int value) {
         return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, value, schedule, selectedWeight, secondWeight, lesson);
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, value, schedule, selectedWeight, secondWeight, lesson, quiz);
     }
 
     public AppState withSchedule(LearningRateScheduleKind value) {
         return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
                 regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
-                value, selectedWeight, secondWeight, lesson);
+                value, selectedWeight, secondWeight, lesson, quiz);
     }
 
     /** The weights under the microscope (flat indices, −1 for none). */
     public AppState withSelectedWeights(int first, int second) {
         return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
                 regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
-                schedule, first, second, lesson);
+                schedule, first, second, lesson, quiz);
+    }
+
+    /** Whether the lab asks the student for each phase's numbers before it shows them ("Your turn"). */
+    public AppState withQuiz(boolean value) {
+        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
+                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
+                schedule, selectedWeight, secondWeight, lesson, value);
     }
 
     /** The guided lesson being followed ("" for none). */
     public AppState withLesson(String value) {
         return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
                 regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
-                schedule, selectedWeight, secondWeight, value);
+                schedule, selectedWeight, secondWeight, value, quiz);
     }
 }

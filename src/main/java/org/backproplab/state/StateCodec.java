@@ -24,7 +24,8 @@ public final class StateCodec {
 
     /** The keys in the order they are written and read (data before loss, because loss depends on it). */
     static final String[] KEYS = {"v", "data", "noise", "train", "points", "seed", "hidden", "act", "init", "loss",
-        "reg", "lambda", "lr", "opt", "mom", "b1", "b2", "batch", "speed", "sched", "w1", "w2", "lesson"};
+        "reg", "lambda", "lr", "opt", "mom", "b1", "b2", "batch", "speed", "sched", "w1", "w2", "quiz",
+        "lesson"};
 
     private StateCodec() {
     }
@@ -61,6 +62,7 @@ public final class StateCodec {
         text.append("&sched=").append(s.schedule().id());
         text.append("&w1=").append(s.selectedWeight());
         text.append("&w2=").append(s.secondWeight());
+        text.append("&quiz=").append(s.quiz() ? "1" : "0");
         text.append("&lesson=").append(s.lesson());
         return text.toString();
     }
@@ -148,6 +150,7 @@ public final class StateCodec {
                     s.secondWeight());
             case "w2": return s.withSelectedWeights(s.selectedWeight(),
                     toInt(NumberText.parseWhole(value, "second weight")));
+            case "quiz": return s.withQuiz(parseSwitch(value, "quiz (\"Your turn\")"));
             case "lesson": return s.withLesson(checkLesson(value));
             default: throw new IllegalArgumentException("unknown setting \"" + key + "\"");
         }
@@ -175,6 +178,14 @@ public final class StateCodec {
 
     private static int toInt(long value) {
         return value > Integer.MAX_VALUE ? Integer.MAX_VALUE : value < Integer.MIN_VALUE ? Integer.MIN_VALUE : (int) value;
+    }
+
+    /** "1" (on) or "0" (off). */
+    private static boolean parseSwitch(String value, String name) {
+        if (value.equals("1") || value.equals("0")) {
+            return value.equals("1");
+        }
+        throw new IllegalArgumentException(name + " must be 1 (on) or 0 (off), but is \"" + NumberText.shorten(value) + "\"");
     }
 
     /** A lesson id as in {@link Lessons}, or "" for none. */

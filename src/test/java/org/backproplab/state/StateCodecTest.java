@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -40,6 +41,27 @@ class StateCodecTest {
         assertEquals(state, decoded.state());
         assertEquals(12, decoded.state().secondWeight());
         assertTrue(decoded.notices().isEmpty(), decoded.notices().toString());
+    }
+
+    @Test
+    void quizIsAKnownSwitchThatRoundTripsAndRefusesOtherValues() {
+        assertFalse(AppState.defaults().quiz());
+        StateCodec.Decoded on = StateCodec.decode("data=xor&quiz=1", AppState.defaults());
+        assertTrue(on.state().quiz());
+        assertTrue(on.notices().isEmpty(), on.notices().toString());
+        assertTrue(StateCodec.encode(on.state()).contains("&quiz=1&"));
+        assertEquals(on.state(), StateCodec.decode(StateCodec.encode(on.state()), AppState.defaults()).state());
+        StateCodec.Decoded off = StateCodec.decode(StateCodec.encode(AppState.defaults()), on.state());
+        assertFalse(off.state().quiz(), "a link written without the mode turns it off");
+        for (String bad : new String[] {"yes", "", "2", "true"}) {
+            StateCodec.Decoded refused = StateCodec.decode("quiz=" + bad + "&lr=0.5", on.state());
+            assertTrue(refused.state().quiz(), "a refused value keeps the base's: " + bad);
+            assertEquals(0.5, refused.state().learningRate());
+            assertEquals(List.of("ignored quiz=" + bad + ": quiz (\"Your turn\") must be 1 (on) or 0 (off), but is \""
+                    + bad + "\""), refused.notices());
+        }
+        assertTrue(AppState.defaults().withQuiz(true).withLearningRate(0.2).withSeed(3).quiz(),
+                "changing other settings keeps the mode");
     }
 
     @Test
