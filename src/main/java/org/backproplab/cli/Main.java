@@ -41,7 +41,7 @@ public final class Main {
               gradients  the cost J and every dJ/dw, dJ/db of a model on a data file, as JSON
               train      K optimizer steps on a data file; prints the updated model JSON
               explain    one gradient-descent step worked by hand, as Markdown for a handout
-              serve      serve the Backprop Lab web app on http://localhost:P/
+              serve      serve the Backprop Lab web app on http://127.0.0.1:P/
 
             Run `java -jar backprop-lab.jar <command> --help` for a command's options.
 
@@ -124,7 +124,7 @@ public final class Main {
     static final String SERVE_USAGE = """
             Usage: java -jar backprop-lab.jar serve [--port P]
 
-            Serves the Backprop Lab web app bundled in this jar on http://localhost:P/ (127.0.0.1 only)
+            Serves the Backprop Lab web app bundled in this jar on http://127.0.0.1:P/ (this computer only)
             until stopped with Ctrl-C.
 
               --port P  the port, an integer from 1 to 65535 (default 8080), or 0 for any free port
