@@ -40,6 +40,9 @@ public final class StaticSiteServer implements AutoCloseable {
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'";
 
+    static final int LINGER_MILLIS = 1_000;
+    static final int LINGER_BYTES = 1 << 20;
+
     /** Connection attempts the operating system may hold before they are accepted. */
     static final int BACKLOG = 1024;
 
@@ -105,6 +108,11 @@ public final class StaticSiteServer implements AutoCloseable {
         return "http://127.0.0.1:" + port() + "/";
     }
 
+    /** Connections accepted and not yet closed (served, waiting for a thread, or stalled). */
+    int openConnections() {
+        return open.size();
+    }
+
     /** Stops accepting and closes every open connection. */
     @Override
     public void close() {
@@ -168,6 +176,7 @@ public final class StaticSiteServer implements AutoCloseable {
                     request = RequestHead.read(in);
                 } catch (RequestHead.Malformed e) {
                     write(socket, out, Response.text(400, "400 bad request: " + e.getMessage() + "\n"), false, false);
+                    lingeringClose(socket, timed, in);
                     return;
                 }
                 if (request == null) {
@@ -184,6 +193,7 @@ public final class StaticSiteServer implements AutoCloseable {
                         && response.status() < 500;
                 write(socket, out, response, request.method().equals("HEAD"), keepAlive);
                 if (!keepAlive) {
+                    lingeringClose(socket, timed, in);
                     return;
                 }
             }
@@ -211,6 +221,22 @@ public final class StaticSiteServer implements AutoCloseable {
             out.flush();
         } finally {
             guard.cancel(false);
+        }
+    }
+
+    /**
+     * Ends the response stream and discards what the client still sends (a body never read, pipelined requests)
+     * for at most {@value #LINGER_MILLIS} ms or {@value #LINGER_BYTES} bytes: closing a socket with unread
+     * input sends a reset, which can destroy the response before the client has read it.
+     */
+    private static void lingeringClose(Socket socket, TimedInput timed, InputStream in) throws IOException {
+        socket.shutdownOutput();
+        timed.deadlineIn(LINGER_MILLIS);
+        byte[] discard = new byte[8192];
+        long total = 0;
+        int n;
+        while (total < LINGER_BYTES && (n = in.read(discard)) >= 0) {
+            total += n;
         }
     }
 
