@@ -25,10 +25,10 @@ import org.backproplab.model.ModelLimits;
  */
 final class Inputs {
     static final String EXAMPLE_PREFIX = "example:";
-    /** The largest model file read: 16 MB, room for about a million weights written out in full precision. */
-    static final int MAX_MODEL_BYTES = 16 << 20;
-    /** The largest data file read: 64 MB, room for 10,000 examples of about 300 columns in full precision. */
-    static final int MAX_DATA_BYTES = 64 << 20;
+    /** The largest model file read: 4 MB, room for 200,000 weights written out in full precision. */
+    static final int MAX_MODEL_BYTES = 4 << 20;
+    /** The largest data file read: 16 MB, room for 10,000 examples of 80 columns in full precision. */
+    static final int MAX_DATA_BYTES = 16 << 20;
 
     private Inputs() {
     }

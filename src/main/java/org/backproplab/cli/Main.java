@@ -256,9 +256,9 @@ public final class Main {
         ModelFile model = Inputs.model(options);
         Dataset data = Inputs.data(options, model);
         Network network = model.network();
-        Overflow.checkedCostAndGradient(network, data, null, new double[network.shape().parameterCount()]);
         Trainer trainer = new Trainer(network, data, new TrainingConfig(optimizer, learningRate, batchSize, seed));
         double before = trainer.trainingCost();
+        Overflow.check(before, new double[0], " before training");
         for (int s = 1; s <= steps; s++) {
             double cost = trainer.step();
             if (!Double.isFinite(cost) || !allFinite(network.parameters())) {
