@@ -32,7 +32,7 @@ record RequestHead(String method, String path, String version, Map<String, Strin
 
     /** Reads the next request head, or returns null when the client closed the connection before one began. */
     static RequestHead read(InputStream in) throws IOException, Malformed {
-        byte[] head = new byte[MAX_BYTES];
+        byte[] head = new byte[1024];
         int length = 0;
         while (true) {
             int b = in.read();
@@ -47,6 +47,9 @@ record RequestHead(String method, String path, String version, Map<String, Strin
             }
             if (length == MAX_BYTES) {
                 throw new Malformed("the request head is longer than " + MAX_BYTES + " bytes");
+            }
+            if (length == head.length) {
+                head = java.util.Arrays.copyOf(head, Math.min(2 * head.length, MAX_BYTES));
             }
             head[length++] = (byte) b;
             if (b == '\n' && (endsWith(head, length, "\n\n") || endsWith(head, length, "\r\n\r\n"))) {

@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,6 +43,14 @@ public final class StaticSiteServer implements AutoCloseable {
 
     static final int LINGER_MILLIS = 1_000;
     static final int LINGER_BYTES = 1 << 20;
+
+    /**
+     * Every class of ours a request can reach, loaded when this class is. The JVM reads classes from the jar
+     * only when first used, so without this a jar rebuilt while the server runs would break the first request
+     * that needs a class not loaded yet (ServeJarReplacedIT).
+     */
+    private static final List<Class<?>> SERVING_CLASSES = List.of(TimedInput.class, RequestHead.class,
+            RequestHead.Malformed.class, Response.class, Responses.class, Site.class, Site.Entry.class);
 
     /** Connection attempts the operating system may hold before they are accepted. */
     static final int BACKLOG = 1024;
@@ -185,7 +194,7 @@ public final class StaticSiteServer implements AutoCloseable {
                 Response response;
                 try {
                     response = Responses.answer(site, request);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | LinkageError e) {
                     log.println("serve: error answering " + request.method() + " " + request.path() + ": " + e);
                     response = Response.text(500, "500 internal server error\n");
                 }
@@ -201,7 +210,7 @@ public final class StaticSiteServer implements AutoCloseable {
             // a stalled client: closing its connection is the answer
         } catch (IOException e) {
             // the client went away, or the watchdog closed a connection that would not take its response
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             log.println("serve: error on a connection: " + e);
         } finally {
             open.remove(socket);
