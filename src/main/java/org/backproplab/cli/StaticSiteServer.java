@@ -160,7 +160,6 @@ public final class StaticSiteServer implements AutoCloseable {
             } catch (RejectedExecutionException e) {
                 // Every thread busy and the queue full: a short answer fits the socket's send buffer.
                 try {
-                    socket.setSoTimeout(1);
                     socket.getOutputStream().write(("HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\n"
                             + "Content-Length: 0\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 } catch (IOException ignored) {
