@@ -10,8 +10,10 @@ import org.backproplab.core.Network;
 import org.backproplab.core.Shape;
 import org.backproplab.data.Dataset;
 import org.backproplab.model.Explanation;
+import org.backproplab.model.MessageText;
 import org.backproplab.model.ModelFile;
 import org.backproplab.model.ModelJson;
+import org.backproplab.model.ModelLimits;
 import org.backproplab.optim.OptimizerConfig;
 import org.backproplab.optim.OptimizerKind;
 import org.backproplab.train.Trainer;
@@ -33,6 +35,9 @@ public final class Main {
 
     static final String JAR = "java -jar backprop-lab.jar";
 
+    /** explain's largest model: past a thousand weights and biases a handout is unreadable anyway. */
+    static final int EXPLAIN_MAX_PARAMETERS = 1_000;
+
     static final String USAGE = """
             Backprop Lab: backpropagation and gradient descent, step by step.
 
@@ -43,7 +48,7 @@ public final class Main {
               train      K optimizer steps on a data file; prints the updated model JSON
               explain    one gradient-descent step worked by hand, as Markdown for a handout
               worksheet  printable backprop-by-hand worksheets with answer keys (Markdown, HTML, JSON)
-              serve      serve the Backprop Lab web app on http://localhost:P/
+              serve      serve the Backprop Lab web app on http://127.0.0.1:P/
 
             Run `java -jar backprop-lab.jar <command> --help` for a command's options.
 
@@ -58,6 +63,8 @@ public final class Main {
                           seed (default 1) with init (uniform, xavier, he; default xavier).
               data CSV    a header line, then per example the input columns followed by the target
                           columns, e.g. "x1,x2,y1,y2". Lines starting with # are comments.
+              limits      regular files only (no pipes or devices); a model file at most %d MB and
+                          %d weights and biases, a data file at most %d MB and %d examples.
 
             Bundled example (the classic 2-2-2 sigmoid network worked by hand in Matt Mazur's
             "A Step by Step Backpropagation Example"): pass example:worked-2-2-2.json and
@@ -71,7 +78,8 @@ public final class Main {
             double; whole numbers without ".0" (1.0 prints as 1), as in model files.
             Exit codes: 0 success; 1 training diverged or the server could not start;
             2 bad usage or bad input (message on stderr, nothing on stdout).
-            """;
+            """.formatted(Inputs.MAX_MODEL_BYTES >> 20, ModelLimits.COMMAND_LINE_PARAMETERS,
+            Inputs.MAX_DATA_BYTES >> 20, Dataset.MAX_EXAMPLES);
 
     static final String GRADIENTS_USAGE = """
             Usage: java -jar backprop-lab.jar gradients --model M.json --data D.csv
@@ -118,15 +126,18 @@ public final class Main {
               --example I     use only example I (1 = the first data line); default: all examples as one batch
               --lr RATE       the learning rate of the step, a number > 0 and <= 10
 
+            Models of at most %d weights and biases (a handout of more is unreadable; gradients prints
+            any model's J and gradients as JSON).
+
             e.g.  java -jar backprop-lab.jar explain --model example:worked-2-2-2.json \\
                       --data example:worked-2-2-2.csv --lr 0.5
             reproduces the article: total error 0.298371109, w5 -> 0.35891648.
-            """;
+            """.formatted(EXPLAIN_MAX_PARAMETERS);
 
     static final String SERVE_USAGE = """
             Usage: java -jar backprop-lab.jar serve [--port P]
 
-            Serves the Backprop Lab web app bundled in this jar on http://localhost:P/ (127.0.0.1 only)
+            Serves the Backprop Lab web app bundled in this jar on http://127.0.0.1:P/ (this computer only)
             until stopped with Ctrl-C.
 
               --port P  the port, an integer from 1 to 65535 (default 8080), or 0 for any free port
@@ -177,12 +188,19 @@ public final class Main {
                 case "serve" -> {
                     return ServeCommand.run(Options.parse(command, args, 1, List.of("port")), out, err);
                 }
-                default -> throw new UsageException("unknown command \"" + command
+                default -> throw new UsageException("unknown command \"" + MessageText.cut(command)
                         + "\"; commands: gradients, train, explain, worksheet, serve (see " + JAR + " --help)");
             }
         } catch (UsageException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + MessageText.line(e.getMessage()));
             return BAD_INPUT;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug, not the input's fault; still one line, no stack trace.
+            err.println("error: internal error (please report it): " + MessageText.line(e.toString()));
+            return FAILED;
+        } catch (OutOfMemoryError e) {
+            err.println("error: out of memory; the model or data is too large for this Java heap (java -Xmx…)");
+            return FAILED;
         }
     }
 
@@ -196,8 +214,7 @@ public final class Main {
         Network network = model.network();
         Shape shape = network.shape();
         double[] gradient = new double[shape.parameterCount()];
-        double cost = new Backprop(shape).costAndGradient(network, data.inputsView(), data.targetsView(), null, 0,
-                data.count(), gradient);
+        double cost = Overflow.checkedCostAndGradient(network, data, null, gradient);
         StringBuilder json = new StringBuilder("{\n  \"cost\": ").append(number(cost))
                 .append(",\n  \"gradients\": {\n    \"weights\": ");
         ModelJson.appendWeights(json, shape, gradient, "    ");
@@ -215,7 +232,7 @@ public final class Main {
         }
         OptimizerKind kind;
         try {
-            kind = OptimizerKind.fromId(options.required("optimizer"));
+            kind = OptimizerKind.fromId(MessageText.cut(options.required("optimizer")));
         } catch (IllegalArgumentException e) {
             throw new UsageException("--optimizer: " + e.getMessage());
         }
@@ -238,7 +255,7 @@ public final class Main {
                 batchSize = -1;
             }
             if (batchSize < 1) {
-                throw new UsageException("--batch must be full or an integer >= 1, but is " + text);
+                throw new UsageException("--batch must be full or an integer >= 1, but is " + MessageText.cut(text));
             }
         }
         long seed = options.has("seed") ? options.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE) : 1;
@@ -247,6 +264,7 @@ public final class Main {
         Network network = model.network();
         Trainer trainer = new Trainer(network, data, new TrainingConfig(optimizer, learningRate, batchSize, seed));
         double before = trainer.trainingCost();
+        Overflow.check(before, new double[0], " before training");
         for (int s = 1; s <= steps; s++) {
             double cost = trainer.step();
             if (!Double.isFinite(cost) || !allFinite(network.parameters())) {
@@ -275,6 +293,12 @@ public final class Main {
         }
         double learningRate = options.numberAboveAtMost("lr", 0, TrainingConfig.MAX_LEARNING_RATE);
         ModelFile model = Inputs.model(options);
+        int parameters = model.shape().parameterCount();
+        if (parameters > EXPLAIN_MAX_PARAMETERS) {
+            throw new UsageException("explain writes out every weight and bias by hand, so it takes models of at most "
+                    + EXPLAIN_MAX_PARAMETERS + ", but " + MessageText.cut(options.required("model")) + " has "
+                    + parameters + " (gradients prints any model's J and gradients as JSON)");
+        }
         Dataset data = Inputs.data(options, model);
         int example = 0;
         if (options.has("example")) {
@@ -285,9 +309,28 @@ public final class Main {
                         + (data.count() == 1 ? " example)" : " examples)"));
             }
         }
+        checkStep(model.network(), data, example, learningRate);
         out.print(Explanation.commandLine(model.network(), data, example, learningRate,
                 options.required("model"), options.required("data")));
         return OK;
+    }
+
+    /** Throws when J, a gradient, a stepped weight or J after the step is not finite: nothing to explain. */
+    private static void checkStep(Network network, Dataset data, int example, double learningRate)
+            throws UsageException {
+        int[] rows = example > 0 ? new int[] {example - 1} : null;
+        double[] gradient = new double[network.shape().parameterCount()];
+        Overflow.checkedCostAndGradient(network, data, rows, gradient);
+        double[] parameters = network.parameters();
+        for (int p = 0; p < parameters.length; p++) {
+            parameters[p] -= learningRate * gradient[p];
+        }
+        double after = new Backprop(network.shape()).cost(network, data.inputsView(), data.targetsView(), rows, 0,
+                rows == null ? data.count() : 1);
+        if (!Double.isFinite(after) || !allFinite(parameters)) {
+            throw new UsageException("the step overflows: J after it is " + after
+                    + "; try a smaller --lr, or scale the weights, biases and inputs down");
+        }
     }
 
     private static boolean allFinite(double[] values) {

@@ -3,6 +3,7 @@ package org.backproplab.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.backproplab.model.MessageText;
 
 /**
  * A command's options: {@code --name value} or {@code --name=value}, each at most once, only the names the
@@ -34,7 +35,7 @@ final class Options {
         for (int k = from; k < args.length; k++) {
             String arg = args[k];
             if (!arg.startsWith("--") || arg.length() == 2) {
-                throw new UsageException("unexpected argument \"" + arg + "\" for " + command
+                throw new UsageException("unexpected argument \"" + MessageText.cut(arg) + "\" for " + command
                         + "; options look like --name value (see " + command + " --help)");
             }
             String name;
@@ -69,7 +70,7 @@ final class Options {
         for (String option : allowed) {
             names.append(names.length() == 0 ? "--" : ", --").append(option);
         }
-        return new UsageException("unknown option --" + name + " for " + command + "; allowed: " + names + ", --help");
+        return new UsageException("unknown option --" + MessageText.cut(name) + " for " + command + "; allowed: " + names + ", --help");
     }
 
     boolean help() {
@@ -95,7 +96,7 @@ final class Options {
         double value = parseNumber(text);
         if (!(value > low && value <= high)) {
             throw new UsageException("--" + name + " must be a number > " + Main.number(low) + " and <= "
-                    + Main.number(high) + ", but is " + text);
+                    + Main.number(high) + ", but is " + MessageText.cut(text));
         }
         return value;
     }
@@ -106,7 +107,7 @@ final class Options {
         double value = parseNumber(text);
         if (!(value >= low && value < high)) {
             throw new UsageException("--" + name + " must be a number >= " + Main.number(low) + " and < "
-                    + Main.number(high) + ", but is " + text);
+                    + Main.number(high) + ", but is " + MessageText.cut(text));
         }
         return value;
     }
@@ -123,9 +124,9 @@ final class Options {
             // reported below
         }
         if (low == Long.MIN_VALUE && high == Long.MAX_VALUE) {
-            throw new UsageException("--" + name + " must be an integer, but is " + text);
+            throw new UsageException("--" + name + " must be an integer, but is " + MessageText.cut(text));
         }
-        throw new UsageException("--" + name + " must be an integer from " + low + " to " + high + ", but is " + text);
+        throw new UsageException("--" + name + " must be an integer from " + low + " to " + high + ", but is " + MessageText.cut(text));
     }
 
     private static double parseNumber(String text) {

@@ -1,6 +1,5 @@
 package org.backproplab.cli;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintStream;
 
@@ -17,20 +16,26 @@ final class ServeCommand {
             return Main.OK;
         }
         int port = options.has("port") ? (int) options.integer("port", 0, 65535) : DEFAULT_PORT;
-        SiteSource site = SiteSource.classpath("/web/");
-        if (!site.exists("index.html")) {
+        Site site;
+        try {
+            site = Site.load(SiteSource.classpath("/web/"));
+        } catch (IOException | RuntimeException e) {
+            err.println("error: cannot read the web site bundled in this program: " + e.getMessage());
+            return Main.FAILED;
+        }
+        if (!site.has("index.html")) {
             err.println("error: this jar holds no web site (/web/index.html is missing); build it with mvn package");
             return Main.FAILED;
         }
-        HttpServer server;
+        StaticSiteServer server;
         try {
-            server = StaticSiteServer.start(port, site);
+            server = StaticSiteServer.start(port, site, StaticSiteServer.Limits.DEFAULT, err);
         } catch (IOException e) {
             err.println("error: cannot serve on port " + port + ": " + e.getMessage()
                     + (port != 0 ? " (another program may use it; try --port 0 for any free port)" : ""));
             return Main.FAILED;
         }
-        out.println("Backprop Lab is running at http://localhost:" + server.getAddress().getPort() + "/");
+        out.println("Backprop Lab is running at " + server.url());
         out.println("Press Ctrl-C to stop.");
         out.flush();
         try {
@@ -38,7 +43,7 @@ final class ServeCommand {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            server.stop(0);
+            server.close();
         }
         return Main.OK;
     }

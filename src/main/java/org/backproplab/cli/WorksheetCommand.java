@@ -13,7 +13,7 @@ final class WorksheetCommand {
     static final int MAX_COUNT = 100;
     static final String FORMATS = "markdown, html or json";
     /** The lab the links open: what {@code serve} serves on its default port. */
-    static final String DEFAULT_SITE = "http://localhost:8080/index.html";
+    static final String DEFAULT_SITE = "http://127.0.0.1:8080/index.html";
 
     static final String USAGE = """
             Usage: java -jar backprop-lab.jar worksheet --template NAME --seed S [--count N] [--lr A]
@@ -33,7 +33,7 @@ final class WorksheetCommand {
               --count N        how many sheets, 1 to 100 (default 1)
               --lr A           the learning rate of the step, a number > 0 and <= 10 (default 0.5)
               --format F       markdown (default), html or json
-              --site URL       the lab's index.html the links open (default http://localhost:8080/index.html,
+              --site URL       the lab's index.html the links open (default http://127.0.0.1:8080/index.html,
                                what `serve` serves); give your course's copy of the lab
 
             e.g.  java -jar backprop-lab.jar worksheet --template 2-2-2-sigmoid-mse --seed 1 --count 30 \\

@@ -163,7 +163,7 @@ public final class ModelJson {
                         + "), but is " + describe(entry));
             }
             try {
-                activations[l] = Activation.fromId(entry.asString());
+                activations[l] = Activation.fromId(MessageText.cut(entry.asString()));
             } catch (IllegalArgumentException e) {
                 throw new FormatException("activations[" + l + "]: " + e.getMessage());
             }
@@ -186,7 +186,7 @@ public final class ModelJson {
         }
         Loss loss;
         try {
-            loss = Loss.fromId(value.asString());
+            loss = Loss.fromId(MessageText.cut(value.asString()));
         } catch (IllegalArgumentException e) {
             throw new FormatException("loss: " + e.getMessage());
         }
@@ -214,7 +214,7 @@ public final class ModelJson {
         }
         Regularization.Type type;
         try {
-            type = Regularization.Type.fromId(typeValue.asString());
+            type = Regularization.Type.fromId(MessageText.cut(typeValue.asString()));
         } catch (IllegalArgumentException e) {
             throw new FormatException("regularization.type: " + e.getMessage());
         }
@@ -261,7 +261,7 @@ public final class ModelJson {
             throw new FormatException("init must be one of uniform, xavier, he, but is " + describe(value));
         }
         try {
-            return Initializer.fromId(value.asString());
+            return Initializer.fromId(MessageText.cut(value.asString()));
         } catch (IllegalArgumentException e) {
             throw new FormatException("init: " + e.getMessage());
         }

@@ -21,6 +21,17 @@ public record ModelLimits(int maxHiddenLayers, int maxNeuronsPerHiddenLayer, int
     public static final ModelLimits FILE = new ModelLimits(Shape.MAX_LAYERS - 2, Shape.MAX_NEURONS, MAX_PARAMETERS,
             "a model file");
 
+    /**
+     * The command line's limit: at most {@value #COMMAND_LINE_PARAMETERS} weights and biases, so that a tiny
+     * file naming huge layers cannot make {@code train} hold gigabytes (the network, its gradient, the
+     * optimizer's state and the printed JSON are each proportional to it).
+     */
+    public static final int COMMAND_LINE_PARAMETERS = 1_000_000;
+
+    /** The command line's limit: the format's layers, at most a million weights and biases. */
+    public static final ModelLimits COMMAND_LINE = new ModelLimits(Shape.MAX_LAYERS - 2, Shape.MAX_NEURONS,
+            COMMAND_LINE_PARAMETERS, "the command line");
+
     /** The browser app's import limit: at most 6 hidden layers of at most 32 neurons each. */
     public static final ModelLimits APP = new ModelLimits(6, 32, MAX_PARAMETERS, "the app");
 }

@@ -1,6 +1,7 @@
 package org.backproplab.state;
 
 import org.backproplab.core.Network;
+import org.backproplab.core.NumberFormat;
 import org.backproplab.core.Backprop;
 import org.backproplab.core.Regularization;
 import org.backproplab.core.Shape;
@@ -279,9 +280,9 @@ public final class LabSession {
         }
         double suggestion = suggestedLearningRate(state.learningRate());
         divergence = "Training stopped at iteration " + NumberText.grouped(iterationCount()) + ": the cost J has climbed to "
-                + NumberText.format(trainCost) + " and stayed above " + NumberText.format(Runaway.FACTOR)
-                + " times its best value (" + NumberText.format(runaway.bestCost()) + ") and above where it started ("
-                + NumberText.format(runaway.startingCost()) + ") for " + Runaway.ITERATIONS
+                + NumberFormat.format(trainCost, 3) + " and stayed above " + NumberText.format(Runaway.FACTOR)
+                + " times its best value (" + NumberFormat.format(runaway.bestCost(), 3) + ") and above where it started ("
+                + NumberFormat.format(runaway.startingCost(), 3) + ") for " + Runaway.ITERATIONS
                 + " iterations. The learning rate α = " + NumberText.format(state.learningRate())
                 + " is too large for this optimizer: its steps keep the weights away from the minimum. "
                 + "The current weights are kept. Try α = " + NumberText.format(suggestion) + ".";

@@ -47,7 +47,7 @@ class ServeJarIT {
             BufferedReader output = new BufferedReader(new InputStreamReader(server.getInputStream(),
                     StandardCharsets.UTF_8));
             String line = output.readLine();
-            assertTrue(line != null && line.startsWith("Backprop Lab is running at http://localhost:"),
+            assertTrue(line != null && line.startsWith("Backprop Lab is running at http://127.0.0.1:"),
                     "first line of serve: " + line);
             String url = line.substring(line.indexOf("http://"));
 
