@@ -3,9 +3,9 @@ package org.backproplab.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.backproplab.core.Activation;
+import org.backproplab.core.Notation;
 import org.backproplab.core.Shape;
 import org.backproplab.exercise.AnswerKey;
-import org.backproplab.exercise.Names;
 import org.backproplab.exercise.Problem;
 import org.backproplab.exercise.Question;
 import org.backproplab.viz.NumberFormat;
@@ -13,10 +13,12 @@ import org.backproplab.viz.NumberFormat;
 /**
  * What a worksheet and its answer key say, as {@link Block}s for the Markdown and HTML writers. The sheet prints
  * its numbers exactly (two decimals); the key rounds to {@value #KEY_DIGITS} significant digits, one more than an
- * answer must match.
+ * answer must match. Every neuron, z, δ, target, weight and bias is named in {@link Notation}, as the worked example
+ * and {@code explain} name them; a neuron's activation is its own symbol (h₂⁽¹⁾, ŷ).
  */
 final class SheetText {
     static final int KEY_DIGITS = 4;
+    private static final Notation N = Notation.UNICODE;
 
     private SheetText() {
     }
@@ -32,19 +34,19 @@ final class SheetText {
         blocks.add(new Block.Heading(2, "The network"));
         blocks.add(new Block.Paragraph(networkSentence(problem)));
         for (int l = 1; l <= last; l++) {
-            List<String> header = new ArrayList<>(List.of(l == last ? "into the outputs" : "into hidden layer"));
+            List<String> header = new ArrayList<>(List.of(l == last ? "into the outputs" : "into hidden layer " + l));
             for (int i = 0; i < shape.size(l - 1); i++) {
-                header.add("from " + Names.neuron(shape, l - 1, i));
+                header.add("from " + N.neuron(shape, l - 1, i));
             }
             header.add("bias");
             List<List<String>> rows = new ArrayList<>();
             for (int j = 0; j < shape.size(l); j++) {
-                List<String> row = new ArrayList<>(List.of(Names.neuron(shape, l, j)));
+                List<String> row = new ArrayList<>(List.of(N.neuron(shape, l, j)));
                 for (int i = 0; i < shape.size(l - 1); i++) {
-                    row.add(Names.weight(shape, l, j, i) + " = "
+                    row.add(N.weight(l - 1, j, i) + " = "
                             + Main.number(problem.parameters()[shape.weightIndex(l - 1, j, i)]));
                 }
-                row.add(Names.bias(shape, l, j) + " = " + Main.number(problem.parameters()[shape.biasIndex(l - 1, j)]));
+                row.add(N.bias(l - 1, j) + " = " + Main.number(problem.parameters()[shape.biasIndex(l - 1, j)]));
                 rows.add(row);
             }
             blocks.add(new Block.Table(header, rows));
@@ -53,10 +55,10 @@ final class SheetText {
                 + " examples"));
         List<String> header = new ArrayList<>(List.of("example"));
         for (int i = 0; i < shape.inputSize(); i++) {
-            header.add(Names.neuron(shape, 0, i));
+            header.add(N.input(shape.inputSize(), i));
         }
         for (int k = 0; k < shape.outputSize(); k++) {
-            header.add("t_" + Names.neuron(shape, last, k));
+            header.add(N.target(shape.outputSize(), k));
         }
         List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r < problem.count(); r++) {
@@ -75,16 +77,15 @@ final class SheetText {
                         + " examples." : "")));
         blocks.add(new Block.Heading(2, "Questions"));
         Question chosen = sheet.chosen();
-        String w = Names.weight(shape, chosen.layer(), chosen.neuron(), chosen.from());
-        String to = Names.neuron(shape, chosen.layer(), chosen.neuron());
-        String from = Names.neuron(shape, chosen.layer() - 1, chosen.from());
+        int chosenIndex = chosen.parameterIndex(shape);
         List<String> questions = new ArrayList<>();
         questions.add("Forward pass: z and a of every neuron of " + list(shape, 1, last) + (problem.count() > 1
                 ? ", for each example." : "."));
         questions.add("The cost J" + (problem.count() > 1 ? " of the batch." : "."));
         questions.add("The output layer's δ = ∂J/∂z: " + deltaList(shape, last) + ".");
         questions.add("The hidden layer's δ: " + deltaList(shape, 1) + ".");
-        questions.add("∂J/∂" + w + " (from " + from + " to " + to + ") by the chain rule, δ_" + to + " · a_" + from + ".");
+        questions.add("∂J/∂" + N.parameter(shape, chosenIndex) + " (from " + N.fromNeuron(shape, chosenIndex) + " to "
+                + N.toNeuron(shape, chosenIndex) + ") by the chain rule, " + chainFactors(shape, chosen) + ".");
         questions.add("Every weight and bias after one gradient-descent step, w ← w − α·∂J/∂w.");
         questions.add("J after the step (the forward pass again, with the new weights). Did J go up or down?");
         blocks.add(new Block.Items(questions));
@@ -114,7 +115,7 @@ final class SheetText {
         List<List<String>> neurons = new ArrayList<>();
         for (int l = 1; l <= last; l++) {
             for (int j = 0; j < shape.size(l); j++) {
-                List<String> row = new ArrayList<>(List.of(Names.neuron(shape, l, j)));
+                List<String> row = new ArrayList<>(List.of(N.neuron(shape, l, j)));
                 for (int r = 0; r < problem.count(); r++) {
                     row.add(key(key.z(l, j, r)));
                     row.add(key(key.a(l, j, r)));
@@ -126,19 +127,16 @@ final class SheetText {
         blocks.add(new Block.Table(header, neurons));
         blocks.add(new Block.Paragraph("J = " + key(key.cost()) + "."));
         Question chosen = sheet.chosen();
-        String w = Names.weight(shape, chosen.layer(), chosen.neuron(), chosen.from());
-        String to = Names.neuron(shape, chosen.layer(), chosen.neuron());
-        String from = Names.neuron(shape, chosen.layer() - 1, chosen.from());
-        StringBuilder chain = new StringBuilder("∂J/∂" + w + " = ");
+        StringBuilder chain = new StringBuilder("∂J/∂" + N.parameter(shape, chosen.parameterIndex(shape)) + " = ");
         if (problem.count() > 1) {
-            chain.append("mean of δ_").append(to).append(" · a_").append(from).append(" = (");
+            chain.append("mean of ").append(chainFactors(shape, chosen)).append(" = (");
             for (int r = 0; r < problem.count(); r++) {
                 chain.append(r == 0 ? "" : " + ").append(key(key.delta(chosen.layer(), chosen.neuron(), r))).append(" · ")
                         .append(key(key.a(chosen.layer() - 1, chosen.from(), r)));
             }
             chain.append(")/").append(problem.count());
         } else {
-            chain.append("δ_").append(to).append(" · a_").append(from).append(" = ")
+            chain.append(chainFactors(shape, chosen)).append(" = ")
                     .append(key(key.delta(chosen.layer(), chosen.neuron(), 0))).append(" · ")
                     .append(key(key.a(chosen.layer() - 1, chosen.from(), 0)));
         }
@@ -146,7 +144,7 @@ final class SheetText {
         blocks.add(new Block.Paragraph(chain.toString()));
         List<List<String>> parameters = new ArrayList<>();
         for (int p : sheetOrder(shape)) {
-            parameters.add(List.of(Names.parameter(shape, p), Main.number(key.parameter(p)), key(key.gradient(p)),
+            parameters.add(List.of(N.parameter(shape, p), Main.number(key.parameter(p)), key(key.gradient(p)),
                     key(key.updated(p))));
         }
         blocks.add(new Block.Table(List.of("parameter", "before", "∂J/∂w (∂J/∂b)", "after the step"), parameters));
@@ -177,14 +175,16 @@ final class SheetText {
         StringBuilder text = new StringBuilder("Inputs " + list(shape, 0, 0));
         for (int l = 1; l <= last; l++) {
             Activation f = shape.activation(l);
-            text.append(l == last ? "; outputs " : "; hidden layer ").append(list(shape, l, l)).append(" (")
+            text.append(l < last ? "; hidden layer " : shape.outputSize() == 1 ? "; output " : "; outputs ").append(list(shape, l, l)).append(" (")
                     .append(f.id()).append(": a = ").append(formula(f)).append(')');
         }
-        text.append(". Each neuron computes z = b + Σ w·a over the layer before it, then a = f(z). Cost: ");
+        String y = N.outputSymbol();
+        text.append(". Each neuron computes z = Σ w·a + b over the activations a of the layer before it, then its own "
+                + "activation f(z). Cost, with outputs " + y + "_k and targets y_k: ");
         text.append(switch (problem.network().loss()) {
-            case MSE -> "J = ½·Σ_k (a_k − t_k)² per example (mse)";
-            case CROSS_ENTROPY -> "J = −Σ_k t_k·ln a_k per example (cross-entropy)";
-            case BINARY_CROSS_ENTROPY -> "J = −Σ_k [t_k·ln a_k + (1 − t_k)·ln(1 − a_k)] per example";
+            case MSE -> "J = ½·Σ_k (" + y + "_k − y_k)² per example (mse)";
+            case CROSS_ENTROPY -> "J = −Σ_k y_k·ln " + y + "_k per example (cross-entropy)";
+            case BINARY_CROSS_ENTROPY -> "J = −Σ_k [y_k·ln " + y + "_k + (1 − y_k)·ln(1 − " + y + "_k)] per example";
         });
         return text.append(problem.count() > 1 ? ", averaged over the batch." : ".").toString();
     }
@@ -205,7 +205,7 @@ final class SheetText {
         StringBuilder text = new StringBuilder();
         for (int l = from; l <= to; l++) {
             for (int j = 0; j < shape.size(l); j++) {
-                text.append(text.length() == 0 ? "" : ", ").append(Names.neuron(shape, l, j));
+                text.append(text.length() == 0 ? "" : ", ").append(N.neuron(shape, l, j));
             }
         }
         return text.toString();
@@ -214,9 +214,14 @@ final class SheetText {
     private static String deltaList(Shape shape, int layer) {
         StringBuilder text = new StringBuilder();
         for (int j = 0; j < shape.size(layer); j++) {
-            text.append(j == 0 ? "" : ", ").append("δ_").append(Names.neuron(shape, layer, j));
+            text.append(j == 0 ? "" : ", ").append(N.delta(layer, j));
         }
         return text.toString();
+    }
+
+    /** The chain rule's factors of the question's weight, as the worked example writes them: "δ₁⁽²⁾ · h₂⁽¹⁾". */
+    private static String chainFactors(Shape shape, Question weight) {
+        return N.delta(weight.layer(), weight.neuron()) + " · " + N.neuron(shape, weight.layer() - 1, weight.from());
     }
 
     static String key(double value) {

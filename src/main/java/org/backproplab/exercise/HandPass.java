@@ -39,16 +39,16 @@ final class HandPass {
             forward(problem, w, r);
             double[] outZ = z[r][last];
             double[] outA = a[r][last];
-            double[] y = variant.outputFromZ() ? outZ : outA;
-            double[] t = new double[shape.outputSize()];
-            for (int k = 0; k < t.length; k++) {
-                t[k] = problem.target(r, k);
+            double[] yHat = variant.outputFromZ() ? outZ : outA;
+            double[] y = new double[shape.outputSize()];
+            for (int k = 0; k < y.length; k++) {
+                y[k] = problem.target(r, k);
             }
-            costSum += exampleCost(network.loss(), y, outZ, t, variant.outputFromZ());
+            costSum += exampleCost(network.loss(), yHat, outZ, y, variant.outputFromZ());
             for (int l = 0; l < layers; l++) {
                 delta[r][l] = new double[shape.size(l)];
             }
-            outputDelta(network.loss(), shape.outputActivation(), variant.output(), outZ, outA, y, t, delta[r][last]);
+            outputDelta(network.loss(), shape.outputActivation(), variant.output(), outZ, outA, yHat, y, delta[r][last]);
             for (int l = last - 1; l >= 1; l--) {
                 Activation f = shape.activation(l);
                 for (int i = 0; i < shape.size(l); i++) {
@@ -126,46 +126,46 @@ final class HandPass {
         }
     }
 
-    /** One example's cost from the outputs y (a, or z by mistake): ½Σ(y − t)², or the cross-entropies. */
-    private static double exampleCost(Loss loss, double[] y, double[] outZ, double[] t, boolean fromZ) {
+    /** One example's cost from the outputs ŷ (a, or z by mistake) and targets y: ½Σ(ŷ − y)², or the cross-entropies. */
+    private static double exampleCost(Loss loss, double[] yHat, double[] outZ, double[] y, boolean fromZ) {
         double sum = 0;
-        for (int k = 0; k < t.length; k++) {
+        for (int k = 0; k < y.length; k++) {
             switch (loss) {
-                case MSE -> sum += 0.5 * (y[k] - t[k]) * (y[k] - t[k]);
-                case BINARY_CROSS_ENTROPY -> sum -= t[k] * Math.log(y[k]) + (1 - t[k]) * Math.log(1 - y[k]);
-                case CROSS_ENTROPY -> sum -= t[k] == 0 ? 0 : t[k] * Math.log(y[k]);
+                case MSE -> sum += 0.5 * (yHat[k] - y[k]) * (yHat[k] - y[k]);
+                case BINARY_CROSS_ENTROPY -> sum -= y[k] * Math.log(yHat[k]) + (1 - y[k]) * Math.log(1 - yHat[k]);
+                case CROSS_ENTROPY -> sum -= y[k] == 0 ? 0 : y[k] * Math.log(yHat[k]);
             }
         }
         return sum;
     }
 
     /**
-     * δ of the output layer for one example: mse (y − t)·f′(z), or through the softmax Jacobian
-     * a_k((y_k − t_k) − Σₘ (yₘ − tₘ)aₘ); y − t for sigmoid with binary cross-entropy; y_k·Σt − t_k for softmax
-     * with cross-entropy. y is a, or z by mistake.
+     * δ of the output layer for one example, from the outputs ŷ (a, or z by mistake) and targets y: mse
+     * (ŷ − y)·f′(z), or through the softmax Jacobian a_k((ŷ_k − y_k) − Σₘ (ŷₘ − yₘ)aₘ); ŷ − y for sigmoid with
+     * binary cross-entropy; ŷ_k·Σy − y_k for softmax with cross-entropy.
      */
     private static void outputDelta(Loss loss, Activation f, Variant.Slope slope, double[] outZ, double[] outA,
-            double[] y, double[] t, double[] out) {
-        int n = t.length;
+            double[] yHat, double[] y, double[] out) {
+        int n = y.length;
         if (loss == Loss.MSE && f == Activation.SOFTMAX && slope != Variant.Slope.LEFT_OUT) {
             double weighted = 0;
             for (int m = 0; m < n; m++) {
-                weighted += (y[m] - t[m]) * outA[m];
+                weighted += (yHat[m] - y[m]) * outA[m];
             }
             for (int k = 0; k < n; k++) {
-                out[k] = outA[k] * ((y[k] - t[k]) - weighted);
+                out[k] = outA[k] * ((yHat[k] - y[k]) - weighted);
             }
             return;
         }
         double targetSum = 0;
-        for (double target : t) {
+        for (double target : y) {
             targetSum += target;
         }
         for (int k = 0; k < n; k++) {
             out[k] = switch (loss) {
-                case MSE -> (y[k] - t[k]) * (f == Activation.SOFTMAX ? 1 : slope(f, slope, outZ[k], outA[k], t[k]));
-                case BINARY_CROSS_ENTROPY -> y[k] - t[k];
-                case CROSS_ENTROPY -> y[k] * targetSum - t[k];
+                case MSE -> (yHat[k] - y[k]) * (f == Activation.SOFTMAX ? 1 : slope(f, slope, outZ[k], outA[k], y[k]));
+                case BINARY_CROSS_ENTROPY -> yHat[k] - y[k];
+                case CROSS_ENTROPY -> yHat[k] * targetSum - y[k];
             };
         }
     }

@@ -4,15 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.backproplab.core.Activation;
 import org.backproplab.core.Loss;
+import org.backproplab.core.Notation;
 import org.backproplab.core.Shape;
 import org.backproplab.viz.NumberFormat;
 
 /**
- * Hints for a question: the chain rule's factors one at a time, first the formula in the notation of
- * {@link Names}, then the value of each factor (never the product asked for). Numbers to 4 significant digits.
+ * Hints for a question: the chain rule's factors one at a time, first the formula in {@link Notation} (the
+ * activation of a neuron is its own symbol, h₂⁽¹⁾ or ŷ; z₂⁽¹⁾, δ₂⁽¹⁾, w₁,₂⁽²⁾, b₁⁽²⁾, target y), then the value of
+ * each factor (never the product asked for). Numbers to 4 significant digits.
  */
 final class Hints {
     private static final int DIGITS = 4;
+    private static final Notation N = Notation.UNICODE;
 
     private final Problem problem;
     private final AnswerKey key;
@@ -35,23 +38,25 @@ final class Hints {
                 : "";
         switch (q.kind()) {
             case Z -> {
-                String n = Names.neuron(shape, l, j);
-                StringBuilder sum = new StringBuilder("z_" + n + " = " + Names.bias(shape, l, j));
-                StringBuilder values = new StringBuilder(Names.bias(shape, l, j) + " = " + num(bias(l, j)));
+                // z = Σ w·a + b, written as the worked example writes it
+                StringBuilder sum = new StringBuilder(N.preActivation(l, j) + " = ");
+                StringBuilder values = new StringBuilder();
                 for (int i = 0; i < shape.size(l - 1); i++) {
-                    String w = Names.weight(shape, l, j, i);
-                    String from = Names.neuron(shape, l - 1, i);
-                    sum.append(" + ").append(w).append("·a_").append(from);
-                    values.append(", ").append(w).append(" = ").append(num(weight(l, j, i))).append(", a_")
-                            .append(from).append(" = ").append(num(key.a(l - 1, i, r)));
+                    String w = N.weight(l - 1, j, i);
+                    String from = N.neuron(shape, l - 1, i);
+                    sum.append(w).append('·').append(from).append(" + ");
+                    values.append(w).append(" = ").append(num(weight(l, j, i))).append(", ").append(from)
+                            .append(" = ").append(num(key.a(l - 1, i, r))).append(", ");
                 }
-                hints.add(sum + ": the bias plus each weight times the activation it comes from.");
+                sum.append(N.bias(l - 1, j));
+                values.append(N.bias(l - 1, j)).append(" = ").append(num(bias(l, j)));
+                hints.add(sum + ": each weight times the activation it comes from, plus the bias.");
                 hints.add(values + ".");
             }
             case A -> {
-                String n = Names.neuron(shape, l, j);
-                hints.add("a_" + n + " = f(z_" + n + ") with f = " + formula(shape.activation(l)) + ".");
-                hints.add("z_" + n + " = " + num(key.z(l, j, r)) + ".");
+                hints.add(N.neuron(shape, l, j) + " = f(" + N.preActivation(l, j) + ") with f = "
+                        + formula(shape.activation(l)) + ".");
+                hints.add(N.preActivation(l, j) + " = " + num(key.z(l, j, r)) + ".");
             }
             case COST -> {
                 hints.add("J = " + costFormula(problem.network().loss()) + ", averaged over the "
@@ -59,26 +64,26 @@ final class Hints {
                 for (int e = 0; e < problem.count(); e++) {
                     StringBuilder values = new StringBuilder(problem.count() > 1 ? "Example " + (e + 1) + ": " : "");
                     for (int k = 0; k < shape.outputSize(); k++) {
-                        String n = Names.neuron(shape, last, k);
-                        values.append(k == 0 ? "" : ", ").append("a_").append(n).append(" = ")
-                                .append(num(key.a(last, k, e))).append(", t_").append(n).append(" = ")
-                                .append(num(problem.target(e, k)));
+                        values.append(k == 0 ? "" : ", ").append(N.neuron(shape, last, k)).append(" = ")
+                                .append(num(key.a(last, k, e))).append(", ").append(N.target(shape.outputSize(), k))
+                                .append(" = ").append(num(problem.target(e, k)));
                     }
                     hints.add(values + ".");
                 }
             }
             case DELTA -> deltaHints(hints, l, j, r, batchNote);
             case GRADIENT -> {
-                String n = Names.neuron(shape, l, j);
-                String p = Names.parameter(shape, l, j, q.from());
+                String z = N.preActivation(l, j);
+                String delta = N.delta(l, j);
+                String p = parameter(l, j, q.from());
                 if (q.from() >= 0) {
-                    String from = Names.neuron(shape, l - 1, q.from());
-                    hints.add("∂J/∂" + p + " = ∂J/∂z_" + n + " · ∂z_" + n + "/∂" + p + " = δ_" + n + " · a_" + from
+                    String from = N.neuron(shape, l - 1, q.from());
+                    hints.add("∂J/∂" + p + " = ∂J/∂" + z + " · ∂" + z + "/∂" + p + " = " + delta + " · " + from
                             + ": δ of the neuron the weight leads into times the activation it comes from.");
-                    hints.add("δ_" + n + " and a_" + from + ", example by example: " + perExample(l, j, l - 1, q.from()) + ".");
+                    hints.add(delta + " and " + from + ", example by example: " + perExample(l, j, l - 1, q.from()) + ".");
                 } else {
-                    hints.add("∂J/∂" + p + " = ∂J/∂z_" + n + " · ∂z_" + n + "/∂" + p + " = δ_" + n + " · 1.");
-                    hints.add("δ_" + n + " = " + num(key.delta(l, j, Question.BATCH))
+                    hints.add("∂J/∂" + p + " = ∂J/∂" + z + " · ∂" + z + "/∂" + p + " = " + delta + " · 1.");
+                    hints.add(delta + " = " + num(key.delta(l, j, Question.BATCH))
                             + (problem.count() > 1 ? " (the mean over the batch)." : "."));
                 }
                 if (!batchNote.isEmpty()) {
@@ -86,7 +91,7 @@ final class Hints {
                 }
             }
             case NEW_WEIGHT -> {
-                String p = Names.parameter(shape, l, j, q.from());
+                String p = parameter(l, j, q.from());
                 int index = q.parameterIndex(shape);
                 hints.add(p + " ← " + p + " − α·∂J/∂" + p + ": a step against the gradient.");
                 hints.add(p + " = " + num(key.parameter(index)) + ", α = " + num(problem.learningRate())
@@ -101,50 +106,57 @@ final class Hints {
     }
 
     private void deltaHints(List<String> hints, int l, int j, int r, String batchNote) {
-        String n = Names.neuron(shape, l, j);
+        String n = N.neuron(shape, l, j);
+        String z = N.preActivation(l, j);
+        String delta = N.delta(l, j);
         int last = shape.layerCount() - 1;
         int e = r < 0 ? 0 : r;
         String example = r < 0 && problem.count() > 1 ? " (example 1)" : "";
         if (l == last) {
+            String y = N.target(shape.outputSize(), j);
             Loss loss = problem.network().loss();
             Activation f = shape.outputActivation();
             if (loss == Loss.MSE && f.isElementwise()) {
-                hints.add("δ_" + n + " = ∂J/∂a_" + n + " · ∂a_" + n + "/∂z_" + n + " = (a_" + n + " − t_" + n + ") · f′(z_"
-                        + n + ").");
-                hints.add("∂J/∂a_" + n + " = a_" + n + " − t_" + n + " = " + num(key.a(l, j, e)) + " − "
+                hints.add(delta + " = ∂J/∂" + n + " · ∂" + n + "/∂" + z + " = (" + n + " − " + y + ") · f′(" + z + ").");
+                hints.add("∂J/∂" + n + " = " + n + " − " + y + " = " + num(key.a(l, j, e)) + " − "
                         + num(problem.target(e, j)) + example + ".");
-                hints.add("f′(z_" + n + ") = " + derivative(f) + " = " + num(f.derivative(key.z(l, j, e), key.a(l, j, e)))
+                hints.add("f′(" + z + ") = " + derivative(f) + " = " + num(f.derivative(key.z(l, j, e), key.a(l, j, e)))
                         + example + ".");
             } else if (loss == Loss.MSE) {
-                hints.add("Through the softmax: δ_k = a_k·((a_k − t_k) − Σₘ (aₘ − tₘ)·aₘ).");
-                hints.add("a_" + n + " = " + num(key.a(l, j, e)) + ", t_" + n + " = " + num(problem.target(e, j))
-                        + example + ".");
+                String yHat = N.outputSymbol();
+                hints.add("Through the softmax: δ_k = " + yHat + "_k·((" + yHat + "_k − y_k) − Σ_m (" + yHat
+                        + "_m − y_m)·" + yHat + "_m).");
+                hints.add(n + " = " + num(key.a(l, j, e)) + ", " + y + " = " + num(problem.target(e, j)) + example + ".");
             } else {
                 hints.add("With " + (loss == Loss.CROSS_ENTROPY ? "softmax and cross-entropy" : "sigmoid and binary "
-                        + "cross-entropy") + " f′ cancels: δ_" + n + " = a_" + n + " − t_" + n + ".");
-                hints.add("a_" + n + " = " + num(key.a(l, j, e)) + ", t_" + n + " = " + num(problem.target(e, j))
-                        + example + ".");
+                        + "cross-entropy") + " f′ cancels: " + delta + " = " + n + " − " + y + ".");
+                hints.add(n + " = " + num(key.a(l, j, e)) + ", " + y + " = " + num(problem.target(e, j)) + example + ".");
             }
         } else {
             Activation f = shape.activation(l);
             StringBuilder sum = new StringBuilder();
             StringBuilder values = new StringBuilder();
             for (int k = 0; k < shape.size(l + 1); k++) {
-                String w = Names.weight(shape, l + 1, k, j);
-                String to = Names.neuron(shape, l + 1, k);
-                sum.append(k == 0 ? "" : " + ").append(w).append("·δ_").append(to);
+                String w = N.weight(l, k, j);
+                String next = N.delta(l + 1, k);
+                sum.append(k == 0 ? "" : " + ").append(w).append('·').append(next);
                 values.append(k == 0 ? "" : ", ").append(w).append(" = ").append(num(weight(l + 1, k, j)))
-                        .append(", δ_").append(to).append(" = ").append(num(key.delta(l + 1, k, e)));
+                        .append(", ").append(next).append(" = ").append(num(key.delta(l + 1, k, e)));
             }
-            hints.add("δ_" + n + " = ∂J/∂a_" + n + " · f′(z_" + n + ") with ∂J/∂a_" + n + " = " + sum
+            hints.add(delta + " = ∂J/∂" + n + " · f′(" + z + ") with ∂J/∂" + n + " = " + sum
                     + ": every path from " + n + " to the cost.");
             hints.add(values + example + ".");
-            hints.add("f′(z_" + n + ") = " + derivative(f) + " = " + num(f.derivative(key.z(l, j, e), key.a(l, j, e)))
+            hints.add("f′(" + z + ") = " + derivative(f) + " = " + num(f.derivative(key.z(l, j, e), key.a(l, j, e)))
                     + example + ".");
         }
         if (r < 0 && !batchNote.isEmpty()) {
             hints.add(batchNote);
         }
+    }
+
+    /** The weight into neuron j of layer l from neuron {@code from} of layer l − 1, or (from = −1) its bias. */
+    private static String parameter(int l, int j, int from) {
+        return from >= 0 ? N.weight(l - 1, j, from) : N.bias(l - 1, j);
     }
 
     private String perExample(int l, int j, int fromLayer, int from) {
@@ -186,11 +198,13 @@ final class Hints {
         };
     }
 
+    /** The cost of one example over its outputs ŷ_k and targets y_k. */
     static String costFormula(Loss loss) {
+        String y = N.outputSymbol();
         return switch (loss) {
-            case MSE -> "½·Σ_k (a_k − t_k)² per example";
-            case BINARY_CROSS_ENTROPY -> "−Σ_k [t_k·log a_k + (1 − t_k)·log(1 − a_k)] per example";
-            case CROSS_ENTROPY -> "−Σ_k t_k·log a_k per example";
+            case MSE -> "½·Σ_k (" + y + "_k − y_k)² per example";
+            case BINARY_CROSS_ENTROPY -> "−Σ_k [y_k·log " + y + "_k + (1 − y_k)·log(1 − " + y + "_k)] per example";
+            case CROSS_ENTROPY -> "−Σ_k y_k·log " + y + "_k per example";
         };
     }
 

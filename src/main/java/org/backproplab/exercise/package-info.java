@@ -4,6 +4,7 @@
  * ({@link org.backproplab.exercise.Exercise}), checking an answer to three significant digits, and the
  * {@link org.backproplab.exercise.Diagnosis} of a wrong one by recomputing it with each typical mistake.
  * {@link org.backproplab.exercise.Template} makes short-number problems for worksheets from a seed or a
- * student's code. Pure Java over core and data: the expected values come from {@code core.Backprop}.
+ * student's code. Hints name neurons and weights in {@code core.Notation}, as every panel does. Pure Java over
+ * core and data: the expected values come from {@code core.Backprop}.
  */
 package org.backproplab.exercise;

@@ -167,7 +167,7 @@ class WorksheetTest {
             String after = "J after the step = " + NumberFormat.format(answers.get("cost_after").asDouble(), 4);
             assertTrue(md.indexOf(cost, keyOfSheet) > 0 && md.indexOf(after, keyOfSheet) > 0, cost + " / " + after);
         }
-        assertTrue(md.contains("| h1 | w1 = "), "the sheet prints the weights by name and value");
+        assertTrue(md.contains("| h₁⁽¹⁾ | w₁,₁⁽¹⁾ = "), "the sheet prints the weights by name and value");
         assertTrue(md.contains("there is no lab link for this sheet"), "2-2-2 has two sigmoid outputs, which the lab lacks");
     }
 

@@ -183,7 +183,8 @@ class ExerciseTest {
         Exercise exercise = new Exercise(TwoTwoTwo.mazur().problem());
         List<String> hints = exercise.hints(Question.parameter(QuestionKind.GRADIENT, 2, 0, 0));
         String all = String.join("\n", hints);
-        assertTrue(hints.get(0).startsWith("∂J/∂w5 = ∂J/∂z_o1 · ∂z_o1/∂w5 = δ_o1 · a_h1"), hints.get(0));
+        // Mazur's w5, from h1 to o1: the weight from neuron 1 of layer 1 to neuron 1 of layer 2
+        assertTrue(hints.get(0).startsWith("∂J/∂w₁,₁⁽²⁾ = ∂J/∂z₁⁽²⁾ · ∂z₁⁽²⁾/∂w₁,₁⁽²⁾ = δ₁⁽²⁾ · h₁⁽¹⁾"), hints.get(0));
         assertTrue(all.contains("0.1385") && all.contains("0.5933"), all);
         assertTrue(!all.contains("0.08217"), all);
         List<String> delta = exercise.hints(Question.neuron(QuestionKind.DELTA, 2, 0, -1));
