@@ -2,7 +2,7 @@ package org.backproplab.viz;
 
 /**
  * A small number formatter for axis labels and read-outs, without {@code String.format} (which would
- * add ~45 KB gzip to the browser bundle) and without BigDecimal.
+ * pull TeaVM's whole formatter into the browser bundle) and without BigDecimal.
  *
  * <p>{@link #format} rounds to a number of significant digits and drops trailing zeros: plain notation
  * for 10⁻⁴ ≤ |v| &lt; 10⁶ ("0.0123", "12300", "-2.5"), otherwise "d.ddde±x" with an unpadded exponent
