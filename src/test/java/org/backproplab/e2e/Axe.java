@@ -1,5 +1,6 @@
 package org.backproplab.e2e;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,8 +36,7 @@ final class Axe {
 
     private static String webJarVersion() {
         Properties properties = new Properties();
-        try (InputStream in = new java.io.ByteArrayInputStream(
-                resource("META-INF/maven/org.webjars.npm/axe-core/pom.properties"))) {
+        try (InputStream in = new ByteArrayInputStream(resource("META-INF/maven/org.webjars.npm/axe-core/pom.properties"))) {
             properties.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
