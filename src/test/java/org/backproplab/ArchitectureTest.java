@@ -17,7 +17,8 @@ import org.backproplab.state.LabSession;
 /**
  * Keeps the browser out of the model: everything but ui and cli is plain Java that runs the same on the
  * JVM and under TeaVM, deterministic given a seed, without reflection (TeaVM cannot do it, and it would
- * hide what code is reachable).
+ * hide what code is reachable). The package map and the dependency rule these rules enforce are described
+ * in docs/contributing.md ("The dependency rule, and how it is enforced"); change both together.
  */
 @AnalyzeClasses(packages = "org.backproplab", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {

@@ -48,8 +48,8 @@ class TeaVmLongConversionTest {
         try (Stream<Path> files = Files.walk(sources)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String name = sources.relativize(file).toString().replace('\\', '/');
-                if (name.startsWith("cli/") || name.startsWith("ui/bench/")) {
-                    continue; // the JVM command line; the benchmark page
+                if (name.startsWith("cli/")) {
+                    continue; // the JVM command line
                 }
                 List<String> text = Files.readAllLines(file);
                 for (int k = 0; k < text.size(); k++) {

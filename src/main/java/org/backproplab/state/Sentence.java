@@ -15,7 +15,7 @@ public final class Sentence {
         }
         String trimmed = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
         char first = trimmed.charAt(0);
-        // ASCII arithmetic, not Character.toUpperCase, whose Unicode table would cost the bundle ~3 KB.
+        // ASCII arithmetic, not Character.toUpperCase, whose Unicode table would grow the bundle.
         return first >= 'a' && first <= 'z' ? (char) (first - 'a' + 'A') + trimmed.substring(1) : trimmed;
     }
 

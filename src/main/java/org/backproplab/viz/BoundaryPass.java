@@ -13,8 +13,9 @@ import org.backproplab.core.Shape;
  */
 public final class BoundaryPass {
     /**
-     * Milliseconds a frame may spend on the picture: with training, the network diagram and the cost curve
-     * the frame stays near 8 ms even on the largest network (whose whole picture takes several times this).
+     * Milliseconds a frame may spend on the picture: a small share of a 60 Hz frame (16.7 ms), so training,
+     * the network diagram and the cost curve still fit beside it even on the largest network, whose whole
+     * picture takes several such shares.
      */
     public static final double BUDGET_MS = 3;
 

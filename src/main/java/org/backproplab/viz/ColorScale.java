@@ -82,8 +82,8 @@ public final class ColorScale {
      * Colours {@code count} values at once: {@code pixels[offset + k] = pixel((values[first + k·stride] − low)
      * · factor + shift, alpha)}, bit for bit. The step is worked out inside the loop rather than by calling
      * {@link #pixel(double, int)} per value: in the browser a double passed to a call, or a packed pixel
-     * beyond ±2³⁰ returned from one, is a heap-allocated number whenever V8 did not inline the call, two
-     * per pixel (a 100 × 100 picture made 240 KB of garbage that way).
+     * beyond ±2³⁰ returned from one, is a heap-allocated number whenever V8 did not inline the call: two
+     * per pixel, so every picture would be garbage many times its own size.
      */
     public void paint(double[] values, int first, int stride, int count, double low, double factor, double shift,
             int alpha, int[] pixels, int offset) {

@@ -59,6 +59,39 @@ class ExplainTest {
         throw new AssertionError("no line starting with - `" + prefix + " in\n" + markdown);
     }
 
+    /** The factors of the last product "A · B · …" before the final "= result" of the bullet line. */
+    static double[] lastProduct(String markdown, String prefix) {
+        for (String line : markdown.split("\n")) {
+            if (line.startsWith("- `" + prefix)) {
+                String formula = line.substring(3, line.length() - 1);
+                int result = formula.lastIndexOf(" = ");
+                String product = formula.substring(formula.lastIndexOf(" = ", result - 1) + 3, result);
+                String[] parts = product.split(" · ");
+                double[] factors = new double[parts.length];
+                for (int k = 0; k < parts.length; k++) {
+                    factors[k] = Double.parseDouble(parts[k].replace("(", "").replace(")", ""));
+                }
+                return factors;
+            }
+        }
+        throw new AssertionError("no line starting with - `" + prefix + " in\n" + markdown);
+    }
+
+    /**
+     * Mazur's 2-2-2 network by hand: inputs 0.05, 0.10, targets 0.01, 0.99, weights w1…w8 = 0.15, 0.20,
+     * 0.25, 0.30, 0.40, 0.45, 0.50, 0.55, biases 0.35 (hidden) and 0.60 (output), sigmoid everywhere,
+     * E = ½Σ(target − out)², so ∂E/∂out_h1 = w5·δ_o1 + w7·δ_o2 with δ_o = (out − target)·out·(1 − out).
+     */
+    static final class Mazur {
+        final double outH1 = sigmoid(0.15 * 0.05 + 0.20 * 0.10 + 0.35);
+        final double outH2 = sigmoid(0.25 * 0.05 + 0.30 * 0.10 + 0.35);
+        final double outO1 = sigmoid(0.40 * outH1 + 0.45 * outH2 + 0.60);
+        final double outO2 = sigmoid(0.50 * outH1 + 0.55 * outH2 + 0.60);
+        final double deltaO1 = (outO1 - 0.01) * outO1 * (1 - outO1);
+        final double deltaO2 = (outO2 - 0.99) * outO2 * (1 - outO2);
+        final double errorAtOutH1 = 0.40 * deltaO1 + 0.50 * deltaO2;
+    }
+
     static double bold(String markdown, String label) {
         int start = markdown.indexOf("**" + label + " = ");
         assertTrue(start >= 0, label + " missing");
@@ -104,6 +137,12 @@ class ExplainTest {
         assertEquals(fourDigits(0.082167041), bulletResult(md, "∂J/∂w₁,₁⁽²⁾"), 0.0); // ∂E/∂w5
         // ∂E_total/∂out_h1 = 0.036350306, · out_h1(1 − out_h1) = 0.241300709 → ∂E/∂w1 = 0.000438568
         assertTrue(md.contains("= 0.03635 · 0.2413 ="), md);
+        // the two factors of δ₁⁽¹⁾, against the same network worked out here in full
+        double[] factors = lastProduct(md, "δ₁⁽¹⁾");
+        assertEquals(2, factors.length, "δ₁⁽¹⁾ = ∂J/∂h₁⁽¹⁾ · h₁⁽¹⁾(1 − h₁⁽¹⁾)");
+        Mazur hand = new Mazur();
+        assertEquals(fourDigits(hand.errorAtOutH1), factors[0], 0.0);
+        assertEquals(fourDigits(hand.outH1 * (1 - hand.outH1)), factors[1], 0.0);
         assertEquals(fourDigits(0.000438568), bulletResult(md, "∂J/∂w₁,₁⁽¹⁾"), 0.0);
         for (Object[] weight : ARTICLE_UPDATED_WEIGHTS) {
             assertEquals(fourDigits((double) weight[1]), lastCell(md, (String) weight[0]), 0.0, (String) weight[0]);

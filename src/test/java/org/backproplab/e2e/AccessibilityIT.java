@@ -82,6 +82,7 @@ class AccessibilityIT {
                 + "document.querySelector('.backprop-lab').appendChild(probe);");
         assertTrue(Axe.violations(browser).stream().anyMatch(v -> v.startsWith("label ") && v.contains("#axe-probe")),
                 "axe did not report an unlabelled field");
+        assertEquals(Axe.VERSION, browser.script("return axe.version;"), "the axe-core that ran is the WebJar's");
         browser.script("document.getElementById('axe-probe').remove();");
         found.put("main page", Axe.violations(browser));
         click("help-button");

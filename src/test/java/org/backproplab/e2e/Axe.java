@@ -1,63 +1,62 @@
 package org.backproplab.e2e;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.Properties;
 
 /**
- * axe-core, the accessibility checker, for the browser tests only (the product never loads it): fetched
- * once with npm into target/axe (version {@value #VERSION}), injected into the page under test through
+ * axe-core, the accessibility checker, for the browser tests only (the product never loads it): the WebJar
+ * org.webjars.npm:axe-core, a test dependency in the pom, injected into the page under test through
  * WebDriver (which is not subject to the page's Content-Security-Policy), and run on the whole document.
  */
 final class Axe {
-    static final String VERSION = "4.14.1";
+    private static final String WEBJAR = "META-INF/resources/webjars/axe-core/";
+
+    /** The WebJar's version, as its pom.properties states it: the folder that holds axe.min.js. */
+    static final String VERSION = webJarVersion();
 
     private static String source;
 
     private Axe() {
     }
 
-    /** target/axe/node_modules/axe-core/axe.min.js, installed with npm when missing. */
+    /** axe.min.js from the WebJar on the test class path. */
     static synchronized String source() {
-        if (source != null) {
-            return source;
+        if (source == null) {
+            source = new String(resource(WEBJAR + VERSION + "/axe.min.js"), StandardCharsets.UTF_8);
         }
-        Path prefix = Path.of(System.getProperty("backproplab.axe.dir", "target/axe"));
-        Path script = prefix.resolve("node_modules/axe-core/axe.min.js");
-        if (!Files.isRegularFile(script)) {
-            install(prefix);
-        }
-        try {
-            source = Files.readString(script, StandardCharsets.UTF_8);
-            return source;
+        return source;
+    }
+
+    private static String webJarVersion() {
+        Properties properties = new Properties();
+        try (InputStream in = new ByteArrayInputStream(resource("META-INF/maven/org.webjars.npm/axe-core/pom.properties"))) {
+            properties.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        String version = properties.getProperty("version");
+        if (version == null || version.isBlank()) {
+            throw new IllegalStateException("the axe-core WebJar's pom.properties names no version");
+        }
+        return version;
     }
 
-    private static void install(Path prefix) {
-        List<String> command = List.of("npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefix",
-                prefix.toString(), "axe-core@" + VERSION);
-        try {
-            Files.createDirectories(prefix);
-            Process npm = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(prefix.resolve("npm-install.log").toFile()).start();
-            if (!npm.waitFor(180, TimeUnit.SECONDS) || npm.exitValue() != 0) {
-                npm.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " failed; see "
-                        + prefix.resolve("npm-install.log") + " (needs node and npm: apt-get install -y npm)");
+    private static byte[] resource(String name) {
+        try (InputStream in = Axe.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is not on the test class path: the pom's test dependency "
+                        + "org.webjars.npm:axe-core provides it");
             }
+            return in.readAllBytes();
         } catch (IOException e) {
-            throw new IllegalStateException("could not run npm to fetch axe-core (apt-get install -y npm): " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while fetching axe-core", e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -19,16 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 8's size budget for the app's JavaScript (a deterministic count of bytes, not a timing), and the
+ * The size budget for the app's JavaScript (a deterministic count of bytes, not a timing), and the
  * one thing the biggest saving could break: ui.classlib hands Double.toString and Double.parseDouble to the
  * browser's own conversions, so the browser must still print and read doubles as the JVM does.
  */
 @ExtendWith(BrowserExtension.class)
 class BundleSizeIT {
     /**
-     * Issue 8's "150 KB gzip", read as 150 KiB = 153,600 B: the bundle is about 152,0xx B by this count after the
-     * per-frame garbage work (150,000 B, the decimal reading, is not met; see README, Performance). Never raise
-     * it; build with -Dweb.sourceMaps=true to find what grew.
+     * "150 KB gzip", read as 150 KiB = 153,600 B (the decimal reading, 150,000 B, is not met; docs/performance.md
+     * has the current size). Never raise it; build with -Dweb.sourceMaps=true to find what grew.
      */
     static final int GZIP_LIMIT_BYTES = 150 * 1024;
 
@@ -40,8 +39,8 @@ class BundleSizeIT {
         System.out.println("[BundleSizeIT] " + bundle + ": " + raw.length + " B raw, " + gzipped + " B gzip (limit "
                 + GZIP_LIMIT_BYTES + " B)");
         assertTrue(gzipped <= GZIP_LIMIT_BYTES, "js/backprop-lab.js is " + gzipped + " bytes gzipped (" + raw.length
-                + " raw), over issue 8's limit of " + GZIP_LIMIT_BYTES + " bytes (150 KiB); build with -Dweb.sourceMaps=true "
-                + "and see README, Performance, for finding what grew");
+                + " raw), over the limit of " + GZIP_LIMIT_BYTES + " bytes (150 KiB); build with -Dweb.sourceMaps=true "
+                + "and see docs/performance.md for finding what grew");
         assertTrue(new String(raw, StandardCharsets.UTF_8).contains("toExponential()"),
                 "the bundle does not use ui.classlib's BrowserDouble: TeaVM's own double printing, with its tables, is back");
     }

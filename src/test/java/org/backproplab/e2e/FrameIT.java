@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The fast frame (issue 8): the frame loop times itself and marks the first frame; the largest network
+ * The fast frame: the frame loop times itself and marks the first frame; the largest network
  * (6 × 16 hidden neurons) shows a complete decision boundary from its first frame, keeps updating it while
  * training (a band of rows per frame) and catches up with the weights once paused. Timings are read, never
  * compared with a limit (bench/AppBenchIT prints them).

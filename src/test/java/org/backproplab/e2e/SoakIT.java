@@ -17,11 +17,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>The bound: once warm, the lab allocates nothing per step (see the JVM's SoakTest) and a frame's
  * drawing only makes short-lived garbage, so the live objects are the same at both measurements. What
- * does grow is V8's own code and type feedback as it keeps optimising (tiering up) functions: measured
- * here, about 100 KB between 100,000 and 1,000,000 steps, then flat (four more rounds of 900,000 steps
- * added +56, +12, −4 and +8 KB). A leak of one small object per step would add ≥ 14 MB, and one of a few
- * KB per frame (a kept ImageData or label string) ≥ 270 KB over the 90 frames; 256 KB sits between
- * those and V8's noise. Small per-frame leaks are the JVM SoakTest's and the allocation tests' business.
+ * does grow is V8's own code and type feedback as it keeps optimising (tiering up) functions: of the
+ * order of a hundred KB between 100,000 and 1,000,000 steps, then flat over further rounds. A leak of one
+ * small object per step would add ≥ 14 MB (900,000 steps × ≥ 16 B), and one of a few KB per frame (a kept
+ * ImageData or label string) ≥ 270 KB over the 90 frames; 256 KB sits between those and V8's noise. Small per-frame leaks are the JVM SoakTest's and the allocation tests' business.
  */
 @ExtendWith(BrowserExtension.class)
 class SoakIT {

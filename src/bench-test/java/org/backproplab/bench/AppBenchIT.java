@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *       start, over several fresh loads;</li>
  *   <li>the app frame while playing at the default speed (training plus every view drawn; the script
  *       time FrameLoop records) for the default lab, spiral on the largest network and gauss3 with 3
- *       classes (and the largest at 10 steps per frame, issue 8's frame): median, 95th percentile, and the JavaScript bytes allocated per frame (V8's sampling
+ *       classes (and the largest at 10 steps per frame): median, 95th percentile, and the JavaScript bytes allocated per frame (V8's sampling
  *       heap profiler, collected objects included), and the default lab at 1,000 steps per frame (the training
  *       step's own garbage);</li>
  *   <li>four labs mounted on one page (web/bench/four-labs.html), all playing: the script time of each
@@ -186,8 +186,8 @@ class AppBenchIT {
     /**
      * Waits until {@code frames} more frames ran; returns the frame count at the start. The page itself
      * checks the count (every 200 ms, in one asynchronous script) rather than WebDriver polling it: every
-     * WebDriver script is compiled and run in the page, and polling every 100 ms added about 2.7 KB per
-     * frame of the test's own garbage to the app's bytes per frame.
+     * WebDriver script is compiled and run in the page, so polling every 100 ms would add the test's own
+     * garbage to the app's bytes per frame.
      */
     private static double waitFrames(Browser browser, String handle, int frames) {
         double start = number(browser.script("return " + handle + ".frameCount();"));
