@@ -125,6 +125,20 @@ class LargestEigenvalueTest {
         assertEquals(3, lanczos.value(), 1e-9);
         // A basis of 4 on 12 dimensions has restarted on the way: the estimate survives restarts.
         assertTrue(lanczos.restarts() > 0);
+        // Plain power iteration from the same kind of start converges to the eigenvalue largest in size, −10.
+        double[] x = new double[12];
+        java.util.Arrays.fill(x, 1);
+        double rayleigh = 0;
+        for (int k = 0; k < 500; k++) {
+            double[] y = HessianReference.times(a, x);
+            double norm = HessianReference.norm(y);
+            rayleigh = 0;
+            for (int p = 0; p < 12; p++) {
+                rayleigh += x[p] * y[p];
+                x[p] = y[p] / norm;
+            }
+        }
+        assertEquals(-10, rayleigh, 1e-6);
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * Both are predictions of the quadratic picture at the starting weights, and the network breaks them where its
  * sharpness moves during training. Named exceptions, each with its cause checked by measuring λ_max along the run:
  * <ul>
- *   <li>{@link #SHARPENING}: progressive sharpening. λ_max grows as the network fits (2.2× to 4.5× within 6 to 35
+ *   <li>{@link #SHARPENING}: progressive sharpening. λ_max grows as the network fits (2.8× to 4.6× within 6 to 35
  *       steps), so the fixed α, half the starting limit, ends up above the current limit 2/λ_max(w) and J bounces.
  *       Checked: the step at which J first rose started from weights where α &gt; 2/λ_max(w).</li>
  *   <li>{@link #FLATTENING}: on gauss the first two steps at 2.5× carry the network to flatter ground (its
