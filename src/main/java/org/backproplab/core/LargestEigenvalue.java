@@ -20,7 +20,7 @@ package org.backproplab.core;
  * The start vector is drawn from the seed (a random start has a part along the top eigenvector with
  * probability 1), or is the previous estimate after {@link #restart()}.
  *
- * <p>Allocates its workspace once (maxBasis + 4 vectors of length n); {@link #advance} and {@link #eigenvector(double[])}
+ * <p>Allocates its workspace once (maxBasis + 2 vectors of length n); {@link #advance} and {@link #eigenvector(double[])}
  * allocate nothing. Not thread-safe.
  */
 public final class LargestEigenvalue {

@@ -3,6 +3,8 @@
  * layer-at-a-time form, so the training loop dispatches once per layer, not per neuron), the flat
  * parameter layout ({@link org.backproplab.core.Shape}), the forward pass and backpropagation that
  * record z, a and δ for every neuron ({@link org.backproplab.core.Backprop}), and the finite-difference
- * {@link org.backproplab.core.GradientCheck}. Pure Java: no browser, no reflection, no Math.random.
+ * {@link org.backproplab.core.GradientCheck}. Second order: exact Hessian-vector products by the R-operator
+ * ({@link org.backproplab.core.HessianVector}) and the Hessian's largest eigenvalue by Lanczos
+ * ({@link org.backproplab.core.LargestEigenvalue}). Pure Java: no browser, no reflection, no Math.random.
  */
 package org.backproplab.core;

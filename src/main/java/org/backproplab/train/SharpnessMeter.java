@@ -83,7 +83,10 @@ public final class SharpnessMeter {
         lanczos.restart();
     }
 
-    /** The current estimate of λ_max (NaN before the first product). */
+    /**
+     * The current estimate of λ_max (NaN before the first product). Within one estimate it only rises towards
+     * λ_max (Ritz values approach it from below), so an early estimate gives a limit 2/λ that is too large.
+     */
     public double estimate() {
         return lanczos.value();
     }
