@@ -30,6 +30,7 @@ class JvmBenchIT {
         Options options = new OptionsBuilder()
                 .include(TrainerStepBenchmark.class.getName())
                 .include(FrameBenchmark.class.getName())
+                .include(HessianVectorBenchmark.class.getName())
                 .warmupIterations(Integer.getInteger("bench.jvm.warmups", 3))
                 .warmupTime(TimeValue.seconds(1))
                 .measurementIterations(Integer.getInteger("bench.jvm.iterations", 5))
@@ -46,6 +47,9 @@ class JvmBenchIT {
         for (RunResult run : results) {
             Result<?> primary = run.getPrimaryResult();
             String workload = run.getParams().getParam("workload");
+            if (workload == null) {
+                workload = run.getParams().getParam("lab");
+            }
             String name = run.getParams().getBenchmark().replaceFirst(".*\\.", "")
                     + (workload == null ? "" : " " + workload);
             Result<?> allocation = run.getSecondaryResults().get("gc.alloc.rate.norm");

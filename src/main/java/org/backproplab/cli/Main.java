@@ -20,8 +20,8 @@ import org.backproplab.train.Trainer;
 import org.backproplab.train.TrainingConfig;
 
 /**
- * {@code java -jar backprop-lab.jar <command> [options]}: dispatches to gradients, train, explain, worksheet and
- * serve.
+ * {@code java -jar backprop-lab.jar <command> [options]}: dispatches to gradients, train, explain, sharpness,
+ * worksheet and serve.
  *
  * <p>Exit codes: 0 success; 1 a failure that is not the input's fault (training diverged to NaN or ∞, the
  * server could not start); 2 bad usage or bad input, with the message on stderr and nothing on stdout.
@@ -47,6 +47,7 @@ public final class Main {
               gradients  the cost J and every dJ/dw, dJ/db of a model on a data file, as JSON
               train      K optimizer steps on a data file; prints the updated model JSON
               explain    one gradient-descent step worked by hand, as Markdown for a handout
+              sharpness  the Hessian's largest eigenvalue and the stable learning rates, as JSON
               worksheet  printable backprop-by-hand worksheets with answer keys (Markdown, HTML, JSON)
               serve      serve the Backprop Lab web app on http://127.0.0.1:P/
 
@@ -181,6 +182,10 @@ public final class Main {
                 case "explain" -> {
                     return explain(Options.parse(command, args, 1, List.of("model", "data", "example", "lr")), out);
                 }
+                case "sharpness" -> {
+                    return SharpnessCommand.run(Options.parse(command, args, 1, List.of("model", "data", "momentum")),
+                            out, err);
+                }
                 case "worksheet" -> {
                     return WorksheetCommand.run(Options.parse(command, args, 1,
                             List.of("template", "seed", "count", "lr", "format", "site")), out);
@@ -189,7 +194,7 @@ public final class Main {
                     return ServeCommand.run(Options.parse(command, args, 1, List.of("port")), out, err);
                 }
                 default -> throw new UsageException("unknown command \"" + MessageText.cut(command)
-                        + "\"; commands: gradients, train, explain, worksheet, serve (see " + JAR + " --help)");
+                        + "\"; commands: gradients, train, explain, sharpness, worksheet, serve (see " + JAR + " --help)");
             }
         } catch (UsageException e) {
             err.println("error: " + MessageText.line(e.getMessage()));

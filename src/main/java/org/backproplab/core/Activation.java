@@ -1,7 +1,7 @@
 package org.backproplab.core;
 
 /**
- * A neuron's activation function a = f(z), with its derivative f'(z) beside it.
+ * A neuron's activation function a = f(z), with its derivatives f'(z) and f''(z) beside it.
  *
  * <p>The derivative receives both z and a = f(z), so that sigmoid and tanh can use the cheap forms
  * a(1 − a) and 1 − a². {@link #SOFTMAX} couples the neurons of a layer, so it has no per-neuron form:
@@ -12,6 +12,7 @@ public enum Activation {
     LINEAR("linear") {
         @Override public double apply(double z) { return z; }
         @Override public double derivative(double z, double a) { return 1.0; }
+        @Override public double secondDerivative(double z, double a) { return 0.0; }
         @Override public void applyLayer(double[] z, double[] a, int n) {
             for (int k = 0; k < n; k++) {
                 a[k] = z[k];
@@ -25,6 +26,7 @@ public enum Activation {
     SIGMOID("sigmoid") {
         @Override public double apply(double z) { return sigmoid(z); }
         @Override public double derivative(double z, double a) { return a * (1.0 - a); }
+        @Override public double secondDerivative(double z, double a) { return a * (1.0 - a) * (1.0 - 2.0 * a); }
         @Override public void applyLayer(double[] z, double[] a, int n) {
             for (int k = 0; k < n; k++) {
                 a[k] = sigmoid(z[k]);
@@ -46,6 +48,7 @@ public enum Activation {
     TANH("tanh") {
         @Override public double apply(double z) { return tanh(z); }
         @Override public double derivative(double z, double a) { return 1.0 - a * a; }
+        @Override public double secondDerivative(double z, double a) { return -2.0 * a * (1.0 - a * a); }
         @Override public void applyLayer(double[] z, double[] a, int n) {
             for (int k = 0; k < n; k++) {
                 a[k] = tanh(z[k]);
@@ -61,6 +64,7 @@ public enum Activation {
     RELU("relu") {
         @Override public double apply(double z) { return z > 0 ? z : 0.0; }
         @Override public double derivative(double z, double a) { return z > 0 ? 1.0 : 0.0; }
+        @Override public double secondDerivative(double z, double a) { return 0.0; }
         @Override public void applyLayer(double[] z, double[] a, int n) {
             for (int k = 0; k < n; k++) {
                 a[k] = z[k] > 0 ? z[k] : 0.0;
@@ -76,6 +80,7 @@ public enum Activation {
     LEAKY_RELU("leaky_relu") {
         @Override public double apply(double z) { return z > 0 ? z : LEAKY_SLOPE * z; }
         @Override public double derivative(double z, double a) { return z > 0 ? 1.0 : LEAKY_SLOPE; }
+        @Override public double secondDerivative(double z, double a) { return 0.0; }
         @Override public void applyLayer(double[] z, double[] a, int n) {
             for (int k = 0; k < n; k++) {
                 a[k] = z[k] > 0 ? z[k] : LEAKY_SLOPE * z[k];
@@ -97,6 +102,9 @@ public enum Activation {
             throw new UnsupportedOperationException("softmax acts on a whole layer, not on one neuron");
         }
         @Override public double derivative(double z, double a) {
+            throw new UnsupportedOperationException("softmax acts on a whole layer, not on one neuron");
+        }
+        @Override public double secondDerivative(double z, double a) {
             throw new UnsupportedOperationException("softmax acts on a whole layer, not on one neuron");
         }
         @Override public void applyLayer(double[] z, double[] a, int n) {
@@ -125,6 +133,13 @@ public enum Activation {
 
     /** f'(z), given z and a = f(z). */
     public abstract double derivative(double z, double a);
+
+    /**
+     * f''(z), given z and a = f(z), for Hessian-vector products: linear 0; sigmoid a(1 − a)(1 − 2a);
+     * tanh −2a(1 − a²); relu and leaky relu 0 away from their kink at z = 0 (where f' jumps, f'' does not
+     * exist; 0 is taken there too, as f'(0) is taken to be one side's slope).
+     */
+    public abstract double secondDerivative(double z, double a);
 
     /**
      * a[k] = f(z[k]) for k &lt; n: one layer at a time, so that the training loop dispatches once per layer,

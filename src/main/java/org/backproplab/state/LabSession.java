@@ -12,6 +12,8 @@ import org.backproplab.optim.LearningRateSchedule;
 import org.backproplab.optim.OptimizerConfig;
 import org.backproplab.train.Divergence;
 import org.backproplab.train.Runaway;
+import org.backproplab.train.SharpnessMeter;
+import org.backproplab.train.StableRate;
 import org.backproplab.train.Trainer;
 import org.backproplab.train.TrainingConfig;
 
@@ -58,6 +60,7 @@ public final class LabSession {
     private long iterationBase;
     private int epochBase;
     private int revision;
+    private SharpnessMeter meter;
 
     public LabSession(AppState state) {
         this.state = state;
@@ -337,6 +340,40 @@ public final class LabSession {
      */
     public int revision() {
         return revision;
+    }
+
+    /**
+     * The sharpness λ_max: the largest eigenvalue of the Hessian of J on the whole training set (regularization
+     * included) at the current weights, by exact Hessian-vector products (see {@link SharpnessMeter}), measured
+     * afresh from the seed on each call. NaN when the products overflow. Not cheap: up to a few hundred full passes
+     * over the training set; a view tracks it with {@link #sharpnessMeter()} instead.
+     */
+    public double sharpness() {
+        return SharpnessMeter.of(network, train, state.seed()).value();
+    }
+
+    /**
+     * The largest stable learning rate of the lab's optimizer at the current weights: 2/λ_max for gradient
+     * descent, 2(1 + μ)/λ_max for momentum μ, 2(1 + μ)/((1 + 2μ)·λ_max) for Nesterov (see {@link StableRate});
+     * NaN for RMSProp and Adam, which have no single limit; +∞ where λ_max ≤ 0.
+     */
+    public double stableRate() {
+        if (!StableRate.hasLimit(state.optimizer())) {
+            return Double.NaN;
+        }
+        return StableRate.of(state.optimizer(), state.momentum(), sharpness());
+    }
+
+    /**
+     * A meter of λ_max bound to the lab's network and training set, for views that advance it a few products per
+     * frame (call {@link SharpnessMeter#restart()} after training moved the weights). A new meter whenever the
+     * network or the data was replaced, so a view should ask again each frame rather than keep one.
+     */
+    public SharpnessMeter sharpnessMeter() {
+        if (meter == null || meter.network() != network || meter.data() != train) {
+            meter = new SharpnessMeter(network, train, state.seed());
+        }
+        return meter;
     }
 
     /** Why training stopped, or "" while it may go on. */
