@@ -42,6 +42,7 @@ public final class Main {
               train      K optimizer steps on a data file; prints the updated model JSON
               explain    one gradient-descent step worked by hand, as Markdown for a handout
               serve      serve the Backprop Lab web app on http://localhost:P/
+              export-code  a PyTorch or NumPy script that trains the model as `train` does and checks it
 
             Run `java -jar backprop-lab.jar <command> --help` for a command's options.
 
@@ -168,11 +169,14 @@ public final class Main {
                 case "explain" -> {
                     return explain(Options.parse(command, args, 1, List.of("model", "data", "example", "lr")), out);
                 }
+                case "export-code" -> {
+                    return ExportCodeCommand.run(Options.parse(command, args, 1, ExportCodeCommand.OPTIONS), out, err);
+                }
                 case "serve" -> {
                     return ServeCommand.run(Options.parse(command, args, 1, List.of("port")), out, err);
                 }
                 default -> throw new UsageException("unknown command \"" + command
-                        + "\"; commands: gradients, train, explain, serve (see " + JAR + " --help)");
+                        + "\"; commands: gradients, train, explain, serve, export-code (see " + JAR + " --help)");
             }
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
