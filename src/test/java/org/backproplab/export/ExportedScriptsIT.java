@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  * optimizer and schedule, full batch and mini-batches with shuffling, and data beside the script. All end
  * with exit status 0 and the lab's final J; a script with one expected value changed exits 1 naming it.
  * PyTorch is imported once: the configurations run in one interpreter (src/test/resources/export/run_scripts.py
- * runs each as __main__); three scripts run on their own as `python3 script.py`.
+ * runs each as __main__); four scripts run on their own as `python3 script.py`.
  */
 class ExportedScriptsIT {
     private static final Path PYTHON = Path.of("/usr/bin/python3");
