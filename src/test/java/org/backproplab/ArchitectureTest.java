@@ -25,7 +25,7 @@ class ArchitectureTest {
     /** The packages that must not know the browser or the command line exists. */
     private static final String[] PURE = {
         "org.backproplab.core..", "org.backproplab.optim..", "org.backproplab.data..", "org.backproplab.train..",
-        "org.backproplab.landscape..", "org.backproplab.model..", "org.backproplab.viz..", "org.backproplab.exercise..",
+        "org.backproplab.landscape..", "org.backproplab.model..", "org.backproplab.viz..", "org.backproplab.exercise..", "org.backproplab.export..",
         "org.backproplab.state.."
     };
 
@@ -52,7 +52,7 @@ class ArchitectureTest {
             .should().resideInAnyPackage(
                     "org.backproplab.core..", "org.backproplab.optim..", "org.backproplab.data..",
                     "org.backproplab.train..", "org.backproplab.landscape..", "org.backproplab.model..",
-                    "org.backproplab.viz..", "org.backproplab.exercise..", "org.backproplab.state..",
+                    "org.backproplab.viz..", "org.backproplab.exercise..", "org.backproplab.export..", "org.backproplab.state..",
                     "org.backproplab.cli..", "org.backproplab.ui..")
             .because("the architecture rules list packages by name; add a new package to them first");
 
@@ -132,10 +132,18 @@ class ArchitectureTest {
                     + "(worksheets) build on it");
 
     @ArchTest
+    static final ArchRule scriptExportBuildsOnTrainingAndTheFileFormats = classes()
+            .that().resideInAPackage("org.backproplab.export..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "org.backproplab.core..", "org.backproplab.optim..", "org.backproplab.data..",
+                    "org.backproplab.train..", "org.backproplab.model..", "org.backproplab.export..", "java..")
+            .because("a script is the network, its data and its training written out, with the lab's own results");
+
+    @ArchTest
     static final ArchRule nothingPureDependsOnState = noClasses()
             .that().resideInAnyPackage("org.backproplab.core..", "org.backproplab.optim..",
                     "org.backproplab.data..", "org.backproplab.train..", "org.backproplab.landscape..",
-                    "org.backproplab.model..", "org.backproplab.viz..", "org.backproplab.exercise..")
+                    "org.backproplab.model..", "org.backproplab.viz..", "org.backproplab.exercise..", "org.backproplab.export..")
             .should().dependOnClassesThat().resideInAPackage("org.backproplab.state..")
             .because("state (settings, links, one lab's session) is the top of the pure layers, just under ui");
 

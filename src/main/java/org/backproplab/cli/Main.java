@@ -50,6 +50,7 @@ public final class Main {
               sharpness  the Hessian's largest eigenvalue and the stable learning rates, as JSON
               worksheet  printable backprop-by-hand worksheets with answer keys (Markdown, HTML, JSON)
               serve      serve the Backprop Lab web app on http://127.0.0.1:P/
+              export-code  a PyTorch or NumPy script that trains the model as `train` does and checks it
 
             Run `java -jar backprop-lab.jar <command> --help` for a command's options.
 
@@ -190,11 +191,14 @@ public final class Main {
                     return WorksheetCommand.run(Options.parse(command, args, 1,
                             List.of("template", "seed", "count", "lr", "format", "site")), out);
                 }
+                case "export-code" -> {
+                    return ExportCodeCommand.run(Options.parse(command, args, 1, ExportCodeCommand.OPTIONS), out, err);
+                }
                 case "serve" -> {
                     return ServeCommand.run(Options.parse(command, args, 1, List.of("port")), out, err);
                 }
                 default -> throw new UsageException("unknown command \"" + MessageText.cut(command)
-                        + "\"; commands: gradients, train, explain, sharpness, worksheet, serve (see " + JAR + " --help)");
+                        + "\"; commands: gradients, train, explain, sharpness, worksheet, export-code, serve (see " + JAR + " --help)");
             }
         } catch (UsageException e) {
             err.println("error: " + MessageText.line(e.getMessage()));

@@ -171,7 +171,8 @@ public final class LabSession {
         test = split.test();
     }
 
-    private static TrainingConfig trainingConfig(AppState s) {
+    /** How a lab with settings {@code s} trains: optimizer, α, batch, seed and schedule (the script export's too). */
+    public static TrainingConfig trainingConfig(AppState s) {
         OptimizerConfig optimizer = OptimizerConfig.defaults(s.optimizer()).withMomentum(s.momentum())
                 .withBeta1(s.beta1()).withBeta2(s.beta2());
         return new TrainingConfig(optimizer, s.learningRate(), s.batchSize(), s.seed(),

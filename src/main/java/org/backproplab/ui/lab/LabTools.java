@@ -8,6 +8,7 @@ import org.backproplab.ui.dom.PageApi;
 import org.backproplab.ui.host.TextField;
 
 import java.util.List;
+import org.backproplab.ui.export.ExportMain;
 import org.backproplab.model.DataCsv;
 import org.backproplab.model.FormatException;
 import org.backproplab.model.ModelFile;
@@ -122,6 +123,8 @@ public final class LabTools {
     private static final int EXPORT_MODEL = 17;
     private static final int EXPORT_DATA = 18;
     private static final int IMPORT = 19;
+    private static final int EXPORT_PYTORCH = 20;
+    private static final int EXPORT_NUMPY = 21;
 
     private void listen() {
         on(shareButton, "click", "sharing", SHARE);
@@ -146,6 +149,8 @@ public final class LabTools {
         on(Dom.role(tools, "export-history"), "click", "saving the cost history", EXPORT_HISTORY);
         on(Dom.role(tools, "export-model"), "click", "saving the model", EXPORT_MODEL);
         on(Dom.role(tools, "export-data"), "click", "saving the training data", EXPORT_DATA);
+        on(Dom.role(tools, "export-pytorch"), "click", "making the script", EXPORT_PYTORCH);
+        on(Dom.role(tools, "export-numpy"), "click", "making the script", EXPORT_NUMPY);
 
         on(importInput, "change", "importing a model", IMPORT);
     }
@@ -155,7 +160,7 @@ public final class LabTools {
     }
 
     private void act(int action, Event e) {
-        if (action >= EXPORT_NETWORK && action <= EXPORT_DATA) {
+        if (action >= EXPORT_NETWORK && action <= EXPORT_DATA || action >= EXPORT_PYTORCH) {
             showMenu(false);
             exportButton.focus();
         }
@@ -193,6 +198,8 @@ public final class LabTools {
             case EXPORT_DATA -> save("backprop-lab-train-data.csv", "text/csv",
                     DataCsv.write(view.lab().trainData()), "The training data");
             case IMPORT -> importModel();
+            case EXPORT_PYTORCH -> CodeExportTool.export(view, ExportMain.PYTORCH);
+            case EXPORT_NUMPY -> CodeExportTool.export(view, ExportMain.NUMPY);
             default -> throw new IllegalStateException("no tool action " + action);
         }
     }

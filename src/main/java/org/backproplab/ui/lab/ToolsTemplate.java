@@ -31,6 +31,8 @@ final class ToolsTemplate {
     <button type="button" class="bl-menu-item" data-role="export-history">Cost history (CSV)</button>
     <button type="button" class="bl-menu-item" data-role="export-model">Model with its weights (JSON)</button>
     <button type="button" class="bl-menu-item" data-role="export-data">Training data (CSV)</button>
+    <button type="button" class="bl-menu-item" data-role="export-pytorch">PyTorch script (.py)</button>
+    <button type="button" class="bl-menu-item" data-role="export-numpy">NumPy script (.py)</button>
     <p class="bl-menu-note">Model and data files work with the command line: <code>gradients --model … --data …</code></p>
   </div>
 </div>
