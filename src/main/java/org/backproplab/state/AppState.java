@@ -203,111 +203,165 @@ public record AppState(
         Loss fitting = loss.incompatibility(outputActivationFor(value, loss)) == null ? loss : Loss.MSE;
         // A new input or output size renumbers the weights: the selection no longer means the same edge.
         boolean sameShape = value.inputSize() == dataset.inputSize() && value.targetSize() == dataset.targetSize();
-        return new AppState(value, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, fitting,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
-                schedule, sameShape ? selectedWeight : -1, sameShape ? secondWeight : -1, lesson);
+        return copy(c -> {
+            c.dataset = value;
+            c.loss = fitting;
+            c.selectedWeight = sameShape ? selectedWeight : -1;
+            c.secondWeight = sameShape ? secondWeight : -1;
+        });
     }
 
     public AppState withNoise(double value) {
-        return new AppState(dataset, value, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+        return copy(c -> c.noise = value);
     }
 
     public AppState withTrainRatio(double value) {
-        return new AppState(dataset, noise, value, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+        return copy(c -> c.trainRatio = value);
     }
 
     public AppState withPointCount(int value) {
-        return new AppState(dataset, noise, trainRatio, value, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+        return copy(c -> c.pointCount = value);
     }
 
     public AppState withSeed(long value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, value, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+        return copy(c -> c.seed = value);
     }
 
+    /** A new shape renumbers the weights, so a changed shape clears the microscope's selection. */
     public AppState withHiddenLayers(int[] value) {
         boolean same = java.util.Arrays.equals(value, hiddenLayers);
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, value, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
-                schedule, same ? selectedWeight : -1, same ? secondWeight : -1, lesson);
+        return copy(c -> {
+            c.hiddenLayers = value;
+            c.selectedWeight = same ? selectedWeight : -1;
+            c.secondWeight = same ? secondWeight : -1;
+        });
     }
 
     public AppState withActivation(Activation value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, value, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+        return copy(c -> c.activation = value);
     }
 
     public AppState withInit(Initializer value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, value, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+        return copy(c -> c.init = value);
     }
 
     public AppState withLoss(Loss value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, value,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+        return copy(c -> c.loss = value);
     }
 
     public AppState withRegularization(Regularization.Type value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                value, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+        return copy(c -> c.regularization = value);
     }
 
     public AppState withLambda(double value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, value, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+        return copy(c -> c.lambda = value);
     }
 
     public AppState withLearningRate(double value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, value, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+        return copy(c -> c.learningRate = value);
     }
 
     public AppState withOptimizer(OptimizerKind value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, value, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+        return copy(c -> c.optimizer = value);
     }
 
     public AppState withMomentum(double value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, value, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+        return copy(c -> c.momentum = value);
     }
 
     public AppState withBetas(double newBeta1, double newBeta2) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, newBeta1, newBeta2, batchSize,
-                stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+        return copy(c -> {
+            c.beta1 = newBeta1;
+            c.beta2 = newBeta2;
+        });
     }
 
     public AppState withBatchSize(int value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, value, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+        return copy(c -> c.batchSize = value);
     }
 
     public AppState withStepsPerFrame(int value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, value, schedule, selectedWeight, secondWeight, lesson);
+        return copy(c -> c.stepsPerFrame = value);
     }
 
     public AppState withSchedule(LearningRateScheduleKind value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
-                value, selectedWeight, secondWeight, lesson);
+        return copy(c -> c.schedule = value);
     }
 
     /** The weights under the microscope (flat indices, −1 for none). */
     public AppState withSelectedWeights(int first, int second) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
-                schedule, first, second, lesson);
+        return copy(c -> {
+            c.selectedWeight = first;
+            c.secondWeight = second;
+        });
     }
 
     /** The guided lesson being followed ("" for none). */
     public AppState withLesson(String value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
-                schedule, selectedWeight, secondWeight, value);
+        return copy(c -> c.lesson = value);
+    }
+
+    /** This state with some settings changed; the constructor validates the result as a whole. */
+    private AppState copy(java.util.function.Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.build();
+    }
+
+    /** The settings of one AppState as mutable fields, so each {@code with…} names only what it changes. */
+    private static final class Copy {
+        DatasetKind dataset;
+        double noise;
+        double trainRatio;
+        int pointCount;
+        long seed;
+        int[] hiddenLayers;
+        Activation activation;
+        Initializer init;
+        Loss loss;
+        Regularization.Type regularization;
+        double lambda;
+        double learningRate;
+        OptimizerKind optimizer;
+        double momentum;
+        double beta1;
+        double beta2;
+        int batchSize;
+        int stepsPerFrame;
+        LearningRateScheduleKind schedule;
+        int selectedWeight;
+        int secondWeight;
+        String lesson;
+
+        Copy(AppState s) {
+            dataset = s.dataset;
+            noise = s.noise;
+            trainRatio = s.trainRatio;
+            pointCount = s.pointCount;
+            seed = s.seed;
+            hiddenLayers = s.hiddenLayers;
+            activation = s.activation;
+            init = s.init;
+            loss = s.loss;
+            regularization = s.regularization;
+            lambda = s.lambda;
+            learningRate = s.learningRate;
+            optimizer = s.optimizer;
+            momentum = s.momentum;
+            beta1 = s.beta1;
+            beta2 = s.beta2;
+            batchSize = s.batchSize;
+            stepsPerFrame = s.stepsPerFrame;
+            schedule = s.schedule;
+            selectedWeight = s.selectedWeight;
+            secondWeight = s.secondWeight;
+            lesson = s.lesson;
+        }
+
+        AppState build() {
+            return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
+                    regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
+                    schedule, selectedWeight, secondWeight, lesson);
+        }
     }
 }
