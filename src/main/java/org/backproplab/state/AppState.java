@@ -203,135 +203,119 @@ public record AppState(
         Loss fitting = loss.incompatibility(outputActivationFor(value, loss)) == null ? loss : Loss.MSE;
         // A new input or output size renumbers the weights: the selection no longer means the same edge.
         boolean sameShape = value.inputSize() == dataset.inputSize() && value.targetSize() == dataset.targetSize();
-        return copy(c -> {
-            c.dataset = value;
-            c.loss = fitting;
-            c.selectedWeight = sameShape ? selectedWeight : -1;
-            c.secondWeight = sameShape ? secondWeight : -1;
-        });
+        return new Copy(this).dataset(value).loss(fitting)
+                .selectedWeights(sameShape ? selectedWeight : -1, sameShape ? secondWeight : -1).build();
     }
 
     public AppState withNoise(double value) {
-        return copy(c -> c.noise = value);
+        return new Copy(this).noise(value).build();
     }
 
     public AppState withTrainRatio(double value) {
-        return copy(c -> c.trainRatio = value);
+        return new Copy(this).trainRatio(value).build();
     }
 
     public AppState withPointCount(int value) {
-        return copy(c -> c.pointCount = value);
+        return new Copy(this).pointCount(value).build();
     }
 
     public AppState withSeed(long value) {
-        return copy(c -> c.seed = value);
+        return new Copy(this).seed(value).build();
     }
 
     /** A new shape renumbers the weights, so a changed shape clears the microscope's selection. */
     public AppState withHiddenLayers(int[] value) {
         boolean same = java.util.Arrays.equals(value, hiddenLayers);
-        return copy(c -> {
-            c.hiddenLayers = value;
-            c.selectedWeight = same ? selectedWeight : -1;
-            c.secondWeight = same ? secondWeight : -1;
-        });
+        return new Copy(this).hiddenLayers(value).selectedWeights(same ? selectedWeight : -1, same ? secondWeight : -1)
+                .build();
     }
 
     public AppState withActivation(Activation value) {
-        return copy(c -> c.activation = value);
+        return new Copy(this).activation(value).build();
     }
 
     public AppState withInit(Initializer value) {
-        return copy(c -> c.init = value);
+        return new Copy(this).init(value).build();
     }
 
     public AppState withLoss(Loss value) {
-        return copy(c -> c.loss = value);
+        return new Copy(this).loss(value).build();
     }
 
     public AppState withRegularization(Regularization.Type value) {
-        return copy(c -> c.regularization = value);
+        return new Copy(this).regularization(value).build();
     }
 
     public AppState withLambda(double value) {
-        return copy(c -> c.lambda = value);
+        return new Copy(this).lambda(value).build();
     }
 
     public AppState withLearningRate(double value) {
-        return copy(c -> c.learningRate = value);
+        return new Copy(this).learningRate(value).build();
     }
 
     public AppState withOptimizer(OptimizerKind value) {
-        return copy(c -> c.optimizer = value);
+        return new Copy(this).optimizer(value).build();
     }
 
     public AppState withMomentum(double value) {
-        return copy(c -> c.momentum = value);
+        return new Copy(this).momentum(value).build();
     }
 
     public AppState withBetas(double newBeta1, double newBeta2) {
-        return copy(c -> {
-            c.beta1 = newBeta1;
-            c.beta2 = newBeta2;
-        });
+        return new Copy(this).betas(newBeta1, newBeta2).build();
     }
 
     public AppState withBatchSize(int value) {
-        return copy(c -> c.batchSize = value);
+        return new Copy(this).batchSize(value).build();
     }
 
     public AppState withStepsPerFrame(int value) {
-        return copy(c -> c.stepsPerFrame = value);
+        return new Copy(this).stepsPerFrame(value).build();
     }
 
     public AppState withSchedule(LearningRateScheduleKind value) {
-        return copy(c -> c.schedule = value);
+        return new Copy(this).schedule(value).build();
     }
 
     /** The weights under the microscope (flat indices, −1 for none). */
     public AppState withSelectedWeights(int first, int second) {
-        return copy(c -> {
-            c.selectedWeight = first;
-            c.secondWeight = second;
-        });
+        return new Copy(this).selectedWeights(first, second).build();
     }
 
     /** The guided lesson being followed ("" for none). */
     public AppState withLesson(String value) {
-        return copy(c -> c.lesson = value);
+        return new Copy(this).lesson(value).build();
     }
 
-    /** This state with some settings changed; the constructor validates the result as a whole. */
-    private AppState copy(java.util.function.Consumer<Copy> change) {
-        Copy copy = new Copy(this);
-        change.accept(copy);
-        return copy.build();
-    }
-
-    /** The settings of one AppState as mutable fields, so each {@code with…} names only what it changes. */
+    /**
+     * The settings of one AppState, changed one at a time, so each {@code with…} names only what it changes;
+     * {@link #build} validates the result as a whole. (Setters rather than lambdas: each lambda would be a
+     * class of its own in the browser's script.)
+     */
     private static final class Copy {
-        DatasetKind dataset;
-        double noise;
-        double trainRatio;
-        int pointCount;
-        long seed;
-        int[] hiddenLayers;
-        Activation activation;
-        Initializer init;
-        Loss loss;
-        Regularization.Type regularization;
-        double lambda;
-        double learningRate;
-        OptimizerKind optimizer;
-        double momentum;
-        double beta1;
-        double beta2;
-        int batchSize;
-        int stepsPerFrame;
-        LearningRateScheduleKind schedule;
-        int selectedWeight;
-        int secondWeight;
-        String lesson;
+        private DatasetKind dataset;
+        private double noise;
+        private double trainRatio;
+        private int pointCount;
+        private long seed;
+        private int[] hiddenLayers;
+        private Activation activation;
+        private Initializer init;
+        private Loss loss;
+        private Regularization.Type regularization;
+        private double lambda;
+        private double learningRate;
+        private OptimizerKind optimizer;
+        private double momentum;
+        private double beta1;
+        private double beta2;
+        private int batchSize;
+        private int stepsPerFrame;
+        private LearningRateScheduleKind schedule;
+        private int selectedWeight;
+        private int secondWeight;
+        private String lesson;
 
         Copy(AppState s) {
             dataset = s.dataset;
@@ -356,6 +340,108 @@ public record AppState(
             selectedWeight = s.selectedWeight;
             secondWeight = s.secondWeight;
             lesson = s.lesson;
+        }
+
+        Copy dataset(DatasetKind value) {
+            dataset = value;
+            return this;
+        }
+
+        Copy noise(double value) {
+            noise = value;
+            return this;
+        }
+
+        Copy trainRatio(double value) {
+            trainRatio = value;
+            return this;
+        }
+
+        Copy pointCount(int value) {
+            pointCount = value;
+            return this;
+        }
+
+        Copy seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        Copy hiddenLayers(int[] value) {
+            hiddenLayers = value;
+            return this;
+        }
+
+        Copy activation(Activation value) {
+            activation = value;
+            return this;
+        }
+
+        Copy init(Initializer value) {
+            init = value;
+            return this;
+        }
+
+        Copy loss(Loss value) {
+            loss = value;
+            return this;
+        }
+
+        Copy regularization(Regularization.Type value) {
+            regularization = value;
+            return this;
+        }
+
+        Copy lambda(double value) {
+            lambda = value;
+            return this;
+        }
+
+        Copy learningRate(double value) {
+            learningRate = value;
+            return this;
+        }
+
+        Copy optimizer(OptimizerKind value) {
+            optimizer = value;
+            return this;
+        }
+
+        Copy momentum(double value) {
+            momentum = value;
+            return this;
+        }
+
+        Copy schedule(LearningRateScheduleKind value) {
+            schedule = value;
+            return this;
+        }
+
+        Copy batchSize(int value) {
+            batchSize = value;
+            return this;
+        }
+
+        Copy stepsPerFrame(int value) {
+            stepsPerFrame = value;
+            return this;
+        }
+
+        Copy lesson(String value) {
+            lesson = value;
+            return this;
+        }
+
+        Copy betas(double first, double second) {
+            beta1 = first;
+            beta2 = second;
+            return this;
+        }
+
+        Copy selectedWeights(int first, int second) {
+            selectedWeight = first;
+            secondWeight = second;
+            return this;
         }
 
         AppState build() {
