@@ -121,6 +121,15 @@ public record AppState(
         return Math.max(MIN_LEARNING_RATE, Math.min(MAX_LEARNING_RATE, rate));
     }
 
+    /**
+     * A new seed from a clock reading in milliseconds and a click counter: (⌊1000·ms⌋ + 7919·counter) mod
+     * (MAX_SEED + 1), moved on by one if it equals {@code current}, so a new-seed click always changes the data.
+     */
+    public static long freshSeed(double nowMillis, long counter, long current) {
+        long seed = ((long) (nowMillis * 1000) + 7919L * counter) % (MAX_SEED + 1);
+        return seed == current ? (seed + 1) % (MAX_SEED + 1) : seed;
+    }
+
     private static void require(boolean condition, String message) {
         if (!condition) {
             throw new IllegalArgumentException(message);
@@ -281,6 +290,18 @@ public record AppState(
     /** The weights under the microscope (flat indices, −1 for none). */
     public AppState withSelectedWeights(int first, int second) {
         return new Copy(this).selectedWeights(first, second).build();
+    }
+
+    /**
+     * A click on weight {@code index} in the network diagram: it becomes the first weight under the microscope,
+     * or with {@code asSecond} (shift-click) the second. One weight is never both: clicking the second weight
+     * plainly makes it the first and clears the second; shift-clicking the first changes nothing.
+     */
+    public AppState withWeightClicked(int index, boolean asSecond) {
+        if (asSecond) {
+            return index == selectedWeight ? this : withSelectedWeights(selectedWeight, index);
+        }
+        return withSelectedWeights(index, index == secondWeight ? -1 : secondWeight);
     }
 
     /** The guided lesson being followed ("" for none). */
