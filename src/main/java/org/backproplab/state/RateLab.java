@@ -30,6 +30,15 @@ public final class RateLab {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage() + "; allowed: " + ALLOWED);
         }
+        return inRange(rate, text);
+    }
+
+    /**
+     * {@code rate}, read from {@code text}, if it lies in the lab's α range.
+     *
+     * @throws IllegalArgumentException naming the range and the text, when it does not
+     */
+    static double inRange(double rate, String text) {
         if (!(rate >= AppState.MIN_LEARNING_RATE && rate <= AppState.MAX_LEARNING_RATE)) {
             throw new IllegalArgumentException("α must be " + AppState.LEARNING_RATE_ALLOWED + ", but is "
                     + NumberText.shorten(text.trim()));
