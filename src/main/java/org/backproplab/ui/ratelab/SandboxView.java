@@ -22,7 +22,7 @@ import org.backproplab.optim.OptimizerConfig;
 import org.backproplab.optim.OptimizerKind;
 import org.backproplab.state.AppState;
 import org.backproplab.state.NumberText;
-import org.backproplab.state.SandboxLab;
+import org.backproplab.state.RateLab;
 import org.backproplab.viz.ColorScale;
 import org.backproplab.viz.HeightRaster;
 import org.backproplab.viz.NumberFormat;
@@ -43,7 +43,7 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
  * start; so do the arrow keys while the picture has the focus.
  */
 public final class SandboxView {
-    private static final int MAX_STEPS = SandboxLab.MAX_STEPS;
+    private static final int MAX_STEPS = RateLab.SANDBOX_MAX_STEPS;
     static final OptimizerKind[] KINDS = OptimizerKind.values();
     static final String[] NAMES = {"gradient descent", "momentum", "Nesterov", "RMSprop", "Adam"};
 
@@ -176,14 +176,14 @@ public final class SandboxView {
     private void setSurface(SurfaceKind kind) {
         surface = Surface.defaults(kind);
         surfaceSelect.setValue(kind.id());
-        learningRate = SandboxLab.presetRate(kind);
-        steps = SandboxLab.presetSteps(kind);
+        learningRate = RateLab.sandboxRate(kind);
+        steps = RateLab.sandboxSteps(kind);
         startX = surface.startX();
         startY = surface.startY();
         rateField.setValue(NumberText.format(learningRate));
         rateSlider.setValue(Double.toString(Math.log10(learningRate)));
         stepsField.setValue(Integer.toString(steps));
-        formula.setTextContent(SandboxLab.formula(kind));
+        formula.setTextContent(RateLab.surfaceFormula(kind));
         message.setTextContent("");
         picture.surfaceChanged();
         rerun();
@@ -199,7 +199,7 @@ public final class SandboxView {
 
     private void readRate() {
         try {
-            double rate = SandboxLab.parseRate(rateField.getValue());
+            double rate = RateLab.parseSandboxRate(rateField.getValue());
             learningRate = rate;
             rateField.removeAttribute("aria-invalid");
             message.setTextContent("");
@@ -207,20 +207,20 @@ public final class SandboxView {
             rerun();
         } catch (IllegalArgumentException e) {
             rateField.setAttribute("aria-invalid", "true");
-            message.setTextContent(SandboxLab.refusal(e.getMessage(), AppState.LEARNING_RATE_ALLOWED,
+            message.setTextContent(RateLab.refusal(e.getMessage(), AppState.LEARNING_RATE_ALLOWED,
                     NumberText.format(learningRate)));
         }
     }
 
     private void readSteps() {
         try {
-            steps = SandboxLab.parseSteps(stepsField.getValue());
+            steps = RateLab.parseSandboxSteps(stepsField.getValue());
             stepsField.removeAttribute("aria-invalid");
             message.setTextContent("");
             rerun();
         } catch (IllegalArgumentException e) {
             stepsField.setAttribute("aria-invalid", "true");
-            message.setTextContent(SandboxLab.refusal(e.getMessage(), SandboxLab.STEPS_ALLOWED,
+            message.setTextContent(RateLab.refusal(e.getMessage(), RateLab.SANDBOX_STEPS_ALLOWED,
                     Integer.toString(steps)));
         }
     }
@@ -280,7 +280,7 @@ public final class SandboxView {
         for (int k = 0; k < KINDS.length; k++) {
             OptimizerConfig config = OptimizerConfig.defaults(KINDS[k]).withMomentum(usedMomentum)
                     .withBeta1(usedBeta1).withBeta2(usedBeta2);
-            paramLabels[k].setTextContent(SandboxLab.parameters(KINDS[k], config));
+            paramLabels[k].setTextContent(RateLab.optimizerParameters(KINDS[k], config));
             ran[k] = checks[k].isChecked();
             if (!ran[k]) {
                 continue;
@@ -295,7 +295,7 @@ public final class SandboxView {
             html.append("<li>Tick at least one optimizer above to see its path.</li>");
         }
         stories.setInnerHTML(html.toString());
-        startText.setTextContent(SandboxLab.startLine(startX, startY, learningRate, steps));
+        startText.setTextContent(RateLab.sandboxStartLine(startX, startY, learningRate, steps));
         pathsStale = false;
     }
 
