@@ -124,4 +124,80 @@ public final class PhaseText {
     private static String number(double value, int digits) {
         return NumberFormat.display(value, digits);
     }
+
+    // ---- on the network (PhaseOverlay)
+
+    /** The lines under neuron n of layer l for the phase {@code view} shows (none for an input in gradient descent). */
+    public static String[] neuronLabel(PhaseView view, int l, int n) {
+        Shape shape = view.shape();
+        int last = shape.layerCount() - 1;
+        Phase phase = view.phase();
+        if (l == 0) {
+            return phase == Phase.GRADIENT_DESCENT ? new String[0] : new String[] {short3(view.input(n))};
+        }
+        switch (phase) {
+            case FORWARD:
+                return new String[] {"z " + short3(view.preActivation(l, n)), (l == last ? "\u0177 " : "a ")
+                        + short3(view.activation(l, n))};
+            case COST:
+                if (l == last) {
+                    return new String[] {"\u0177 " + short3(view.output(n)), "y " + short3(view.target(n)),
+                        "\u0177\u2212y " + short3(view.error(n))};
+                }
+                return new String[] {"a " + short3(view.activation(l, n))};
+            case BACKPROPAGATION:
+                return new String[] {"\u03b4 " + short3(view.delta(l, n))};
+            case GRADIENT_DESCENT:
+            default:
+                int bias = shape.biasIndex(l - 1, n);
+                return new String[] {"b " + short3(view.parameter(bias)) + " \u2192 " + short3(view.newParameter(bias))};
+        }
+    }
+
+    /** The number on the edge of weight {@code index}: w, ∂J/∂w, or old → new. */
+    public static String edgeLabel(PhaseView view, int index) {
+        return switch (view.phase()) {
+            case FORWARD, COST -> "w " + short3(view.parameter(index));
+            case BACKPROPAGATION -> "\u2202J/\u2202w " + short3(view.gradient(index));
+            default -> short3(view.parameter(index)) + " \u2192 " + short3(view.newParameter(index));
+        };
+    }
+
+    /** The tooltip lines of hidden or output neuron n of layer l in the phase {@code view} shows. */
+    public static String neuronTooltip(PhaseView view, int l, int n) {
+        Shape shape = view.shape();
+        StringBuilder text = new StringBuilder("\n").append(who(view)).append(":\nz = ")
+                .append(short3(view.preActivation(l, n))).append(", a = ").append(short3(view.activation(l, n)));
+        if (view.shows(Phase.COST) && l == shape.layerCount() - 1) {
+            text.append("\ny = ").append(short3(view.target(n))).append(", \u0177 \u2212 y = ").append(short3(view.error(n)));
+        }
+        if (view.shows(Phase.BACKPROPAGATION)) {
+            text.append("\n\u03b4 = \u2202J/\u2202z = ").append(short3(view.delta(l, n)));
+        }
+        return text.toString();
+    }
+
+    /** The tooltip lines of weight {@code index} in the phase {@code view} shows. */
+    public static String weightTooltip(PhaseView view, int index) {
+        Shape shape = view.shape();
+        StringBuilder text = new StringBuilder("\n").append(GradientReport.connection(shape, index));
+        if (view.shows(Phase.BACKPROPAGATION)) {
+            text.append("\n\u2202J/\u2202w = ").append(short3(view.gradient(index))).append(" (the batch's)")
+                    .append("\n").append(view.isBatchMean() ? "mean δ·a over the batch = " : "this example's δ·a = ")
+                    .append(short3(view.exampleGradient(index)));
+        }
+        if (view.phase() == Phase.GRADIENT_DESCENT) {
+            text.append("\nw: ").append(short3(view.parameter(index))).append(" \u2192 ")
+                    .append(short3(view.newParameter(index)));
+        }
+        return text.toString();
+    }
+
+    private static String who(PhaseView view) {
+        return view.isBatchMean() ? "batch mean" : "example " + (view.example() + 1);
+    }
+
+    private static String short3(double value) {
+        return NumberFormat.display(value, 3);
+    }
 }

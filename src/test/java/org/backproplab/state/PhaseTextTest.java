@@ -1,5 +1,6 @@
 package org.backproplab.state;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,6 +58,34 @@ class PhaseTextTest {
         assertTrue(text.startsWith("α = 0.3: each weight moved by −α·∂J/∂w. J of this batch: "), text);
         String verdict = shown.newCost() < shown.cost() ? " (lower)." : " (higher: α may be too large).";
         assertTrue(text.endsWith(verdict), text);
+    }
+
+    @Test
+    void theNetworkShowsEachPhasesNumbersOnNeuronsAndEdges() {
+        LabSession lab = new LabSession(PhaseStepperTest.small(OptimizerKind.SGD, 7));
+        PhaseStepper stepper = new PhaseStepper(lab);
+        stepper.next();
+        PhaseView forward = stepper.view(0);
+        assertArrayEquals(new String[] {n(forward.input(1))}, PhaseText.neuronLabel(forward, 0, 1));
+        assertArrayEquals(new String[] {"z " + n(forward.preActivation(1, 2)), "a " + n(forward.activation(1, 2))},
+                PhaseText.neuronLabel(forward, 1, 2));
+        assertArrayEquals(new String[] {"z " + n(forward.preActivation(2, 0)), "\u0177 " + n(forward.activation(2, 0))},
+                PhaseText.neuronLabel(forward, 2, 0));
+        assertEquals("w " + n(forward.parameter(4)), PhaseText.edgeLabel(forward, 4));
+        assertEquals("\nexample 1:\nz = " + n(forward.preActivation(1, 0)) + ", a = " + n(forward.activation(1, 0)),
+                PhaseText.neuronTooltip(forward, 1, 0));
+        stepper.next();
+        stepper.next();
+        PhaseView backward = stepper.view(PhaseView.BATCH_MEAN);
+        assertArrayEquals(new String[] {"\u03b4 " + n(backward.delta(1, 0))}, PhaseText.neuronLabel(backward, 1, 0));
+        assertEquals("\u2202J/\u2202w " + n(backward.gradient(4)), PhaseText.edgeLabel(backward, 4));
+        assertTrue(PhaseText.weightTooltip(backward, 4).contains("\nmean δ·a over the batch = "));
+        stepper.next();
+        PhaseView descent = stepper.view(PhaseView.BATCH_MEAN);
+        assertEquals(0, PhaseText.neuronLabel(descent, 0, 0).length);
+        assertEquals(n(descent.parameter(4)) + " \u2192 " + n(descent.newParameter(4)), PhaseText.edgeLabel(descent, 4));
+        assertTrue(PhaseText.weightTooltip(descent, 4).endsWith("\nw: " + n(descent.parameter(4)) + " \u2192 "
+                + n(descent.newParameter(4))));
     }
 
     private static String n(double value) {
