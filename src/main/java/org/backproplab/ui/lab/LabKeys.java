@@ -40,14 +40,17 @@ final class LabKeys {
         if (shortcut.replacesBrowserAction()) {
             event.preventDefault();
         }
-        switch (shortcut) {
-            case PLAY_PAUSE -> view.setPlaying(!view.isPlaying());
-            case STEP -> view.step();
-            case STEP_BACK -> view.phaseBar().back();
-            case RESET -> view.reset();
-            case TOGGLE_HELP -> view.showHelp(!view.isHelpOpen());
-            default -> {
-            }
+        // if, not switch: a switch over another class's enum costs the script a lookup class
+        if (shortcut == Shortcut.PLAY_PAUSE) {
+            view.setPlaying(!view.isPlaying());
+        } else if (shortcut == Shortcut.STEP) {
+            view.step();
+        } else if (shortcut == Shortcut.STEP_BACK) {
+            view.phaseBar().back();
+        } else if (shortcut == Shortcut.RESET) {
+            view.reset();
+        } else if (shortcut == Shortcut.TOGGLE_HELP) {
+            view.showHelp(!view.isHelpOpen());
         }
     }
 }
