@@ -1,6 +1,5 @@
 package org.backproplab.ui.microscope;
 
-import org.backproplab.viz.NumberFormat;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.Guard;
 import org.backproplab.ui.dom.ViewFailure;
@@ -19,7 +18,6 @@ import org.backproplab.landscape.WeightNames;
 import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
 import org.backproplab.state.MicroscopeText;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;
@@ -35,7 +33,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  *
  * <p>Everything is measured over the whole training set (the J the lab reports; for full-batch training
  * exactly the gradient of the next step) and recomputed only when the lab's revision changes; the 2-D
- * map uses at most {@value #MAP_ROWS} evenly spaced training examples and is refreshed every few frames
+ * map uses at most {@value MapSection#MAP_ROWS} evenly spaced training examples and is refreshed every few frames
  * while training runs.
  */
 public final class MicroscopeView {
@@ -51,10 +49,7 @@ public final class MicroscopeView {
     private final HTMLElement outputPanel;
     private final HTMLButtonElement openButton;
     private final WeightPickers pickers;
-    private final HTMLElement batchLead;
-    private final HTMLElement exampleText;
-    private final ChainRuleMath math;
-    private final HTMLElement updateNote;
+    private final ChainRuleSection formulas;
     private final SliceSection slicePart;
     private final SliceDemo demoRun;
     private final MapSection map;
@@ -66,14 +61,12 @@ public final class MicroscopeView {
     private CostSlice slice;
     private ChainRule rule;
     private LearningRateDemo demo;
-    private final double[] rates = new double[4];
 
     private boolean open;
     private int drawnRevision = Integer.MIN_VALUE;
     private int drawnIndex = -2;
     private int drawnSecond = -2;
     private int drawnExample = -1;
-    private int example;
     private long recordedIteration = -1;
     private int presetsRevision = Integer.MIN_VALUE;
     private int presetsIndex = -1;
@@ -106,24 +99,7 @@ public final class MicroscopeView {
         slicePart = new SliceSection(body, guard, this::runDemo);
         demoRun = slicePart.demo();
 
-        heading(body, "Gradient descent: one step downhill");
-        HTMLElement updateMath = Dom.element("div", "blm-math", body);
-        updateNote = Dom.element("p", "blm-note", body);
-
-        heading(body, "Backpropagation: where \u2202J/\u2202w comes from");
-        batchLead = Dom.element("p", "blm-lead", body);
-        HTMLElement batchMath = Dom.element("div", "blm-math", body);
-        HTMLElement exampleBar = Dom.element("div", "blm-example-bar", body);
-        HTMLButtonElement previous = button("\u2039", "Previous example", "bl-button blm-step-button", exampleBar);
-        exampleText = Dom.element("span", "blm-example-text", exampleBar);
-        exampleText.setAttribute("aria-live", "polite");
-        HTMLButtonElement next = button("\u203a", "Next example", "bl-button blm-step-button", exampleBar);
-        guard.listen(previous, "click", "showing the previous example", (Event e) -> moveExample(-1));
-        guard.listen(next, "click", "showing the next example", (Event e) -> moveExample(1));
-        HTMLElement exampleMath = Dom.element("div", "blm-math", body);
-        HTMLElement activationNote = Dom.element("p", "blm-note", body);
-
-        math = new ChainRuleMath(batchMath, exampleMath, activationNote, updateMath);
+        formulas = new ChainRuleSection(body, guard, this);
         map = new MapSection(body);
 
         summary = Dom.element("p", "blm-sr-only", body);
@@ -186,12 +162,9 @@ public final class MicroscopeView {
         settings.change(settings.state().withSelectedWeights(first, second == first ? -1 : second));
     }
 
-    private void moveExample(int by) {
-        if (rule == null) {
-            return;
-        }
-        int count = rule.exampleCount();
-        example = ((example + by) % count + count) % count;
+    /** Training examples of the chain rule shown (0 before the first measure). */
+    int exampleCount() {
+        return rule == null ? 0 : rule.exampleCount();
     }
 
     private void setOpen(boolean show) {
@@ -237,12 +210,12 @@ public final class MicroscopeView {
             second = -1;
         }
         pickers.sync(shape, index, second);
-        if (example >= rule.exampleCount()) {
-            example = 0;
+        if (formulas.example() >= rule.exampleCount()) {
+            formulas.firstExample();
         }
         record(lab, index, second);
         boolean running = playing.getAsBoolean();
-        boolean selectionChanged = index != drawnIndex || second != drawnSecond || example != drawnExample;
+        boolean selectionChanged = index != drawnIndex || second != drawnSecond || formulas.example() != drawnExample;
         // While training runs, a measure that took t ms waits about t / BUDGET_MS frames before the next one,
         // so that big networks and data sets keep the animation smooth; paused, every change is measured.
         boolean measureDue = selectionChanged
@@ -259,7 +232,7 @@ public final class MicroscopeView {
             drawnRevision = lab.revision();
             drawnIndex = index;
             drawnSecond = second;
-            drawnExample = example;
+            drawnExample = formulas.example();
             repaint = true;
         }
         if (demoRun.advance()) {
@@ -314,7 +287,7 @@ public final class MicroscopeView {
         recordedIteration = -1;
         presetsRevision = Integer.MIN_VALUE;
         drawnRevision = Integer.MIN_VALUE;
-        example = 0;
+        formulas.firstExample();
     }
 
     private void measure(LabSession lab, int index, int second, boolean running) {
@@ -322,7 +295,7 @@ public final class MicroscopeView {
         lastRate = rate;
         // the presets measure the slice at α = 1, so they come before the measure at the real α
         if (!running && (lab.revision() != presetsRevision || index != presetsIndex)) {
-            double curvature = demo.presets(index, rates);
+            double curvature = demo.presets(index, slicePart.rates());
             presetsRevision = lab.revision();
             presetsIndex = index;
             demoRun.enablePresets(Double.isFinite(curvature));
@@ -336,8 +309,9 @@ public final class MicroscopeView {
         double radius = slice.suggestedRadius(index, rate);
         double w = slice.weight();
         map.measuredFirst(w);
-        rule.measure(index, example);
-        math.show(rule, network.shape(), network.regularization(), rate, slice.nextWeight());
+        rule.measure(index, formulas.example());
+        formulas.show(rule, network, data, rate, slice.nextWeight(), MicroscopeText.updateNote(settings.state(),
+                lab.trainer().config().isFullBatch(data.count()), data.count(), rate));
 
         slicePart.follow(slice, index, w, slice.nextWeight(), radius);
 
@@ -345,10 +319,6 @@ public final class MicroscopeView {
             map.frame(w, slice.nextWeight(), Math.max(radius, secondRadius), rate,
                     network.shape().parameterName(index), network.shape().parameterName(second));
         }
-        batchLead.setTextContent(MicroscopeText.batchLead(rule.isBias(), rule.exampleCount()));
-        exampleText.setTextContent(MicroscopeText.example(example, rule.exampleCount(), data, rule.exampleRow()));
-        updateNote.setTextContent(MicroscopeText.updateNote(settings.state(),
-                lab.trainer().config().isFullBatch(data.count()), data.count(), rate));
         demoRun.showOwnRate(rate);
         if (!running) {
             announce(index);
@@ -377,26 +347,10 @@ public final class MicroscopeView {
         if (!open || slice == null || index < 0 || index >= network.shape().parameterCount()) {
             return;
         }
-        double rate;
-        String name;
-        if (preset != SliceDemo.OWN_RATE) {
-            double curvature = demo.presets(index, rates);
-            rate = rates[preset];
-            name = MicroscopeText.PRESET_LABELS[preset];
-            if (!Double.isFinite(curvature) || !(rate > 0)) {
-                demoRun.refuseConcave();
-                return;
-            }
-        } else {
-            rate = Double.isFinite(lastRate) ? lastRate : state.learningRate();
-            name = MicroscopeText.OWN_RATE;
+        double labRate = Double.isFinite(lastRate) ? lastRate : state.learningRate();
+        if (slicePart.runDemo(preset, demo, slice, index, labRate, drawnRevision)) {
+            paintSlice();
         }
-        // the presets measured the slice at α = 1: measure it again at the lab's α for the drawing
-        slice.measure(index, Double.isFinite(lastRate) ? lastRate : state.learningRate());
-        LearningRateDemo.Verdict verdict = demo.run(index, rate, SliceDemo.STEPS);
-        demoRun.start(name, rate, demo, verdict, drawnRevision, index, prefersReducedMotion());
-        slicePart.showDemo(slice, index);
-        paintSlice();
     }
 
     private void paintSlice() {
@@ -406,9 +360,6 @@ public final class MicroscopeView {
     private void clearDemo() {
         demoRun.clear();
     }
-
-    @JSBody(script = "return !!(window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches);")
-    private static native boolean prefersReducedMotion();
 
     // ---- for scripts and tests (LabHandle)
 

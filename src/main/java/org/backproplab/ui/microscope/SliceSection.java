@@ -2,11 +2,13 @@ package org.backproplab.ui.microscope;
 
 import java.util.function.IntConsumer;
 import org.backproplab.landscape.CostSlice;
+import org.backproplab.landscape.LearningRateDemo;
 import org.backproplab.landscape.SliceTrail;
 import org.backproplab.state.MicroscopeText;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.Guard;
 import org.backproplab.viz.StickyWindow;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -22,6 +24,8 @@ final class SliceSection {
     private MicroscopeSlice plot;
     private final SliceTrail trail = new SliceTrail(300);
     private final StickyWindow window = new StickyWindow();
+    /** The four preset α of the current weight, as {@link LearningRateDemo#presets} measured them. */
+    private final double[] rates = new double[4];
 
     /** {@code runDemo} is called with the demo button pressed (see {@link SliceDemo}). */
     SliceSection(HTMLElement body, Guard guard, IntConsumer runDemo) {
@@ -73,8 +77,42 @@ final class SliceSection {
         plot.sample(slice, index, window.min(), window.max());
     }
 
+    double[] rates() {
+        return rates;
+    }
+
+    /**
+     * Runs the demo for button {@code preset} on weight {@code index} (at the lab's α {@code labRate} for "your
+     * α") and starts showing it; false when the slice is concave and no preset fits (the caption says so).
+     */
+    boolean runDemo(int preset, LearningRateDemo runner, CostSlice slice, int index, double labRate, int revision) {
+        double rate;
+        String name;
+        if (preset != SliceDemo.OWN_RATE) {
+            double curvature = runner.presets(index, rates);
+            rate = rates[preset];
+            name = MicroscopeText.PRESET_LABELS[preset];
+            if (!Double.isFinite(curvature) || !(rate > 0)) {
+                demo.refuseConcave();
+                return false;
+            }
+        } else {
+            rate = labRate;
+            name = MicroscopeText.OWN_RATE;
+        }
+        // the presets measured the slice at α = 1: measure it again at the lab's α for the drawing
+        slice.measure(index, labRate);
+        LearningRateDemo.Verdict verdict = runner.run(index, rate, SliceDemo.STEPS);
+        demo.start(name, rate, runner, verdict, revision, index, prefersReducedMotion());
+        showDemo(slice, index);
+        return true;
+    }
+
+    @JSBody(script = "return !!(window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches);")
+    private static native boolean prefersReducedMotion();
+
     /** Widens the window to the demo's first few points (not to a runaway's far end) and samples J again. */
-    void showDemo(CostSlice slice, int index) {
+    private void showDemo(CostSlice slice, int index) {
         double reach = 4 * window.radius();
         for (int k = 0; k < demo.count(); k++) {
             if (Math.abs(demo.weights()[k] - window.center()) <= reach) {
