@@ -122,6 +122,15 @@ public record AppState(
         return Math.max(MIN_LEARNING_RATE, Math.min(MAX_LEARNING_RATE, rate));
     }
 
+    /**
+     * A new seed from a clock reading in milliseconds and a click counter: (⌊1000·ms⌋ + 7919·counter) mod
+     * (MAX_SEED + 1), moved on by one if it equals {@code current}, so a new-seed click always changes the data.
+     */
+    public static long freshSeed(double nowMillis, long counter, long current) {
+        long seed = ((long) (nowMillis * 1000) + 7919L * counter) % (MAX_SEED + 1);
+        return seed == current ? (seed + 1) % (MAX_SEED + 1) : seed;
+    }
+
     private static void require(boolean condition, String message) {
         if (!condition) {
             throw new IllegalArgumentException(message);
@@ -204,118 +213,275 @@ public record AppState(
         Loss fitting = loss.incompatibility(outputActivationFor(value, loss)) == null ? loss : Loss.MSE;
         // A new input or output size renumbers the weights: the selection no longer means the same edge.
         boolean sameShape = value.inputSize() == dataset.inputSize() && value.targetSize() == dataset.targetSize();
-        return new AppState(value, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, fitting,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
-                schedule, sameShape ? selectedWeight : -1, sameShape ? secondWeight : -1, lesson, quiz);
+        return new Copy(this).dataset(value).loss(fitting)
+                .selectedWeights(sameShape ? selectedWeight : -1, sameShape ? secondWeight : -1).build();
     }
 
     public AppState withNoise(double value) {
-        return new AppState(dataset, value, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
+        return new Copy(this).noise(value).build();
     }
 
     public AppState withTrainRatio(double value) {
-        return new AppState(dataset, noise, value, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
+        return new Copy(this).trainRatio(value).build();
     }
 
     public AppState withPointCount(int value) {
-        return new AppState(dataset, noise, trainRatio, value, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
+        return new Copy(this).pointCount(value).build();
     }
 
     public AppState withSeed(long value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, value, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
+        return new Copy(this).seed(value).build();
     }
 
+    /** A new shape renumbers the weights, so a changed shape clears the microscope's selection. */
     public AppState withHiddenLayers(int[] value) {
         boolean same = java.util.Arrays.equals(value, hiddenLayers);
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, value, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
-                schedule, same ? selectedWeight : -1, same ? secondWeight : -1, lesson, quiz);
+        return new Copy(this).hiddenLayers(value).selectedWeights(same ? selectedWeight : -1, same ? secondWeight : -1)
+                .build();
     }
 
     public AppState withActivation(Activation value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, value, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
+        return new Copy(this).activation(value).build();
     }
 
     public AppState withInit(Initializer value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, value, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
+        return new Copy(this).init(value).build();
     }
 
     public AppState withLoss(Loss value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, value,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
+        return new Copy(this).loss(value).build();
     }
 
     public AppState withRegularization(Regularization.Type value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                value, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
+        return new Copy(this).regularization(value).build();
     }
 
     public AppState withLambda(double value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, value, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
+        return new Copy(this).lambda(value).build();
     }
 
     public AppState withLearningRate(double value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, value, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
+        return new Copy(this).learningRate(value).build();
     }
 
     public AppState withOptimizer(OptimizerKind value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, value, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
+        return new Copy(this).optimizer(value).build();
     }
 
     public AppState withMomentum(double value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, value, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
+        return new Copy(this).momentum(value).build();
     }
 
     public AppState withBetas(double newBeta1, double newBeta2) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, newBeta1, newBeta2, batchSize,
-                stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
+        return new Copy(this).betas(newBeta1, newBeta2).build();
     }
 
     public AppState withBatchSize(int value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, value, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
+        return new Copy(this).batchSize(value).build();
     }
 
     public AppState withStepsPerFrame(int value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, value, schedule, selectedWeight, secondWeight, lesson, quiz);
+        return new Copy(this).stepsPerFrame(value).build();
     }
 
     public AppState withSchedule(LearningRateScheduleKind value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
-                value, selectedWeight, secondWeight, lesson, quiz);
+        return new Copy(this).schedule(value).build();
     }
 
     /** The weights under the microscope (flat indices, −1 for none). */
     public AppState withSelectedWeights(int first, int second) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
-                schedule, first, second, lesson, quiz);
+        return new Copy(this).selectedWeights(first, second).build();
     }
 
-    /** Whether the lab asks the student for each phase's numbers before it shows them ("Your turn"). */
-    public AppState withQuiz(boolean value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
-                schedule, selectedWeight, secondWeight, lesson, value);
+    /**
+     * A click on weight {@code index} in the network diagram: it becomes the first weight under the microscope,
+     * or with {@code asSecond} (shift-click) the second. One weight is never both: clicking the second weight
+     * plainly makes it the first and clears the second; shift-clicking the first changes nothing.
+     */
+    public AppState withWeightClicked(int index, boolean asSecond) {
+        if (asSecond) {
+            return index == selectedWeight ? this : withSelectedWeights(selectedWeight, index);
+        }
+        return withSelectedWeights(index, index == secondWeight ? -1 : secondWeight);
     }
 
     /** The guided lesson being followed ("" for none). */
     public AppState withLesson(String value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
-                schedule, selectedWeight, secondWeight, value, quiz);
+        return new Copy(this).lesson(value).build();
+    }
+
+    /** "Your turn" mode: the lab asks for a quantity before it shows each phase (the link key quiz=1). */
+    public AppState withQuiz(boolean value) {
+        return new Copy(this).quiz(value).build();
+    }
+
+    /**
+     * The settings of one AppState, changed one at a time, so each {@code with…} names only what it changes;
+     * {@link #build} validates the result as a whole. (Setters rather than lambdas: each lambda would be a
+     * class of its own in the browser's script.)
+     */
+    private static final class Copy {
+        private DatasetKind dataset;
+        private double noise;
+        private double trainRatio;
+        private int pointCount;
+        private long seed;
+        private int[] hiddenLayers;
+        private Activation activation;
+        private Initializer init;
+        private Loss loss;
+        private Regularization.Type regularization;
+        private double lambda;
+        private double learningRate;
+        private OptimizerKind optimizer;
+        private double momentum;
+        private double beta1;
+        private double beta2;
+        private int batchSize;
+        private int stepsPerFrame;
+        private LearningRateScheduleKind schedule;
+        private int selectedWeight;
+        private int secondWeight;
+        private String lesson;
+        private boolean quiz;
+
+        Copy(AppState s) {
+            dataset = s.dataset;
+            noise = s.noise;
+            trainRatio = s.trainRatio;
+            pointCount = s.pointCount;
+            seed = s.seed;
+            hiddenLayers = s.hiddenLayers;
+            activation = s.activation;
+            init = s.init;
+            loss = s.loss;
+            regularization = s.regularization;
+            lambda = s.lambda;
+            learningRate = s.learningRate;
+            optimizer = s.optimizer;
+            momentum = s.momentum;
+            beta1 = s.beta1;
+            beta2 = s.beta2;
+            batchSize = s.batchSize;
+            stepsPerFrame = s.stepsPerFrame;
+            schedule = s.schedule;
+            selectedWeight = s.selectedWeight;
+            secondWeight = s.secondWeight;
+            lesson = s.lesson;
+            quiz = s.quiz;
+        }
+
+        Copy dataset(DatasetKind value) {
+            dataset = value;
+            return this;
+        }
+
+        Copy noise(double value) {
+            noise = value;
+            return this;
+        }
+
+        Copy trainRatio(double value) {
+            trainRatio = value;
+            return this;
+        }
+
+        Copy pointCount(int value) {
+            pointCount = value;
+            return this;
+        }
+
+        Copy seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        Copy hiddenLayers(int[] value) {
+            hiddenLayers = value;
+            return this;
+        }
+
+        Copy activation(Activation value) {
+            activation = value;
+            return this;
+        }
+
+        Copy init(Initializer value) {
+            init = value;
+            return this;
+        }
+
+        Copy loss(Loss value) {
+            loss = value;
+            return this;
+        }
+
+        Copy regularization(Regularization.Type value) {
+            regularization = value;
+            return this;
+        }
+
+        Copy lambda(double value) {
+            lambda = value;
+            return this;
+        }
+
+        Copy learningRate(double value) {
+            learningRate = value;
+            return this;
+        }
+
+        Copy optimizer(OptimizerKind value) {
+            optimizer = value;
+            return this;
+        }
+
+        Copy momentum(double value) {
+            momentum = value;
+            return this;
+        }
+
+        Copy schedule(LearningRateScheduleKind value) {
+            schedule = value;
+            return this;
+        }
+
+        Copy batchSize(int value) {
+            batchSize = value;
+            return this;
+        }
+
+        Copy stepsPerFrame(int value) {
+            stepsPerFrame = value;
+            return this;
+        }
+
+        Copy lesson(String value) {
+            lesson = value;
+            return this;
+        }
+
+        Copy quiz(boolean value) {
+            quiz = value;
+            return this;
+        }
+
+        Copy betas(double first, double second) {
+            beta1 = first;
+            beta2 = second;
+            return this;
+        }
+
+        Copy selectedWeights(int first, int second) {
+            selectedWeight = first;
+            secondWeight = second;
+            return this;
+        }
+
+        AppState build() {
+            return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
+                    regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
+                    schedule, selectedWeight, secondWeight, lesson, quiz);
+        }
     }
 }

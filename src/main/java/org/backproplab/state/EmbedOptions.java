@@ -249,6 +249,41 @@ public record EmbedOptions(boolean embed, List<View> views, List<Control> contro
         return true;
     }
 
+    /** The folder of the page at {@code pageUrl} (fragment and query removed), where the lab's files lie. */
+    public static String siteOf(String pageUrl) {
+        String page = ShareLink.withoutFragment(pageUrl);
+        int query = page.indexOf('?');
+        page = query < 0 ? page : page.substring(0, query);
+        return page.substring(0, page.lastIndexOf('/') + 1);
+    }
+
+    /** An iframe of the lab at {@code site} with these options and {@code state}, to paste into a page. */
+    public String iframeSnippet(String site, AppState state) {
+        return "<iframe src=\"" + escapeAttribute(site + "index.html?" + query() + "#" + StateCodec.encode(state))
+                + "\"\n        sandbox=\"allow-scripts\" width=\"720\" height=\"420\" title=\"Backprop Lab\" loading=\"lazy\"></iframe>";
+    }
+
+    /** The same lab mounted by a script, with a course script that drives it. */
+    public String scriptSnippet(String site, AppState state) {
+        return "<link rel=\"stylesheet\" href=\"" + escapeAttribute(site + "css/backprop-lab.css") + "\">\n"
+                + "<div id=\"backprop-demo\"></div>\n"
+                + "<script src=\"" + escapeAttribute(site + "js/backprop-lab.js") + "\"></script>\n"
+                + "<script src=\"course.js\"></script>\n\n"
+                + "// course.js\n"
+                + "var lab = BackpropLab.mount(document.getElementById(\"backprop-demo\"), {\n"
+                + "  state: \"" + StateCodec.encode(state) + "\",\n"
+                + "  views: \"" + viewsText() + "\",\n"
+                + "  controls: \"" + controlsText() + "\",\n"
+                + "  embed: true\n"
+                + "});\n"
+                + "// lab.step(100), lab.cost(), lab.setLearningRate(0.03), lab.state(), lab.destroy()";
+    }
+
+    /** {@code text} inside a double-quoted HTML attribute: & and " as entities. */
+    private static String escapeAttribute(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;");
+    }
+
     private static List<String> names(String text) {
         List<String> names = new ArrayList<>();
         for (String part : StateCodec.split(text, ',')) {

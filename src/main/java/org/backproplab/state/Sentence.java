@@ -1,6 +1,6 @@
 package org.backproplab.state;
 
-/** Small text rules every panel shares: a sentence's first letter, and text made safe inside HTML. */
+/** Small text rules every panel shares: a sentence's first letter, text made safe inside HTML, a notice's list. */
 public final class Sentence {
     private Sentence() {
     }
@@ -33,5 +33,14 @@ public final class Sentence {
             }
         }
         return text.length() == out.length() ? text : out.toString();
+    }
+
+    /** Each line as an HTML list item, as a notice shows it: "<li>Capitalized, escaped.</li>". */
+    public static String listItems(java.util.List<String> lines) {
+        StringBuilder items = new StringBuilder();
+        for (String line : lines) {
+            items.append("<li>").append(escapeHtml(capitalized(line))).append(".</li>");
+        }
+        return items.toString();
     }
 }

@@ -169,6 +169,28 @@ public final class NetworkLayout {
         return best;
     }
 
+    /** The layer l of weight {@code index} (flat, a weight): the edge runs from layer l to layer l + 1. */
+    public static int weightLayer(Shape shape, int index) {
+        for (int l = shape.layerCount() - 2; l > 0; l--) {
+            if (index >= shape.weightOffset(l)) {
+                return l;
+            }
+        }
+        return 0;
+    }
+
+    /** The neuron i of layer {@link #weightLayer} where weight W[l][j][i] starts. */
+    public static int weightFrom(Shape shape, int index) {
+        int l = weightLayer(shape, index);
+        return (index - shape.weightOffset(l)) % shape.size(l);
+    }
+
+    /** The neuron j of layer {@link #weightLayer} + 1 where weight W[l][j][i] ends. */
+    public static int weightTo(Shape shape, int index) {
+        int l = weightLayer(shape, index);
+        return (index - shape.weightOffset(l)) / shape.size(l);
+    }
+
     /** Euclidean distance from point P to the segment AB (to A when A = B). */
     public static double distanceToSegment(double px, double py, double ax, double ay, double bx, double by) {
         double dx = bx - ax;

@@ -24,4 +24,11 @@ class SentenceTest {
         String plain = "w from x₁ to h₁";
         assertSame(plain, Sentence.escapeHtml(plain));
     }
+
+    @Test
+    void noticeLinesBecomeCapitalizedEscapedListItems() {
+        assertEquals("<li>Seed must be a whole number.</li><li>A &lt; b.</li>",
+                Sentence.listItems(java.util.List.of("seed must be a whole number.", "a < b")));
+        assertEquals("", Sentence.listItems(java.util.List.of()));
+    }
 }

@@ -137,4 +137,20 @@ class NetworkLayoutTest {
         }
         assertEquals(NetworkLayout.NONE, layout.hitNeuron(5, 5));
     }
+
+    /** Every weight W[l][j][i] of a 2-3-4-1 net, counted by hand in row-major order, maps back to (l, i, j). */
+    @Test
+    void eachWeightIndexNamesTheLayerAndTheNeuronsItJoins() {
+        Shape shape = Shape.of(new int[] {2, 3, 4, 1}, Activation.TANH, Activation.SIGMOID);
+        // W0 is 3×2 at 0..5, B0 at 6..8, W1 is 4×3 at 9..20, B1 at 21..24, W2 is 1×4 at 25..28
+        int[][] expected = {{0, 0, 0}, {0, 1, 0}, {0, 0, 1}, {0, 1, 2}, {1, 0, 0}, {1, 2, 0}, {1, 0, 1}, {1, 2, 3},
+            {2, 0, 0}, {2, 3, 0}};
+        int[] indices = {0, 1, 2, 5, 9, 11, 12, 20, 25, 28};
+        for (int k = 0; k < indices.length; k++) {
+            int index = indices[k];
+            assertEquals(expected[k][0], NetworkLayout.weightLayer(shape, index), "layer of " + index);
+            assertEquals(expected[k][1], NetworkLayout.weightFrom(shape, index), "from of " + index);
+            assertEquals(expected[k][2], NetworkLayout.weightTo(shape, index), "to of " + index);
+        }
+    }
 }

@@ -5,7 +5,6 @@ import org.backproplab.ui.BackpropLab;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.Guard;
 import org.backproplab.ui.dom.PageApi;
-import org.backproplab.ui.host.TextField;
 
 import java.util.List;
 import org.backproplab.ui.export.ExportMain;
@@ -14,11 +13,9 @@ import org.backproplab.model.FormatException;
 import org.backproplab.model.ModelFile;
 import org.backproplab.model.ModelJson;
 import org.backproplab.model.ModelLimits;
-import org.backproplab.state.AppState;
 import org.backproplab.state.EmbedOptions;
 import org.backproplab.state.ModelTransfer;
 import org.backproplab.state.ShareLink;
-import org.backproplab.state.StateCodec;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventTarget;
 import org.teavm.jso.dom.events.KeyboardEvent;
@@ -271,36 +268,9 @@ public final class LabTools {
         String views = checkedValues("embed-view");
         String controls = checkedValues("embed-control");
         EmbedOptions options = EmbedOptions.of(true, views.isEmpty() ? null : views, controls);
-        String page = ShareLink.withoutFragment(PageApi.pageUrl());
-        int query = page.indexOf('?');
-        page = query < 0 ? page : page.substring(0, query);
-        String site = page.substring(0, page.lastIndexOf('/') + 1);
-        embedIframe.setValue(iframeSnippet(site, options, view.state()));
-        embedScript.setValue(scriptSnippet(site, options, view.state()));
-    }
-
-    static String iframeSnippet(String site, EmbedOptions options, AppState state) {
-        return "<iframe src=\"" + escapeAttribute(site + "index.html?" + options.query() + "#" + StateCodec.encode(state))
-                + "\"\n        sandbox=\"allow-scripts\" width=\"720\" height=\"420\" title=\"Backprop Lab\" loading=\"lazy\"></iframe>";
-    }
-
-    static String scriptSnippet(String site, EmbedOptions options, AppState state) {
-        return "<link rel=\"stylesheet\" href=\"" + escapeAttribute(site + "css/backprop-lab.css") + "\">\n"
-                + "<div id=\"backprop-demo\"></div>\n"
-                + "<script src=\"" + escapeAttribute(site + "js/backprop-lab.js") + "\"></script>\n"
-                + "<script src=\"course.js\"></script>\n\n"
-                + "// course.js\n"
-                + "var lab = BackpropLab.mount(document.getElementById(\"backprop-demo\"), {\n"
-                + "  state: \"" + StateCodec.encode(state) + "\",\n"
-                + "  views: \"" + options.viewsText() + "\",\n"
-                + "  controls: \"" + options.controlsText() + "\",\n"
-                + "  embed: true\n"
-                + "});\n"
-                + "// lab.step(100), lab.cost(), lab.setLearningRate(0.03), lab.state(), lab.destroy()";
-    }
-
-    private static String escapeAttribute(String text) {
-        return text.replace("&", "&amp;").replace("\"", "&quot;");
+        String site = EmbedOptions.siteOf(PageApi.pageUrl());
+        embedIframe.setValue(options.iframeSnippet(site, view.state()));
+        embedScript.setValue(options.scriptSnippet(site, view.state()));
     }
 
     private String checkedValues(String role) {

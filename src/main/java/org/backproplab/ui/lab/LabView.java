@@ -1,29 +1,21 @@
 package org.backproplab.ui.lab;
 
-import org.backproplab.state.Sentence;
 import org.backproplab.ui.chart.CostCurveView;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.FrameLoop;
 import org.backproplab.ui.dom.Guard;
 import org.backproplab.ui.dom.ReducedMotion;
 import org.backproplab.ui.dom.TextSlot;
-import org.backproplab.ui.dom.UrlState;
 import org.backproplab.ui.host.LabHost;
-import org.backproplab.ui.host.TextField;
 import org.backproplab.ui.lessons.LessonGuide;
 import org.backproplab.ui.microscope.MicroscopeView;
 import org.backproplab.ui.ratelab.LearningRateLab;
 import org.backproplab.ui.stepper.PhaseBar;
 
 import java.util.List;
-import org.backproplab.data.Dataset;
-import org.backproplab.model.FormatException;
 import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
-import org.backproplab.state.NumberText;
 import org.backproplab.state.ShareLink;
-import org.backproplab.state.StateCodec;
-import org.backproplab.viz.NumberFormat;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.events.Event;
@@ -31,9 +23,6 @@ import org.teavm.jso.dom.events.EventTarget;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
-import org.teavm.jso.dom.html.HTMLInputElement;
-import org.teavm.jso.file.File;
-import org.teavm.jso.file.FileList;
 
 /**
  * One lab on the page, built inside the element it is given: its controls, the three views, the
@@ -63,31 +52,19 @@ public final class LabView implements LabHost {
     private final Announcer announcer;
     private final ReducedMotion motion = new ReducedMotion();
     private final WeightTable weightTable;
+    private final LabKeys keys;
     private int viewDraws;
     private boolean playing;
     private long seedCounter;
-    private String lastWrittenHash = "";
-    private boolean urlPending;
-    private double lastUrlWrite = Double.NEGATIVE_INFINITY;
+    private final UrlSync url = new UrlSync();
 
     private final HTMLElement playButton;
     private final TextSlot playIcon;
     private final TextSlot playLabel;
-    private final TextSlot iteration;
-    private final TextSlot epoch;
-    private final TextSlot trainCost;
-    private final TextSlot testCost;
-    private final HTMLElement divergence;
-    private final TextSlot divergenceText;
-    private final HTMLElement useSuggestion;
-    private double suggestion;
-    private final HTMLElement notice;
-    private final HTMLElement noticeTitle;
-    private final HTMLElement noticeList;
+    private final LabReadouts readouts;
+    private final LabNotice notice;
     private final HTMLElement help;
     private final HTMLElement helpButton;
-    private final HTMLInputElement csvInput;
-    private final HTMLElement csvMessage;
 
     /**
      * Builds a lab inside {@code root} (its content is replaced). {@code initial} is the starting state;
@@ -99,18 +76,14 @@ public final class LabView implements LabHost {
         instances++;
         root.getClassList().add("backprop-lab");
         root.setInnerHTML(LabTemplate.html("bl" + instances + "-"));
-        noticeTitle = Dom.role(root, "notice-title");
-        noticeList = Dom.role(root, "notice-list");
-        notice = Dom.role(root, "notice");
+        notice = new LabNotice(root);
         guard = new Guard(this::showFailure);
 
         List<String> notices = List.of();
         AppState start = initial;
         double[] sharedWeights = null;
         if (ownsPage) {
-            String hash = UrlState.read();
-            lastWrittenHash = hash;
-            ShareLink.Decoded decoded = ShareLink.decode(hash, initial);
+            ShareLink.Decoded decoded = url.readInitial(initial);
             start = decoded.state();
             sharedWeights = decoded.weights();
             notices = decoded.notices();
@@ -124,17 +97,9 @@ public final class LabView implements LabHost {
         playButton = Dom.role(root, "play");
         playIcon = new TextSlot(Dom.role(root, "play-icon"));
         playLabel = new TextSlot(Dom.role(root, "play-label"));
-        iteration = new TextSlot(Dom.role(root, "iteration"));
-        epoch = new TextSlot(Dom.role(root, "epoch"));
-        trainCost = new TextSlot(Dom.role(root, "train-cost"));
-        testCost = new TextSlot(Dom.role(root, "test-cost"));
-        divergence = Dom.role(root, "divergence");
-        divergenceText = new TextSlot(Dom.role(root, "divergence-text"));
-        useSuggestion = Dom.role(root, "use-suggestion");
+        readouts = new LabReadouts(root);
         help = Dom.role(root, "help");
         helpButton = Dom.role(root, "help-button");
-        csvInput = Dom.input(root, "csv");
-        csvMessage = Dom.role(root, "csv-message");
 
         controls = new Controls(root, this, guard);
         networkView = new NetworkView(Dom.role(root, "network-view"), new NetworkView.Listener() {
@@ -145,10 +110,7 @@ public final class LabView implements LabHost {
 
             @Override
             public void weightSelected(int index, boolean second) {
-                // one weight is never both the first and the second (the microscope's rule)
-                guard.run("selecting a weight", () -> change(second
-                        ? (index == state.selectedWeight() ? state : state.withSelectedWeights(state.selectedWeight(), index))
-                        : state.withSelectedWeights(index, index == state.secondWeight() ? -1 : state.secondWeight())));
+                guard.run("selecting a weight", () -> change(state.withWeightClicked(index, second)));
             }
         });
         outputView = new OutputView(Dom.role(root, "output-view"), this::pointAdded);
@@ -162,10 +124,11 @@ public final class LabView implements LabHost {
         weightTable = new WeightTable(Dom.role(root, "network-panel"), Dom.role(root, "network-tools"),
                 Dom.role(root, "network-view"), guard);
 
+        keys = new LabKeys(this, root, ownsPage);
         listen();
         controls.show(state);
         if (!notices.isEmpty()) {
-            showNotice("Some settings in the link were not used:", notices);
+            showNotice(UrlSync.NOTICE_TITLE, notices);
         }
         loop.start();
     }
@@ -175,17 +138,17 @@ public final class LabView implements LabHost {
         guard.listen(Dom.role(root, "step"), "click", "stepping", (Event e) -> step());
         guard.listen(Dom.role(root, "reset"), "click", "resetting", (Event e) -> reset());
         guard.listen(Dom.role(root, "new-seed"), "click", "choosing a new seed", (Event e) -> newSeed());
-        guard.listen(useSuggestion, "click", "applying the suggested α",
-                (Event e) -> change(state.withLearningRate(suggestion)));
-        guard.listen(Dom.role(root, "notice-close"), "click", "closing the notice", (Event e) -> notice.setHidden(true));
+        guard.listen(Dom.role(root, "use-suggestion"), "click", "applying the suggested α",
+                (Event e) -> change(state.withLearningRate(readouts.suggestion())));
+        guard.listen(Dom.role(root, "notice-close"), "click", "closing the notice", (Event e) -> notice.close());
         guard.listen(helpButton, "click", "showing the shortcuts", (Event e) -> showHelp(help.isHidden()));
         guard.listen(Dom.role(root, "help-close"), "click", "closing the shortcuts", (Event e) -> showHelp(false));
-        guard.listen(csvInput, "change", "loading the CSV file", (Event e) -> loadCsv());
+        new CsvLoader(root, this, guard);
         // Enter in a text field must not submit (and reload) the page.
         guard.listen(Dom.role(root, "controls"), "submit", "submitting", Event::preventDefault);
         HTMLDocument document = HTMLDocument.current();
         guard.listen(ownsPage ? (EventTarget) document : root, "keydown", "a keyboard shortcut",
-                (KeyboardEvent e) -> keyPressed(e));
+                (KeyboardEvent e) -> keys.pressed(e));
         guard.listen(document, "visibilitychange", "pausing in the background", (Event e) -> {
             if (isDocumentHidden()) {
                 loop.stop();
@@ -194,20 +157,7 @@ public final class LabView implements LabHost {
             }
         });
         if (ownsPage) {
-            guard.listen(org.teavm.jso.browser.Window.current(), "hashchange", "reading the link", (Event e) -> {
-                String hash = UrlState.read();
-                if (!hash.equals(lastWrittenHash)) {
-                    lastWrittenHash = hash;
-                    ShareLink.Decoded decoded = ShareLink.decode(hash, state);
-                    change(decoded.state());
-                    if (decoded.weights() != null) {
-                        loadParameters(decoded.weights());
-                    }
-                    if (!decoded.notices().isEmpty()) {
-                        showNotice("Some settings in the link were not used:", decoded.notices());
-                    }
-                }
-            });
+            url.listen(guard, this);
         }
     }
 
@@ -225,33 +175,12 @@ public final class LabView implements LabHost {
         if (!next.equals(state)) {
             state = next;
             lab.apply(next);
-            writeUrl();
+            if (ownsPage) {
+                url.changed(state);
+            }
         }
         controls.show(state);
         updateDivergence();
-    }
-
-    /** Browsers throttle (and then refuse) rapid history updates, so a dragged slider writes at most this often. */
-    private static final double URL_WRITE_INTERVAL_MS = 250;
-
-    private void writeUrl() {
-        if (ownsPage) {
-            urlPending = true;
-            flushUrl();
-        }
-    }
-
-    /** Writes the settings into the URL now, unless that was done moments ago (then a later frame does it). */
-    private void flushUrl() {
-        double now = Performance.now();
-        if (!urlPending || now - lastUrlWrite < URL_WRITE_INTERVAL_MS) {
-            return;
-        }
-        urlPending = false;
-        lastUrlWrite = now;
-        String text = StateCodec.encode(state);
-        lastWrittenHash = text;
-        UrlState.write(text);
     }
 
     // ---- running
@@ -309,15 +238,11 @@ public final class LabView implements LabHost {
     private void newSeed() {
         // The clock picks the seed (the core never reads it); the counter makes two clicks in one tick differ.
         seedCounter++;
-        long seed = ((long) (Performance.now() * 1000) + 7919L * seedCounter) % (AppState.MAX_SEED + 1);
-        if (seed == state.seed()) {
-            seed = (seed + 1) % (AppState.MAX_SEED + 1);
-        }
-        change(state.withSeed(seed));
+        change(state.withSeed(AppState.freshSeed(Performance.now(), seedCounter, state.seed())));
     }
 
     private void frame() {
-        flushUrl();
+        url.flush(state);
         double now = Performance.now();
         if (playing) {
             lab.train(state.stepsPerFrame(), frameBudget.start());
@@ -340,28 +265,12 @@ public final class LabView implements LabHost {
         }
         rateLab.frame();
         weightTable.draw(lab, now);
-        updateReadouts();
-    }
-
-    private void updateReadouts() {
-        iteration.setNumber(lab.iterationCount(), 0);
-        epoch.setNumber(lab.epoch(), 0);
-        trainCost.setNumber(lab.trainCost(), 3);
-        testCost.setNumber(lab.testCost(), 3);
+        readouts.update(lab);
     }
 
     /** Shows or hides the divergence message to match the lab. */
     public void updateDivergence() {
-        boolean diverged = lab.isDiverged();
-        if (diverged) {
-            suggestion = LabSession.suggestedLearningRate(state.learningRate());
-            divergenceText.set(lab.divergence());
-            useSuggestion.setTextContent("Use α = " + NumberText.format(suggestion));
-        }
-        if (divergence.isHidden() == diverged) {
-            divergence.setHidden(!diverged);
-        }
-        Dom.setClass(root, "bl-diverged", diverged);
+        readouts.showDivergence(lab, state);
     }
 
     // ---- views' callbacks
@@ -382,87 +291,13 @@ public final class LabView implements LabHost {
         return result[0];
     }
 
-    // ---- CSV
-
-    private void loadCsv() {
-        FileList files = csvInput.getFiles();
-        if (files == null || files.getLength() == 0) {
-            return;
-        }
-        File file = files.item(0);
-        String tooBig = CsvImport.sizeProblem(file);
-        if (!tooBig.isEmpty()) {
-            csvMessage.setTextContent(Sentence.capitalized(tooBig) + ". The data is unchanged.");
-            csvInput.setValue("");
-            return;
-        }
-        csvMessage.setTextContent("Reading " + file.getName() + "…");
-        String name = file.getName();
-        CsvImport.readText(file,
-                text -> guard.run("reading " + name, () -> csvLoaded(name, text)),
-                reason -> guard.run("reading " + name, () -> csvMessage.setTextContent(
-                        name + " could not be read: " + reason + ". The data is unchanged.")));
-        // Choosing the same file again must fire "change" again.
-        csvInput.setValue("");
-    }
-
-    private void csvLoaded(String name, String text) {
-        Dataset data;
-        try {
-            data = CsvImport.parse(text, state.dataset());
-        } catch (FormatException e) {
-            csvMessage.setTextContent(name + ": " + e.getMessage() + ". The data is unchanged.");
-            return;
-        }
-        String refused = lab.replaceData(data);
-        if (!refused.isEmpty()) {
-            csvMessage.setTextContent(name + ": " + refused + ". The data is unchanged.");
-            return;
-        }
-        updateDivergence();
-        csvMessage.setTextContent("Loaded " + NumberText.grouped(data.count()) + " points from " + name
-                + " (" + NumberText.grouped(lab.trainData().count()) + " to train on, " + NumberText.grouped(lab.testData().count())
-                + " to test). Changing a Data setting brings back the generated points.");
-    }
-
     // ---- keyboard, help, notices
 
-    private void keyPressed(KeyboardEvent event) {
-        String key = event.getKey();
-        if ("Escape".equals(key) && !help.isHidden()) {
-            showHelp(false);
-            return;
-        }
-        if (rateLab.handlesKey(event)) {
-            return;
-        }
-        if (event.isCtrlKey() || event.isMetaKey() || event.isAltKey() || Dom.isTypingTarget(event.getTarget())) {
-            return;
-        }
-        if (!ownsPage && !Dom.contains(root, event.getTarget())) {
-            return;
-        }
-        boolean onButton = Dom.isButtonTarget(event.getTarget());
-        if (" ".equals(key) || "Spacebar".equals(key)) {
-            if (onButton) {
-                return; // the focused button handles space itself
-            }
-            event.preventDefault();
-            setPlaying(!playing);
-        } else if ("ArrowRight".equals(key)) {
-            event.preventDefault();
-            step();
-        } else if ("ArrowLeft".equals(key) && phaseBar.isOn()) {
-            event.preventDefault();
-            phaseBar.back();
-        } else if ("r".equals(key) || "R".equals(key)) {
-            reset();
-        } else if ("?".equals(key)) {
-            showHelp(help.isHidden());
-        }
+    boolean isHelpOpen() {
+        return !help.isHidden();
     }
 
-    private void showHelp(boolean show) {
+    void showHelp(boolean show) {
         help.setHidden(!show);
         helpButton.setAttribute("aria-expanded", show ? "true" : "false");
         if (show) {
@@ -473,13 +308,7 @@ public final class LabView implements LabHost {
     }
 
     void showNotice(String title, List<String> lines) {
-        noticeTitle.setTextContent(title);
-        StringBuilder items = new StringBuilder();
-        for (String line : lines) {
-            items.append("<li>").append(Sentence.escapeHtml(Sentence.capitalized(line))).append(".</li>");
-        }
-        noticeList.setInnerHTML(items.toString());
-        notice.setHidden(false);
+        notice.show(title, lines);
     }
 
     private void showFailure(String message) {
@@ -553,18 +382,7 @@ public final class LabView implements LabHost {
 
     /** Adds lines to the notice that is showing (or shows a new one with {@code title}). */
     public void addNotices(String title, List<String> lines) {
-        if (lines.isEmpty()) {
-            return;
-        }
-        if (notice.isHidden()) {
-            showNotice(title, lines);
-            return;
-        }
-        StringBuilder items = new StringBuilder();
-        for (String line : lines) {
-            items.append("<li>").append(Sentence.escapeHtml(Sentence.capitalized(line))).append(".</li>");
-        }
-        noticeList.setInnerHTML(noticeList.getInnerHTML() + items);
+        notice.add(title, lines);
     }
 
     /** Stops the frame loop, removes every listener this lab added outside its root, and empties the root. */

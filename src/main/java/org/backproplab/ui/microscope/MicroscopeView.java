@@ -1,6 +1,5 @@
 package org.backproplab.ui.microscope;
 
-import org.backproplab.viz.NumberFormat;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.Guard;
 import org.backproplab.ui.dom.ViewFailure;
@@ -11,26 +10,19 @@ import org.backproplab.core.Network;
 import org.backproplab.core.Shape;
 import org.backproplab.data.Dataset;
 import org.backproplab.landscape.ChainRule;
-import org.backproplab.landscape.CostGrid;
 import org.backproplab.landscape.CostSlice;
 import org.backproplab.landscape.LearningRateDemo;
 import org.backproplab.landscape.SliceTrail;
 import org.backproplab.landscape.Trajectory2D;
 import org.backproplab.landscape.WeightNames;
-import org.backproplab.optim.LearningRateScheduleKind;
-import org.backproplab.optim.OptimizerKind;
 import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
-import org.backproplab.state.NumberText;
-import org.teavm.jso.JSBody;
+import org.backproplab.state.MicroscopeText;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
-import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
-import org.teavm.jso.dom.html.HTMLOptionElement;
-import org.teavm.jso.dom.html.HTMLSelectElement;
 
 /**
  * One weight under the microscope: the panel that opens when a weight is selected (AppState.selectedWeight,
@@ -41,19 +33,12 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
  *
  * <p>Everything is measured over the whole training set (the J the lab reports; for full-batch training
  * exactly the gradient of the next step) and recomputed only when the lab's revision changes; the 2-D
- * map uses at most {@value #MAP_ROWS} evenly spaced training examples and is refreshed every few frames
+ * map uses at most {@value MapSection#MAP_ROWS} evenly spaced training examples and is refreshed every few frames
  * while training runs.
  */
 public final class MicroscopeView {
-    /** The most training examples the 2-D map takes J over, so that a 41 × 41 grid stays fast. */
-    static final int MAP_ROWS = 200;
-    /** Steps of a learning-rate demo. */
-    static final int DEMO_STEPS = 10;
-    /** Frames between revealing two points of a demo. */
-    private static final int DEMO_FRAMES_PER_POINT = 6;
     /** While training runs, the panel's work aims at about this many milliseconds per frame (each of slice and map). */
     private static final double BUDGET_MS = 4;
-    private static final String[] PRESET_LABELS = {"small \u03b1", "good \u03b1", "too large \u03b1", "diverging \u03b1"};
 
     private final Settings settings;
     private final Guard guard;
@@ -63,23 +48,11 @@ public final class MicroscopeView {
     private final HTMLElement panel;
     private final HTMLElement outputPanel;
     private final HTMLButtonElement openButton;
-    private final HTMLSelectElement weightPicker;
-    private final HTMLSelectElement secondPicker;
-    private final HTMLElement batchLead;
-    private final HTMLElement exampleText;
-    private final ChainRuleMath math;
-    private final HTMLElement updateNote;
-    private final HTMLElement sliceStage;
-    private final HTMLElement mapStage;
-    /** The canvases are made when first shown, so a lab that never opens the panel has no hidden canvases. */
-    private MicroscopeSlice slicePlot;
-    private final HTMLButtonElement[] presetButtons = new HTMLButtonElement[4];
-    private final HTMLButtonElement ownRateButton;
-    private final HTMLElement caption;
-    private final HTMLElement trailNote;
-    private final HTMLElement mapSection;
-    private final HTMLElement mapCaption;
-    private MicroscopeMap mapPlot;
+    private final WeightPickers pickers;
+    private final ChainRuleSection formulas;
+    private final SliceSection slicePart;
+    private final SliceDemo demoRun;
+    private final MapSection map;
     private final HTMLElement summary;
     private final ViewFailure failure;
 
@@ -88,41 +61,20 @@ public final class MicroscopeView {
     private CostSlice slice;
     private ChainRule rule;
     private LearningRateDemo demo;
-    private CostGrid grid;
-    private int mapRowCount;
-    private final SliceTrail trail = new SliceTrail(300);
-    private final Trajectory2D path = new Trajectory2D(600);
-    private final org.backproplab.viz.StickyWindow window = new org.backproplab.viz.StickyWindow();
-    private final org.backproplab.viz.StickyWindow mapX = new org.backproplab.viz.StickyWindow();
-    private final org.backproplab.viz.StickyWindow mapY = new org.backproplab.viz.StickyWindow();
-    private final double[] rates = new double[4];
 
     private boolean open;
-    private String pickersBuiltFor = "";
     private int drawnRevision = Integer.MIN_VALUE;
     private int drawnIndex = -2;
     private int drawnSecond = -2;
     private int drawnExample = -1;
-    private int example;
     private long recordedIteration = -1;
     private int presetsRevision = Integer.MIN_VALUE;
     private int presetsIndex = -1;
     private int framesSinceMeasure;
     private int measureInterval = 1;
-    private double measuredWeight = Double.NaN;
-    private double measuredSecondWeight = Double.NaN;
-    private double secondGradient = Double.NaN;
     private String shownSummary = "";
     /** The α of the last measure: the trainer's rate for its next step. */
     private double lastRate = Double.NaN;
-
-    private final double[] demoWeights = new double[DEMO_STEPS + 1];
-    private final double[] demoCosts = new double[DEMO_STEPS + 1];
-    private int demoCount;
-    private int demoShown;
-    private int demoFrames;
-    private int demoRevision = Integer.MIN_VALUE;
-    private int demoIndex = -1;
 
     /**
      * Builds the panel inside the lab's {@code data-role="microscope"} section; {@code playing} and
@@ -142,62 +94,13 @@ public final class MicroscopeView {
         guard.listen(close, "click", "closing the microscope", (Event e) -> close());
         HTMLElement body = Dom.element("div", "blm-body", panel);
 
-        HTMLElement pickers = Dom.element("div", "blm-pickers", body);
-        weightPicker = picker(pickers, "Weight");
-        secondPicker = picker(pickers, "2-D map with");
-        guard.listen(weightPicker, "change", "choosing a weight", (Event e) -> picked());
-        guard.listen(secondPicker, "change", "choosing a second weight", (Event e) -> picked());
+        pickers = new WeightPickers(body, guard, this::picked);
 
-        heading(body, "The cost J along this weight");
-        HTMLElement legend = Dom.element("ul", "blm-legend", body);
-        legend.setAttribute("aria-label", "What the picture shows");
-        legendItem(legend, "blm-swatch-curve", "J(w), other weights fixed");
-        legendItem(legend, "blm-swatch-tangent", "tangent: slope \u2202J/\u2202w");
-        legendItem(legend, "blm-swatch-step", "one step of \u03b1");
-        legendItem(legend, "blm-swatch-trail", "past steps");
-        sliceStage = Dom.element("div", "blm-stage", body);
-        HTMLElement presets = Dom.element("div", "blm-presets", body);
-        presets.setAttribute("role", "group");
-        presets.setAttribute("aria-label", "Try a learning rate on this weight alone");
-        for (int k = 0; k < 4; k++) {
-            int preset = k;
-            presetButtons[k] = button(PRESET_LABELS[k], "Run " + DEMO_STEPS + " steps of gradient descent on this "
-                    + "weight alone with a " + PRESET_LABELS[k], "bl-button blm-preset", presets);
-            guard.listen(presetButtons[k], "click", "running the learning-rate demo", (Event e) -> runDemo(preset));
-        }
-        ownRateButton = button("your \u03b1", "Run " + DEMO_STEPS + " steps on this weight alone with your learning "
-                + "rate", "bl-button blm-preset blm-own-rate", presets);
-        guard.listen(ownRateButton, "click", "running the learning-rate demo", (Event e) -> runDemo(4));
-        caption = Dom.element("p", "blm-caption", body);
-        caption.setAttribute("aria-live", "polite");
-        trailNote = Dom.element("p", "blm-note", body);
-        trailNote.setTextContent("The blue dots are this weight's past steps, each at the J it had then. They "
-                + "need not lie on today's curve: the other weights moved too, and that reshapes J(w).");
-        trailNote.setHidden(true);
+        slicePart = new SliceSection(body, guard, this::runDemo);
+        demoRun = slicePart.demo();
 
-        heading(body, "Gradient descent: one step downhill");
-        HTMLElement updateMath = Dom.element("div", "blm-math", body);
-        updateNote = Dom.element("p", "blm-note", body);
-
-        heading(body, "Backpropagation: where \u2202J/\u2202w comes from");
-        batchLead = Dom.element("p", "blm-lead", body);
-        HTMLElement batchMath = Dom.element("div", "blm-math", body);
-        HTMLElement exampleBar = Dom.element("div", "blm-example-bar", body);
-        HTMLButtonElement previous = button("\u2039", "Previous example", "bl-button blm-step-button", exampleBar);
-        exampleText = Dom.element("span", "blm-example-text", exampleBar);
-        exampleText.setAttribute("aria-live", "polite");
-        HTMLButtonElement next = button("\u203a", "Next example", "bl-button blm-step-button", exampleBar);
-        guard.listen(previous, "click", "showing the previous example", (Event e) -> moveExample(-1));
-        guard.listen(next, "click", "showing the next example", (Event e) -> moveExample(1));
-        HTMLElement exampleMath = Dom.element("div", "blm-math", body);
-        HTMLElement activationNote = Dom.element("p", "blm-note", body);
-
-        math = new ChainRuleMath(batchMath, exampleMath, activationNote, updateMath);
-        mapSection = Dom.element("div", "blm-map-section", body);
-        heading(mapSection, "Two weights: the cost map");
-        mapStage = Dom.element("div", "blm-stage blm-map-stage", mapSection);
-        mapCaption = Dom.element("p", "blm-note", mapSection);
-        mapSection.setHidden(true);
+        formulas = new ChainRuleSection(body, guard, this);
+        map = new MapSection(body);
 
         summary = Dom.element("p", "blm-sr-only", body);
         summary.setAttribute("aria-live", "polite");
@@ -212,7 +115,7 @@ public final class MicroscopeView {
         });
     }
 
-    private HTMLButtonElement button(String text, String label, String className, HTMLElement parent) {
+    static HTMLButtonElement button(String text, String label, String className, HTMLElement parent) {
         HTMLButtonElement button = (HTMLButtonElement) Dom.element("button", className, parent);
         button.setType("button");
         button.setTextContent(text);
@@ -221,21 +124,9 @@ public final class MicroscopeView {
         return button;
     }
 
-    private static HTMLSelectElement picker(HTMLElement parent, String text) {
-        HTMLElement label = Dom.element("label", "blm-picker", parent);
-        Dom.span("blm-picker-label", text, label);
-        return (HTMLSelectElement) Dom.element("select", "blm-select", label);
-    }
-
-    private static void heading(HTMLElement parent, String text) {
+    static void heading(HTMLElement parent, String text) {
         HTMLElement heading = Dom.element("h3", "blm-heading", parent);
         heading.setTextContent(text);
-    }
-
-    private static void legendItem(HTMLElement legend, String swatch, String text) {
-        HTMLElement item = Dom.element("li", "", legend);
-        Dom.span("blm-swatch " + swatch, "", item).setAttribute("aria-hidden", "true");
-        Dom.span("", text, item);
     }
 
     // ---- opening and choosing
@@ -249,21 +140,21 @@ public final class MicroscopeView {
         Shape shape = Shape.of(state.layerSizes(), state.activation(), state.outputActivation());
         settings.change(state.withSelectedWeights(WeightNames.firstOutputWeight(shape), -1));
         setOpen(true);
-        weightPicker.focus();
+        pickers.focus();
     }
 
     private void close() {
         settings.change(settings.state().withSelectedWeights(-1, -1));
         setOpen(false);
-        trail.clear();
-        path.clear();
+        slicePart.trail().clear();
+        map.path().clear();
         clearDemo();
         openButton.focus();
     }
 
     private void picked() {
-        int first = Integer.parseInt(weightPicker.getValue());
-        int second = Integer.parseInt(secondPicker.getValue());
+        int first = pickers.first();
+        int second = pickers.second();
         int count = settings.state().parameterCount();
         if (first >= count || second >= count) {
             return; // the lists still name an older network's weights; the next frame refreshes them
@@ -271,12 +162,9 @@ public final class MicroscopeView {
         settings.change(settings.state().withSelectedWeights(first, second == first ? -1 : second));
     }
 
-    private void moveExample(int by) {
-        if (rule == null) {
-            return;
-        }
-        int count = rule.exampleCount();
-        example = ((example + by) % count + count) % count;
+    /** Training examples of the chain rule shown (0 before the first measure). */
+    int exampleCount() {
+        return rule == null ? 0 : rule.exampleCount();
     }
 
     private void setOpen(boolean show) {
@@ -316,28 +204,25 @@ public final class MicroscopeView {
         if (!open) {
             return;
         }
-        if (slicePlot == null) {
-            slicePlot = new MicroscopeSlice(sliceStage);
-        }
         follow(lab);
         int second = state.secondWeight();
         if (second == index || second >= shape.parameterCount()) {
             second = -1;
         }
-        syncPickers(shape, index, second);
-        if (example >= rule.exampleCount()) {
-            example = 0;
+        pickers.sync(shape, index, second);
+        if (formulas.example() >= rule.exampleCount()) {
+            formulas.firstExample();
         }
         record(lab, index, second);
         boolean running = playing.getAsBoolean();
-        boolean selectionChanged = index != drawnIndex || second != drawnSecond || example != drawnExample;
+        boolean selectionChanged = index != drawnIndex || second != drawnSecond || formulas.example() != drawnExample;
         // While training runs, a measure that took t ms waits about t / BUDGET_MS frames before the next one,
         // so that big networks and data sets keep the animation smooth; paused, every change is measured.
         boolean measureDue = selectionChanged
                 || (lab.revision() != drawnRevision && (!running || ++framesSinceMeasure >= measureInterval));
-        boolean repaint = slicePlot.canvas.fit();
+        boolean repaint = slicePart.fit();
         if (measureDue) {
-            if (demoCount > 0 && (lab.revision() != demoRevision || index != demoIndex)) {
+            if (demoRun.isStale(lab.revision(), index)) {
                 clearDemo();
             }
             double start = Performance.now();
@@ -347,36 +232,16 @@ public final class MicroscopeView {
             drawnRevision = lab.revision();
             drawnIndex = index;
             drawnSecond = second;
-            drawnExample = example;
+            drawnExample = formulas.example();
             repaint = true;
         }
-        if (demoShown < demoCount && ++demoFrames >= DEMO_FRAMES_PER_POINT) {
-            demoFrames = 0;
-            demoShown++;
+        if (demoRun.advance()) {
             repaint = true;
         }
         if (repaint) {
             paintSlice();
         }
-        Dom.show(mapSection, second >= 0);
-        if (second < 0) {
-            return;
-        }
-        if (mapPlot == null) {
-            mapPlot = new MicroscopeMap(mapStage);
-        }
-        boolean mapRepaint = mapPlot.canvas.fit() | measureDue;
-        if (measureDue && (selectionChanged || !mapPlot.busy())) {
-            mapPlot.start(index, second, mapX.center(), mapY.center(), mapX.radius());
-        }
-        // while training runs, the grid is sampled a few rows per frame; paused, all at once
-        if (mapPlot.work(grid, running ? Performance.now() + BUDGET_MS : Double.POSITIVE_INFINITY)) {
-            mapRepaint = true;
-        }
-        if (mapRepaint) {
-            mapPlot.paint(measuredWeight, measuredSecondWeight, slice.slope(), secondGradient, path,
-                    shortName(shape, index), shortName(shape, second));
-        }
+        map.draw(shape, index, second, measureDue, selectionChanged, running, BUDGET_MS, slice.slope());
     }
 
     /** Frames to wait after work that took {@code milliseconds} while training runs: 1 to 60. */
@@ -387,6 +252,8 @@ public final class MicroscopeView {
     /** Adds the current point to the trail (and the 2-D path) whenever training moved the weights. */
     private void record(LabSession lab, int index, int second) {
         long iteration = lab.iteration();
+        Trajectory2D path = map.path();
+        SliceTrail trail = slicePart.trail();
         if (iteration < recordedIteration) {
             trail.clear();
             path.clear();
@@ -413,27 +280,14 @@ public final class MicroscopeView {
         data = lab.trainData();
         slice = new CostSlice(network, data, null);
         rule = new ChainRule(network, data, null);
-        demo = new LearningRateDemo(slice, DEMO_STEPS);
-        int[] mapRows = null;
-        mapRowCount = data.count();
-        if (data.count() > MAP_ROWS) {
-            mapRows = new int[MAP_ROWS];
-            for (int k = 0; k < MAP_ROWS; k++) {
-                mapRows[k] = (int) ((long) k * data.count() / MAP_ROWS);
-            }
-            mapRowCount = MAP_ROWS;
-        }
-        grid = new CostGrid(network, data, mapRows);
-        trail.clear();
-        path.clear();
-        window.reset();
-        mapX.reset();
-        mapY.reset();
+        demo = new LearningRateDemo(slice, SliceDemo.STEPS);
+        map.follow(network, data);
+        slicePart.reset();
         clearDemo();
         recordedIteration = -1;
         presetsRevision = Integer.MIN_VALUE;
         drawnRevision = Integer.MIN_VALUE;
-        example = 0;
+        formulas.firstExample();
     }
 
     private void measure(LabSession lab, int index, int second, boolean running) {
@@ -441,171 +295,45 @@ public final class MicroscopeView {
         lastRate = rate;
         // the presets measure the slice at α = 1, so they come before the measure at the real α
         if (!running && (lab.revision() != presetsRevision || index != presetsIndex)) {
-            double curvature = demo.presets(index, rates);
+            double curvature = demo.presets(index, slicePart.rates());
             presetsRevision = lab.revision();
             presetsIndex = index;
-            boolean usable = Double.isFinite(curvature);
-            for (int k = 0; k < 4; k++) {
-                presetButtons[k].setDisabled(!usable);
-            }
+            demoRun.enablePresets(Double.isFinite(curvature));
         }
         double secondRadius = 0;
-        double secondWeight = Double.NaN;
         if (second >= 0) {
-            secondRadius = slice.suggestedRadius(second, rate);
-            secondGradient = slice.slope();
-            secondWeight = slice.weight();
+            secondRadius = map.measureSecond(slice, second, rate);
+        } else {
+            map.clearSecond();
         }
         double radius = slice.suggestedRadius(index, rate);
         double w = slice.weight();
-        measuredWeight = w;
-        measuredSecondWeight = secondWeight;
-        rule.measure(index, example);
-        math.show(rule, network.shape(), network.regularization(), rate, slice.nextWeight());
+        map.measuredFirst(w);
+        rule.measure(index, formulas.example());
+        formulas.show(rule, network, data, rate, slice.nextWeight(), MicroscopeText.updateNote(settings.state(),
+                lab.trainer().config().isFullBatch(data.count()), data.count(), rate));
 
-        window.follow(w, slice.nextWeight(), radius);
-        slicePlot.sample(slice, index, window.min(), window.max());
+        slicePart.follow(slice, index, w, slice.nextWeight(), radius);
 
         if (second >= 0) {
-            double wanted = Math.max(radius, secondRadius);
-            mapX.follow(w, slice.nextWeight(), wanted);
-            mapY.follow(secondWeight, secondWeight - rate * secondGradient, wanted);
-            double common = Math.max(mapX.radius(), mapY.radius());
-            mapX.include(mapX.center() + common);
-            mapY.include(mapY.center() + common);
-            mapCaption.setTextContent("J over " + shortName(network.shape(), index) + " (across) and "
-                    + shortName(network.shape(), second) + " (up), every other parameter fixed"
-                    + (mapRowCount < data.count() ? ", on " + mapRowCount + " of the " + NumberText.grouped(data.count())
-                            + " training examples" : "")
-                    + ". Light is low J; the lines are levels of J spaced by equal factors. The orange line is the "
-                    + "path the two weights took while training.");
+            map.frame(w, slice.nextWeight(), Math.max(radius, secondRadius), rate,
+                    network.shape().parameterName(index), network.shape().parameterName(second));
         }
-        describeBatch(lab);
-        describeUpdate(lab, rate);
-        ownRateButton.setTextContent("your \u03b1 = " + NumberFormat.display(rate, 3));
+        demoRun.showOwnRate(rate);
         if (!running) {
             announce(index);
         }
     }
 
-    private void describeBatch(LabSession lab) {
-        int n = rule.exampleCount();
-        batchLead.setTextContent(rule.isBias()
-                ? "A bias is a weight on a constant input a = 1, so \u2202J/\u2202b is the mean of \u03b4 over the "
-                        + NumberText.grouped(n) + " training examples, \u03b4 = \u2202cost/\u2202z of its neuron:"
-                : n > 1
-                ? "The mean over the " + NumberText.grouped(n) + " training examples of \u03b4\u00b7a, "
-                        + "\u03b4 = \u2202cost/\u2202z of the neuron the weight feeds, a = what flows in through it:"
-                : "With one training example, \u2202J/\u2202w is \u03b4\u00b7a for that example:");
-        int row = rule.exampleRow();
-        StringBuilder text = new StringBuilder("example ").append(example + 1).append(" of ").append(n).append(": ");
-        int inputs = data.inputSize();
-        for (int c = 0; c < inputs; c++) {
-            text.append(c > 0 ? ", " : "").append(inputs == 1 ? "x" : c == 0 ? "x\u2081" : "x\u2082").append(" = ")
-                    .append(NumberFormat.display(data.input(row, c), 3));
-        }
-        int targets = data.targetSize();
-        if (targets == 1) {
-            text.append(", y = ").append(NumberFormat.display(data.target(row, 0), 3));
-        } else {
-            int best = 0;
-            for (int k = 1; k < targets; k++) {
-                if (data.target(row, k) > data.target(row, best)) {
-                    best = k;
-                }
-            }
-            text.append(", class ").append(best);
-        }
-        exampleText.setTextContent(text.toString());
-    }
-
-    private void describeUpdate(LabSession lab, double rate) {
-        AppState state = settings.state();
-        StringBuilder note = new StringBuilder();
-        boolean fullBatch = lab.trainer().config().isFullBatch(data.count());
-        if (state.optimizer() != OptimizerKind.SGD) {
-            note.append("Training uses ").append(state.optimizer().id())
-                    .append(", which turns \u2202J/\u2202w into a step its own way; this line is plain gradient descent. ");
-        } else if (fullBatch) {
-            note.append("This is the step the next training step takes for this weight (all other weights move too). ");
-        }
-        if (!fullBatch) {
-            note.append("Training uses mini-batches of ").append(state.batchSize()).append(": each step's \u2202J/\u2202w "
-                    + "comes from one batch and wobbles around this mean over all ").append(NumberText.grouped(data.count()))
-                    .append(" examples. ");
-        }
-        if (state.schedule() != LearningRateScheduleKind.CONSTANT) {
-            note.append("\u03b1 = ").append(NumberFormat.display(rate, 3)).append(" is the schedule's rate at this iteration.");
-        }
-        updateNote.setTextContent(note.toString().trim());
-    }
-
     /** The key numbers as one sentence for screen readers, only when they changed and training is paused. */
     private void announce(int index) {
-        String text = WeightNames.parameter(network.shape(), index) + ": w = " + NumberFormat.display(slice.weight(), 4)
-                + ", \u2202J/\u2202w = " + NumberFormat.display(slice.slope(), 4) + ", next w = "
-                + NumberFormat.display(slice.nextWeight(), 4) + ", J = " + NumberFormat.display(slice.measuredCost(), 4)
-                + ", J after the step = " + NumberFormat.display(slice.nextCost(), 4) + ".";
+        String text = MicroscopeText.summary(WeightNames.parameter(network.shape(), index), slice.weight(),
+                slice.slope(), slice.nextWeight(), slice.measuredCost(), slice.nextCost());
         if (!text.equals(shownSummary)) {
             shownSummary = text;
             summary.setTextContent(text);
-            slicePlot.canvas.element.setAttribute("aria-label", "The cost J along the selected weight: " + text);
+            slicePart.describe(text);
         }
-    }
-
-    private static String shortName(Shape shape, int index) {
-        return shape.parameterName(index);
-    }
-
-    // ---- pickers
-
-    private void syncPickers(Shape shape, int index, int second) {
-        String key = shape.toString();
-        if (!key.equals(pickersBuiltFor)) {
-            pickersBuiltFor = key;
-            fill(weightPicker, shape, false);
-            fill(secondPicker, shape, true);
-        }
-        String first = Integer.toString(index);
-        if (!first.equals(weightPicker.getValue())) {
-            weightPicker.setValue(first);
-        }
-        String other = Integer.toString(second);
-        if (!other.equals(secondPicker.getValue())) {
-            secondPicker.setValue(other);
-        }
-    }
-
-    private static void fill(HTMLSelectElement select, Shape shape, boolean withNone) {
-        while (select.getFirstChild() != null) {
-            select.removeChild(select.getFirstChild());
-        }
-        if (withNone) {
-            option(select, "-1", "none: one weight only");
-        }
-        int last = shape.layerCount() - 1;
-        for (int l = 0; l < last; l++) {
-            HTMLElement group = Dom.element("optgroup", "", select);
-            group.setAttribute("label", l + 1 == last ? "Into the output (layer " + (l + 1) + ")"
-                    : "Into hidden layer " + (l + 1));
-            for (int j = 0; j < shape.size(l + 1); j++) {
-                for (int i = 0; i < shape.size(l); i++) {
-                    int index = shape.weightIndex(l, j, i);
-                    option(group, Integer.toString(index), WeightNames.parameter(shape, index));
-                }
-            }
-            for (int j = 0; j < shape.size(l + 1); j++) {
-                int index = shape.biasIndex(l, j);
-                option(group, Integer.toString(index), WeightNames.parameter(shape, index));
-            }
-        }
-    }
-
-    private static void option(HTMLElement parent, String value, String text) {
-        HTMLOptionElement option = (HTMLOptionElement) HTMLDocument.current().createElement("option");
-        option.setValue(value);
-        option.setText(text);
-        parent.appendChild(option);
     }
 
     // ---- the learning-rate demo
@@ -619,69 +347,19 @@ public final class MicroscopeView {
         if (!open || slice == null || index < 0 || index >= network.shape().parameterCount()) {
             return;
         }
-        double rate;
-        String name;
-        if (preset < 4) {
-            double curvature = demo.presets(index, rates);
-            rate = rates[preset];
-            name = PRESET_LABELS[preset];
-            if (!Double.isFinite(curvature) || !(rate > 0)) {
-                for (HTMLButtonElement button : presetButtons) {
-                    button.setDisabled(true);
-                }
-                clearDemo();
-                caption.setTextContent("Here the slice of J curves downward (it is concave), so there is no "
-                        + "minimum nearby to aim a learning rate at. Try your own \u03b1, or train a little first.");
-                return;
-            }
-        } else {
-            rate = Double.isFinite(lastRate) ? lastRate : state.learningRate();
-            name = "your \u03b1";
+        double labRate = Double.isFinite(lastRate) ? lastRate : state.learningRate();
+        if (slicePart.runDemo(preset, demo, slice, index, labRate, drawnRevision)) {
+            paintSlice();
         }
-        // the presets measured the slice at α = 1: measure it again at the lab's α for the drawing
-        slice.measure(index, Double.isFinite(lastRate) ? lastRate : state.learningRate());
-        LearningRateDemo.Verdict verdict = demo.run(index, rate, DEMO_STEPS);
-        demoCount = demo.count();
-        for (int k = 0; k < demoCount; k++) {
-            demoWeights[k] = demo.weight(k);
-            demoCosts[k] = demo.cost(k);
-        }
-        // show where the demo goes: widen the window to its first few points (not to a runaway's far end)
-        double reach = 4 * window.radius();
-        for (int k = 0; k < demoCount; k++) {
-            if (Math.abs(demoWeights[k] - window.center()) <= reach) {
-                window.include(demoWeights[k]);
-            }
-        }
-        slicePlot.sample(slice, index, window.min(), window.max());
-        demoShown = prefersReducedMotion() ? demoCount : 1;
-        demoFrames = 0;
-        demoRevision = drawnRevision;
-        demoIndex = index;
-        caption.setAttribute("data-verdict", verdict.name());
-        caption.setTextContent(name.substring(0, 1).toUpperCase() + name.substring(1) + ", \u03b1 = "
-                + NumberFormat.display(rate, 3) + ", " + (demoCount - 1) + " steps on this weight alone. "
-                + verdict.explanation());
-        paintSlice();
     }
 
-    /** Draws the slice; the canvas's data-demo-points tells scripts how much of a demo is drawn. */
     private void paintSlice() {
-        slicePlot.paint(slice, trail, demoWeights, demoCosts, demoShown);
-        Dom.show(trailNote, trail.size() > 2);
-        slicePlot.canvas.element.setAttribute("data-demo-points", Integer.toString(demoShown));
+        slicePart.paint(slice);
     }
 
     private void clearDemo() {
-        demoCount = 0;
-        demoShown = 0;
-        demoIndex = -1;
-        caption.setTextContent("");
-        caption.removeAttribute("data-verdict");
+        demoRun.clear();
     }
-
-    @JSBody(script = "return !!(window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches);")
-    private static native boolean prefersReducedMotion();
 
     // ---- for scripts and tests (LabHandle)
 
@@ -709,11 +387,11 @@ public final class MicroscopeView {
 
     /** Points in the trail of past steps. */
     public int trailLength() {
-        return trail.size();
+        return slicePart.trail().size();
     }
 
     /** Points in the 2-D training path. */
     public int pathLength() {
-        return path.size();
+        return map.path().size();
     }
 }

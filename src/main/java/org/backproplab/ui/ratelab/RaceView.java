@@ -1,17 +1,12 @@
 package org.backproplab.ui.ratelab;
 
-import org.backproplab.state.Sentence;
 import org.backproplab.ui.host.LabHost;
 import org.backproplab.ui.chart.ChartStage;
-import org.backproplab.ui.chart.Legend;
 import org.backproplab.ui.chart.LogScaleToggle;
-import org.backproplab.ui.chart.PlotFrame;
 import org.backproplab.ui.dom.Guard;
 import org.backproplab.ui.dom.ViewCanvas;
 import org.backproplab.ui.dom.Dom;
-import org.backproplab.ui.host.TextField;
 
-import org.backproplab.optim.OptimizerKind;
 import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
 import org.backproplab.state.NumberText;
@@ -20,10 +15,7 @@ import org.backproplab.train.Race;
 import org.backproplab.train.RacePresets;
 import org.backproplab.train.TrainingConfig;
 import org.backproplab.train.Verdict;
-import org.backproplab.viz.CurveGeometry;
-import org.backproplab.viz.NumberFormat;
 import org.teavm.jso.browser.Performance;
-import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -44,9 +36,6 @@ public final class RaceView {
     /** Okabe–Ito blue, vermillion, bluish green and Tol's purple: apart for colour-blind eyes, ≥ 3:1 on white. */
     static final String[] LANE_COLORS = {"#0072b2", "#d55e00", "#009e73", "#aa4499"};
     static final String[] LANE_LINES = {"solid line", "long dashes", "dotted line", "dash-dot line"};
-    private static final double TOP = 22;
-    private static final double RIGHT = 14;
-    private static final double BOTTOM = 34;
 
     private final LabHost view;
     private final HTMLInputElement[] fields = new HTMLInputElement[Race.MAX_RUNS];
@@ -65,11 +54,7 @@ public final class RaceView {
     private final HTMLElement message;
     private final ChartStage chart;
     private final ViewCanvas canvas;
-    private final CurveGeometry geometry = new CurveGeometry();
-    private final PlotFrame plotFrame = new PlotFrame(geometry, TOP, RIGHT, BOTTOM, false, true);
-    private final double[] xs = new double[RACE_STEPS + 1];
-    private final double[] ys = new double[RACE_STEPS + 1];
-    private final Legend legend = new Legend(Race.MAX_RUNS);
+    private final RaceChart picture = new RaceChart();
 
     private Race race;
     private int[] laneOfRun = new int[0];
@@ -192,8 +177,7 @@ public final class RaceView {
             hints[lane].setTextContent("");
         } catch (IllegalArgumentException e) {
             field.setAttribute("aria-invalid", "true");
-            messages[lane].setTextContent(Sentence.capitalized(e.getMessage()) + ". Kept "
-                    + (lanes[lane] == lanes[lane] ? laneText(lanes[lane]) : "the lane empty") + ".");
+            messages[lane].setTextContent(RateLab.laneRefusal(e.getMessage(), lanes[lane]));
         }
     }
 
@@ -265,23 +249,10 @@ public final class RaceView {
         int examples = lab.trainData().count();
         caption.setTextContent(Verdict.batchModeCaption(config.batchSize(), examples));
         AppState state = view.state();
-        shared.setTextContent("Every run: the lab's starting weights (seed " + state.seed() + "), its "
-                + NumberText.grouped(examples) + " training points, " + optimizerName(state.optimizer())
-                + ", " + RACE_STEPS + " steps; only α differs.");
+        shared.setTextContent(RateLab.raceShared(state.seed(), examples, state.optimizer(), RACE_STEPS));
         running = true;
         chart.invalidate();
         showStatus();
-    }
-
-    static String optimizerName(OptimizerKind kind) {
-        switch (kind) {
-            case SGD: return "gradient descent";
-            case MOMENTUM: return "momentum";
-            case NESTEROV: return "Nesterov momentum";
-            case RMSPROP: return "RMSprop";
-            case ADAM: return "Adam";
-            default: return kind.id();
-        }
     }
 
     /** Advances a running race by a few steps (every frame while the α lab is open). */
@@ -307,7 +278,7 @@ public final class RaceView {
 
     private void paintChartAndVerdicts() {
         updateVerdicts();
-        paint();
+        picture.paint(canvas, race, laneOfRun, logScale.isOn());
     }
 
     private void redraw() {
@@ -316,16 +287,12 @@ public final class RaceView {
 
     private void showStatus() {
         startButton.setTextContent(running ? "❚❚ Pause" : race != null && !race.isOver() ? "▶ Resume" : "▶ Start");
-        if (race == null) {
-            status.setTextContent("Press Start to race the rates typed on the right.");
-            return;
-        }
         long steps = 0;
-        for (int r = 0; r < race.runCount(); r++) {
+        for (int r = 0; race != null && r < race.runCount(); r++) {
             steps = Math.max(steps, race.costCount(r) - 1);
         }
-        status.setTextContent(race.isOver() ? "Finished: every run took its " + RACE_STEPS + " steps or diverged."
-                : (running ? "Racing: " : "Paused at ") + "step " + steps + " of " + RACE_STEPS + ".");
+        status.setTextContent(RateLab.raceStatus(race != null, race != null && race.isOver(), running, steps,
+                RACE_STEPS));
     }
 
     private void updateVerdicts() {
@@ -338,7 +305,7 @@ public final class RaceView {
             Verdict verdict = race.verdict(r);
             if (verdict != shownVerdicts[lane]) {
                 shownVerdicts[lane] = verdict;
-                badges[lane].setTextContent(verdictName(verdict));
+                badges[lane].setTextContent(RateLab.verdictName(verdict));
                 badges[lane].setClassName("bll-badge bll-verdict-" + verdict.id());
                 Dom.show(badges[lane], true);
                 explanations[lane].setTextContent(verdict.explanation());
@@ -350,108 +317,19 @@ public final class RaceView {
         }
     }
 
-    static String verdictName(Verdict verdict) {
-        switch (verdict) {
-            case TOO_EARLY: return "too early to tell";
-            case SLOW: return "slow";
-            default: return verdict.id();
-        }
-    }
-
     private void describeChart() {
-        StringBuilder text = new StringBuilder("Cost J against iteration, ");
-        text.append(race.runCount()).append(race.runCount() == 1 ? " run:" : " runs:");
-        for (int r = 0; r < race.runCount(); r++) {
-            text.append(r == 0 ? " " : "; ").append("α = ").append(NumberFormat.format(race.learningRate(r), 3))
-                    .append(" (").append(LANE_LINES[laneOfRun[r]]).append(") ").append(verdictName(race.verdict(r)))
-                    .append(", J = ").append(NumberFormat.format(race.lastCost(r), 3));
+        int runs = race.runCount();
+        double[] rates = new double[runs];
+        String[] lines = new String[runs];
+        Verdict[] verdicts = new Verdict[runs];
+        double[] costs = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            rates[r] = race.learningRate(r);
+            lines[r] = LANE_LINES[laneOfRun[r]];
+            verdicts[r] = race.verdict(r);
+            costs[r] = race.lastCost(r);
         }
-        canvas.element.setAttribute("aria-label", text.append('.').toString());
-    }
-
-    private void paint() {
-        canvas.begin();
-        if (!canvas.isDrawable()) {
-            return;
-        }
-        CanvasRenderingContext2D g = canvas.context;
-        plotFrame.startCostRange(logScale.isOn());
-        if (race != null) {
-            for (int r = 0; r < race.runCount(); r++) {
-                double[] costs = race.costsView(r);
-                for (int n = 0; n < race.costCount(r); n++) {
-                    plotFrame.includeCost(costs[n]);
-                }
-            }
-        }
-        geometry.setTickTargets(Math.max(2, (int) (canvas.width() / 110)), Math.max(2, (int) (canvas.height() / 50)));
-        plotFrame.fitCosts(0, RACE_STEPS);
-        if (!plotFrame.layout(g, canvas.width(), canvas.height(), 40)) {
-            return;
-        }
-        double left = plotFrame.left();
-        double width = plotFrame.width();
-        double height = plotFrame.height();
-        plotFrame.draw(g, "iteration →", logScale.isOn() ? "J (log scale)" : "J", canvas.height());
-        if (race == null) {
-            return;
-        }
-        g.save();
-        g.beginPath();
-        g.rect(left - 3, TOP - 3, width + 6, height + 6);
-        g.clip();
-        g.setLineJoin("round");
-        g.setLineCap("round");
-        for (int r = race.runCount() - 1; r >= 0; r--) {
-            int lane = laneOfRun[r];
-            int points = geometry.toPixels(null, race.costsView(r), race.costCount(r), xs, ys);
-            if (points == 0) {
-                continue;
-            }
-            g.beginPath();
-            g.moveTo(xs[0], ys[0]);
-            for (int k = 1; k < points; k++) {
-                g.lineTo(xs[k], ys[k]);
-            }
-            g.setLineDash(Legend.DASHES[lane]);
-            g.setStrokeStyle(LANE_COLORS[lane]);
-            g.setLineWidth(2.5);
-            g.stroke();
-            g.setLineDash(Legend.SOLID);
-            if (race.isDiverged(r)) {
-                double x = xs[points - 1];
-                double y = ys[points - 1];
-                // the cost shot up from here: a dotted line to the top, then the cross
-                g.beginPath();
-                g.moveTo(x, y);
-                g.lineTo(x, TOP);
-                g.setLineDash(Legend.DOTS);
-                g.setLineWidth(2);
-                g.stroke();
-                g.setLineDash(Legend.SOLID);
-                PlotFrame.crossMark(g, x, y, 8, LANE_COLORS[lane]);
-                g.setFont(PlotFrame.BOLD_FONT);
-                g.setFillStyle(PlotFrame.DIVERGED_COLOR);
-                g.setTextAlign("left");
-                g.setTextBaseline("middle");
-                g.fillText("diverged (α = " + NumberFormat.format(race.learningRate(r), 3) + ")", x + 12,
-                        Math.min(TOP + height - 10, y + 16));
-            }
-        }
-        g.restore();
-        drawLegend(g, left + width, TOP);
-    }
-
-    private void drawLegend(CanvasRenderingContext2D g, double right, double top) {
-        legend.clear();
-        for (int r = 0; r < race.runCount(); r++) {
-            legend.add(legendText(r), LANE_COLORS[laneOfRun[r]], laneOfRun[r]);
-        }
-        legend.draw(g, right, top);
-    }
-
-    private String legendText(int run) {
-        return "α = " + NumberFormat.format(race.learningRate(run), 3) + (race.isDiverged(run) ? " ✕" : "");
+        canvas.element.setAttribute("aria-label", RateLab.raceDescription(rates, lines, verdicts, costs));
     }
 
     // ---- for the scripting API (tests)

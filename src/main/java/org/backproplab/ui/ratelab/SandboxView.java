@@ -22,6 +22,7 @@ import org.backproplab.optim.OptimizerConfig;
 import org.backproplab.optim.OptimizerKind;
 import org.backproplab.state.AppState;
 import org.backproplab.state.NumberText;
+import org.backproplab.state.RateLab;
 import org.backproplab.viz.ColorScale;
 import org.backproplab.viz.HeightRaster;
 import org.backproplab.viz.NumberFormat;
@@ -42,15 +43,9 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
  * start; so do the arrow keys while the picture has the focus.
  */
 public final class SandboxView {
-    private static final int GRID = 256;
-    private static final int MAX_STEPS = 1000;
-    private static final OptimizerKind[] KINDS = OptimizerKind.values();
-    /** Vermillion, blue, bluish green, purple, near-black: apart for colour-blind eyes and on the light heatmap. */
-    private static final String[] COLORS = {"#d55e00", "#0072b2", "#009e73", "#aa4499", "#1f2933"};
-    private static final String[] NAMES = {"gradient descent", "momentum", "Nesterov", "RMSprop", "Adam"};
-    private static final ColorScale VALLEY = new ColorScale(0xFFFFFF, 0xE6EEF6, 0xB4C9DE);
-    private static final ColorScale SADDLE = new ColorScale(0xF2D3B5, 0xF7F7F7, 0xBCD2E8);
-    private static final double MARGIN = 28;
+    private static final int MAX_STEPS = RateLab.SANDBOX_MAX_STEPS;
+    static final OptimizerKind[] KINDS = OptimizerKind.values();
+    static final String[] NAMES = {"gradient descent", "momentum", "Nesterov", "RMSprop", "Adam"};
 
     private final LabHost view;
     private final HTMLSelectElement surfaceSelect;
@@ -66,27 +61,19 @@ public final class SandboxView {
     private final ViewCanvas canvas;
     private final ViewFailure failure;
     private final SandboxPath[] paths = new SandboxPath[KINDS.length];
+    private final SandboxPicture picture = new SandboxPicture();
     private final boolean[] ran = new boolean[KINDS.length];
-    private final SurfaceGrid grid = new SurfaceGrid(GRID, GRID);
-    private final int[] pixels = new int[GRID * GRID];
-    private ViewPixels heatmap;
-    private final Legend legend = new Legend(KINDS.length);
 
     private Surface surface = Surface.illConditionedQuadratic();
     private double learningRate;
     private int steps;
     private double startX;
     private double startY;
-    private boolean heatmapStale = true;
     private boolean pathsStale = true;
     private boolean dirty = true;
     private double usedMomentum = Double.NaN;
     private double usedBeta1 = Double.NaN;
     private double usedBeta2 = Double.NaN;
-    // the picture's square, for clicks
-    private double plotLeft;
-    private double plotTop;
-    private double plotSide;
 
     SandboxView(HTMLElement parent, LabHost view, Guard guard) {
         this.view = view;
@@ -138,7 +125,7 @@ public final class SandboxView {
             check.setAttribute("data-role", "sandbox-" + KINDS[k].id());
             HTMLElement swatch = Dom.span("bll-dot", "", label);
             swatch.setAttribute("aria-hidden", "true");
-            Dom.setStyle(swatch, "background", COLORS[k]);
+            Dom.setStyle(swatch, "background", SandboxPicture.COLORS[k]);
             Dom.span("", NAMES[k], label);
             paramLabels[k] = Dom.span("bll-param", "", label);
             checks[k] = check;
@@ -189,22 +176,16 @@ public final class SandboxView {
     private void setSurface(SurfaceKind kind) {
         surface = Surface.defaults(kind);
         surfaceSelect.setValue(kind.id());
-        switch (kind) {
-            case QUADRATIC: learningRate = 0.08; steps = 150; break;
-            case ROSENBROCK: learningRate = 0.002; steps = 500; break;
-            default: learningRate = 0.01; steps = 200; break;
-        }
+        learningRate = RateLab.sandboxRate(kind);
+        steps = RateLab.sandboxSteps(kind);
         startX = surface.startX();
         startY = surface.startY();
         rateField.setValue(NumberText.format(learningRate));
         rateSlider.setValue(Double.toString(Math.log10(learningRate)));
         stepsField.setValue(Integer.toString(steps));
-        formula.setTextContent(kind.title() + ": " + kind.formula() + (kind == SurfaceKind.QUADRATIC
-                ? " with a = 20, b = 1: 20 times steeper across the valley (x) than along it (y)."
-                : kind == SurfaceKind.ROSENBROCK ? ": a curved, flat-bottomed valley; the minimum is at (1, 1)."
-                : ": downhill along y, uphill along x; (0, 0) is a saddle point, not a minimum."));
+        formula.setTextContent(RateLab.surfaceFormula(kind));
         message.setTextContent("");
-        heatmapStale = true;
+        picture.surfaceChanged();
         rerun();
     }
 
@@ -218,11 +199,7 @@ public final class SandboxView {
 
     private void readRate() {
         try {
-            double rate = NumberText.parse(rateField.getValue(), "α");
-            if (!(rate >= AppState.MIN_LEARNING_RATE && rate <= AppState.MAX_LEARNING_RATE)) {
-                throw new IllegalArgumentException("α must be " + AppState.LEARNING_RATE_ALLOWED + ", but is "
-                        + NumberText.shorten(rateField.getValue().trim()));
-            }
+            double rate = RateLab.parseSandboxRate(rateField.getValue());
             learningRate = rate;
             rateField.removeAttribute("aria-invalid");
             message.setTextContent("");
@@ -230,34 +207,31 @@ public final class SandboxView {
             rerun();
         } catch (IllegalArgumentException e) {
             rateField.setAttribute("aria-invalid", "true");
-            message.setTextContent(Sentence.capitalized(e.getMessage()) + "; allowed: " + AppState.LEARNING_RATE_ALLOWED + ". Kept "
-                    + NumberText.format(learningRate) + ".");
+            message.setTextContent(RateLab.refusal(e.getMessage(), AppState.LEARNING_RATE_ALLOWED,
+                    NumberText.format(learningRate)));
         }
     }
 
     private void readSteps() {
         try {
-            long value = NumberText.parseWhole(stepsField.getValue(), "steps");
-            if (value < 1 || value > MAX_STEPS) {
-                throw new IllegalArgumentException("steps must be 1 to " + MAX_STEPS + ", but is " + value);
-            }
-            steps = (int) value;
+            steps = RateLab.parseSandboxSteps(stepsField.getValue());
             stepsField.removeAttribute("aria-invalid");
             message.setTextContent("");
             rerun();
         } catch (IllegalArgumentException e) {
             stepsField.setAttribute("aria-invalid", "true");
-            message.setTextContent(Sentence.capitalized(e.getMessage()) + "; allowed: a whole number from 1 to "
-                    + MAX_STEPS + ". Kept " + steps + ".");
+            message.setTextContent(RateLab.refusal(e.getMessage(), RateLab.SANDBOX_STEPS_ALLOWED,
+                    Integer.toString(steps)));
         }
     }
 
     private void clicked(MouseEvent event) {
-        if (!(plotSide > 0)) {
+        double side = picture.side();
+        if (!(side > 0)) {
             return;
         }
-        double fx = (event.getOffsetX() - plotLeft) / plotSide;
-        double fy = (event.getOffsetY() - plotTop) / plotSide;
+        double fx = (event.getOffsetX() - picture.left()) / side;
+        double fy = (event.getOffsetY() - picture.top()) / side;
         if (fx < 0 || fx > 1 || fy < 0 || fy > 1) {
             return;
         }
@@ -306,7 +280,7 @@ public final class SandboxView {
         for (int k = 0; k < KINDS.length; k++) {
             OptimizerConfig config = OptimizerConfig.defaults(KINDS[k]).withMomentum(usedMomentum)
                     .withBeta1(usedBeta1).withBeta2(usedBeta2);
-            paramLabels[k].setTextContent(parameters(KINDS[k], config));
+            paramLabels[k].setTextContent(RateLab.optimizerParameters(KINDS[k], config));
             ran[k] = checks[k].isChecked();
             if (!ran[k]) {
                 continue;
@@ -321,19 +295,8 @@ public final class SandboxView {
             html.append("<li>Tick at least one optimizer above to see its path.</li>");
         }
         stories.setInnerHTML(html.toString());
-        startText.setTextContent("Start (" + NumberFormat.format(startX, 2) + ", " + NumberFormat.format(startY, 2)
-                + "), α = " + NumberText.format(learningRate) + ", " + steps + " steps. ");
+        startText.setTextContent(RateLab.sandboxStartLine(startX, startY, learningRate, steps));
         pathsStale = false;
-    }
-
-    private static String parameters(OptimizerKind kind, OptimizerConfig config) {
-        switch (kind) {
-            case MOMENTUM:
-            case NESTEROV: return "μ = " + NumberText.format(config.momentum());
-            case RMSPROP: return "ρ = " + NumberText.format(config.alpha());
-            case ADAM: return "β₁ = " + NumberText.format(config.beta1()) + ", β₂ = " + NumberText.format(config.beta2());
-            default: return "";
-        }
     }
 
     void frame() {
@@ -350,174 +313,11 @@ public final class SandboxView {
             if (pathsStale) {
                 runPaths();
             }
-            paint();
+            picture.paint(canvas, surface, paths, ran, startX, startY);
             failure.clear();
         } catch (Throwable e) {
             failure.report(e);
         }
-    }
-
-    private void paint() {
-        canvas.begin();
-        if (!canvas.isDrawable()) {
-            return;
-        }
-        CanvasRenderingContext2D g = canvas.context;
-        if (heatmapStale || heatmap == null) {
-            if (heatmap == null) {
-                heatmap = new ViewPixels(GRID, GRID);
-            }
-            grid.sample(surface);
-            boolean saddle = surface.kind() == SurfaceKind.SADDLE;
-            HeightRaster.paint(grid.valuesView(), GRID, GRID, grid.min(), grid.max(), !saddle, 12,
-                    saddle ? SADDLE : VALLEY, pixels);
-            heatmap.upload(pixels);
-            heatmapStale = false;
-        }
-        plotSide = Math.max(0, Math.min(canvas.width() - 2 * MARGIN, canvas.height() - 2 * MARGIN));
-        plotLeft = (canvas.width() - plotSide) / 2;
-        plotTop = (canvas.height() - plotSide) / 2;
-        heatmap.draw(g, plotLeft, plotTop, plotSide, plotSide);
-        g.setStrokeStyle(PlotFrame.FRAME_COLOR);
-        g.setLineWidth(1);
-        g.strokeRect(plotLeft - 0.5, plotTop - 0.5, plotSide + 1, plotSide + 1);
-        drawAxisLabels(g);
-
-        g.save();
-        g.beginPath();
-        g.rect(plotLeft, plotTop, plotSide, plotSide);
-        g.clip();
-        g.setLineJoin("round");
-        g.setLineCap("round");
-        for (int k = 0; k < KINDS.length; k++) {
-            if (ran[k]) {
-                drawPath(g, k);
-            }
-        }
-        g.restore();
-        markSpecialPoint(g);
-        // the start on top of everything
-        double sx = px(startX);
-        double sy = py(startY);
-        g.beginPath();
-        g.arc(sx, sy, 6, 0, 2 * Math.PI);
-        g.setFillStyle("#ffffff");
-        g.fill();
-        g.setStrokeStyle("#1f2933");
-        g.setLineWidth(2);
-        g.stroke();
-        g.setFont(PlotFrame.BOLD_FONT);
-        g.setFillStyle("#1f2933");
-        g.setTextAlign(sx > plotLeft + plotSide * 0.7 ? "right" : "left");
-        g.setTextBaseline("bottom");
-        g.fillText("start", sx > plotLeft + plotSide * 0.7 ? sx - 9 : sx + 9, sy - 6);
-        drawLegend(g);
-    }
-
-    private void drawPath(CanvasRenderingContext2D g, int k) {
-        SandboxPath path = paths[k];
-        int n = path.count();
-        if (n < 1) {
-            return;
-        }
-        double[] xs = path.xView();
-        double[] ys = path.yView();
-        for (int pass = 0; pass < 2; pass++) {
-            g.beginPath();
-            g.moveTo(px(xs[0]), py(ys[0]));
-            for (int i = 1; i < n; i++) {
-                g.lineTo(px(xs[i]), py(ys[i]));
-            }
-            if (pass == 0) {
-                // a pale halo keeps the line visible on the darker contours
-                g.setLineDash(Legend.SOLID);
-                g.setStrokeStyle("rgba(255,255,255,0.75)");
-                g.setLineWidth(5);
-            } else {
-                g.setLineDash(Legend.DASHES[k]);
-                g.setStrokeStyle(COLORS[k]);
-                g.setLineWidth(2.25);
-            }
-            g.stroke();
-        }
-        g.setLineDash(Legend.SOLID);
-        double ex = px(xs[n - 1]);
-        double ey = py(ys[n - 1]);
-        if (path.diverged() && surface.kind() != SurfaceKind.SADDLE) {
-            PlotFrame.crossMark(g, clampX(ex), clampY(ey), 7, COLORS[k]);
-        } else {
-            g.beginPath();
-            g.arc(ex, ey, 4, 0, 2 * Math.PI);
-            g.setFillStyle(COLORS[k]);
-            g.fill();
-        }
-    }
-
-    private void drawAxisLabels(CanvasRenderingContext2D g) {
-        g.setFont(PlotFrame.FONT);
-        g.setFillStyle(PlotFrame.AXIS_COLOR);
-        g.setTextBaseline("top");
-        g.setTextAlign("left");
-        g.fillText(NumberFormat.format(surface.minX(), 2).replace('-', '\u2212'), plotLeft, plotTop + plotSide + 4);
-        g.setTextAlign("right");
-        g.fillText(NumberFormat.format(surface.maxX(), 2), plotLeft + plotSide, plotTop + plotSide + 4);
-        g.setTextAlign("center");
-        g.fillText("x →", plotLeft + plotSide / 2, plotTop + plotSide + 4);
-        g.setTextAlign("right");
-        g.setTextBaseline("top");
-        g.fillText(NumberFormat.format(surface.maxY(), 2), plotLeft - 4, plotTop);
-        g.setTextBaseline("bottom");
-        g.fillText(NumberFormat.format(surface.minY(), 2).replace('-', '\u2212'), plotLeft - 4, plotTop + plotSide);
-        g.setTextBaseline("middle");
-        g.fillText("y", plotLeft - 6, plotTop + plotSide / 2);
-    }
-
-    private void markSpecialPoint(CanvasRenderingContext2D g) {
-        boolean saddle = surface.kind() == SurfaceKind.SADDLE;
-        double x = px(saddle ? 0 : surface.minimumX());
-        double y = py(saddle ? 0 : surface.minimumY());
-        g.beginPath();
-        g.moveTo(x - 7, y);
-        g.lineTo(x + 7, y);
-        g.moveTo(x, y - 7);
-        g.lineTo(x, y + 7);
-        g.setStrokeStyle("#1f2933");
-        g.setLineWidth(2);
-        g.stroke();
-        g.setFont(PlotFrame.BOLD_FONT);
-        g.setTextAlign("left");
-        g.setTextBaseline("top");
-        g.setStrokeStyle("rgba(255,255,255,0.85)");
-        g.setLineWidth(3);
-        g.strokeText(saddle ? "saddle point" : "minimum", x + 6, y + 6);
-        g.setFillStyle("#1f2933");
-        g.fillText(saddle ? "saddle point" : "minimum", x + 6, y + 6);
-    }
-
-    private void drawLegend(CanvasRenderingContext2D g) {
-        legend.clear();
-        for (int k = 0; k < KINDS.length; k++) {
-            if (ran[k]) {
-                legend.add(NAMES[k], COLORS[k], k);
-            }
-        }
-        legend.draw(g, plotLeft + plotSide, plotTop);
-    }
-
-    private double px(double x) {
-        return plotLeft + (x - surface.minX()) / (surface.maxX() - surface.minX()) * plotSide;
-    }
-
-    private double py(double y) {
-        return plotTop + (surface.maxY() - y) / (surface.maxY() - surface.minY()) * plotSide;
-    }
-
-    private double clampX(double x) {
-        return Math.max(plotLeft + 8, Math.min(plotLeft + plotSide - 8, x));
-    }
-
-    private double clampY(double y) {
-        return Math.max(plotTop + 8, Math.min(plotTop + plotSide - 8, y));
     }
 
     // ---- for the scripting API (tests)

@@ -1,19 +1,16 @@
 package org.backproplab.ui.stepper;
 
-import org.backproplab.viz.NumberFormat;
 import org.backproplab.ui.host.LabHost;
 import org.backproplab.ui.chart.CostCurveView;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.Guard;
 import org.backproplab.ui.dom.TextSlot;
 
-import org.backproplab.core.Shape;
-import org.backproplab.optim.OptimizerKind;
 import org.backproplab.state.GradientReport;
 import org.backproplab.state.LabSession;
-import org.backproplab.state.NumberText;
 import org.backproplab.state.Phase;
 import org.backproplab.state.PhaseStepper;
+import org.backproplab.state.PhaseText;
 import org.backproplab.state.PhaseView;
 import org.backproplab.state.WorkedExample;
 import org.teavm.jso.dom.events.Event;
@@ -314,111 +311,15 @@ public final class PhaseBar {
         updateExamples(active ? stepper.batchCount() : 0);
         Dom.show(legend, phase == Phase.BACKPROPAGATION);
         if (phase == null) {
-            headline.set(on ? "Ready for iteration " + NumberText.grouped(lab.iteration() + 1) + "." : "Step through one training iteration.");
-            caption.set(lab.isDiverged() ? "Training has diverged: choose a smaller α (or Reset) to step again."
-                    : on ? "Press ▶, → or Step to run its forward pass."
-                    : "Press ▶ or a phase to run it one phase at a time: the forward pass, the cost, "
-                            + "backpropagation (the gradient) and gradient descent (the weights change).");
+            headline.set(PhaseText.idleHeadline(on, lab.iteration()));
+            caption.set(PhaseText.idleCaption(on, lab.isDiverged()));
             values.set("");
             return;
         }
         PhaseView shown = stepper.view(selectedExample());
-        headline.set(phase.number() + " · " + headline(phase));
-        caption.set(phase.caption() + optimizerNote(phase));
-        values.set(valuesText(shown));
-    }
-
-    /** The phase's key sentence, large. */
-    static String headline(Phase phase) {
-        return switch (phase) {
-            case FORWARD -> "Forward pass: the network computes its output ŷ.";
-            case COST -> "Cost: J measures how wrong ŷ is.";
-            case BACKPROPAGATION -> "Backpropagation computes the gradient; no weight has changed yet.";
-            case GRADIENT_DESCENT -> "Gradient descent uses the gradient and α to change the weights.";
-        };
-    }
-
-    private String optimizerNote(Phase phase) {
-        OptimizerKind optimizer = view.state().optimizer();
-        if (phase != Phase.GRADIENT_DESCENT || optimizer == OptimizerKind.SGD) {
-            return "";
-        }
-        return " (This lab uses " + optimizer.id() + ", which also folds in earlier gradients.)";
-    }
-
-    private String valuesText(PhaseView shown) {
-        Shape shape = shown.shape();
-        int outputs = shape.outputSize();
-        String who = shown.isBatchMean() ? "Mean over the batch's " + shown.batchCount() + " examples"
-                : "Example " + (shown.example() + 1) + " of " + shown.batchCount();
-        switch (shown.phase()) {
-            case FORWARD: {
-                StringBuilder text = new StringBuilder(who).append(": x = ");
-                vector(text, shown, shape.inputSize(), 0);
-                text.append(" → ŷ = ");
-                vector(text, shown, outputs, 1);
-                return text.append('.').toString();
-            }
-            case COST: {
-                StringBuilder text = new StringBuilder(who).append(": ŷ = ");
-                vector(text, shown, outputs, 2);
-                text.append(", y = ");
-                vector(text, shown, outputs, 3);
-                text.append(", error ŷ − y = ");
-                vector(text, shown, outputs, 4);
-                text.append(". J of the batch = ").append(number(shown.cost(), 4)).append('.');
-                return text.toString();
-            }
-            case BACKPROPAGATION: {
-                int largest = 0;
-                double size = -1;
-                for (int p = 0; p < shape.parameterCount(); p++) {
-                    double g = Math.abs(shown.gradient(p));
-                    if (shape.isWeight(p) && g > size) {
-                        size = g;
-                        largest = p;
-                    }
-                }
-                return "Largest ∂J/∂w: " + GradientReport.connection(shape, largest) + ", "
-                        + number(shown.gradient(largest), 3) + ". Every weight still has its old value.";
-            }
-            case GRADIENT_DESCENT:
-            default: {
-                double before = shown.cost();
-                double after = shown.newCost();
-                return "α = " + number(shown.learningRate(), 4) + ": each weight moved by −α·∂J/∂w. "
-                        + "J of this batch: " + number(before, 4) + " → " + number(after, 4)
-                        + (after < before ? " (lower)." : after > before ? " (higher: α may be too large)." : ".");
-            }
-        }
-    }
-
-    /** (v1, v2) or v for one value; which: 0 inputs, 1 outputs, 2 ŷ, 3 y, 4 ŷ − y. */
-    private static void vector(StringBuilder text, PhaseView shown, int count, int which) {
-        if (count > 1) {
-            text.append('(');
-        }
-        for (int k = 0; k < count; k++) {
-            if (k > 0) {
-                text.append(", ");
-            }
-            int last = shown.shape().layerCount() - 1;
-            double value = switch (which) {
-                case 0 -> shown.input(k);
-                case 1 -> shown.activation(last, k);
-                case 2 -> shown.output(k);
-                case 3 -> shown.target(k);
-                default -> shown.error(k);
-            };
-            text.append(number(value, 3));
-        }
-        if (count > 1) {
-            text.append(')');
-        }
-    }
-
-    private static String number(double value, int digits) {
-        return NumberFormat.display(value, digits);
+        headline.set(phase.number() + " · " + PhaseText.headline(phase));
+        caption.set(phase.caption() + PhaseText.optimizerNote(phase, view.state().optimizer()));
+        values.set(PhaseText.values(shown));
     }
 
     /** The picker's options: the batch mean and each example of the batch; rebuilt when the batch size changes. */
@@ -457,8 +358,6 @@ public final class PhaseBar {
         String markdown = worked.markdown(view.state().dataset().id());
         status.set("");
         copier.copy(markdown, copyButton, copied -> status.set(copied
-                ? "Copied the worked example (" + (worked.example() < 0 ? "the whole batch" : "example " + (worked.example() + 1))
-                        + ", α = " + number(worked.learningRate(), 4) + ") as Markdown."
-                : ""));
+                ? PhaseText.copied(worked.example(), worked.learningRate()) : ""));
     }
 }

@@ -1,10 +1,9 @@
 package org.backproplab.ui.stepper;
 
-import org.backproplab.viz.NumberFormat;
 import org.backproplab.ui.dom.Dom;
 
 import org.backproplab.core.Shape;
-import org.backproplab.state.GradientReport;
+import org.backproplab.state.PhaseText;
 import org.backproplab.state.Phase;
 import org.backproplab.state.PhaseView;
 import org.backproplab.viz.EdgeStyle;
@@ -285,7 +284,7 @@ public final class PhaseOverlay {
 
     private void neuronLabel(CanvasRenderingContext2D g, NetworkLayout layout, Shape shape, int l, int n,
             double width, double top, double bottom, boolean emphasised) {
-        String[] lines = neuronLines(shape, l, n);
+        String[] lines = PhaseText.neuronLabel(view, l, n);
         if (lines.length == 0) {
             return;
         }
@@ -309,40 +308,10 @@ public final class PhaseOverlay {
         remember(left, y, left + boxWidth, y + boxHeight);
     }
 
-    /** The lines under a neuron for the current phase. */
-    private String[] neuronLines(Shape shape, int l, int n) {
-        int last = shape.layerCount() - 1;
-        Phase phase = view.phase();
-        if (l == 0) {
-            return phase == Phase.GRADIENT_DESCENT ? new String[0] : new String[] {number(view.input(n))};
-        }
-        switch (phase) {
-            case FORWARD:
-                return new String[] {"z " + number(view.preActivation(l, n)), (l == last ? "\u0177 " : "a ")
-                        + number(view.activation(l, n))};
-            case COST:
-                if (l == last) {
-                    return new String[] {"\u0177 " + number(view.output(n)), "y " + number(view.target(n)),
-                        "\u0177\u2212y " + number(view.error(n))};
-                }
-                return new String[] {"a " + number(view.activation(l, n))};
-            case BACKPROPAGATION:
-                return new String[] {"\u03b4 " + number(view.delta(l, n))};
-            case GRADIENT_DESCENT:
-            default:
-                int bias = shape.biasIndex(l - 1, n);
-                return new String[] {"b " + number(view.parameter(bias)) + " \u2192 " + number(view.newParameter(bias))};
-        }
-    }
-
     private void edgeLabel(CanvasRenderingContext2D g, NetworkLayout layout, Shape shape, int l, int j, int i,
             double width, double top, double bottom) {
         int index = shape.weightIndex(l, j, i);
-        String text = switch (view.phase()) {
-            case FORWARD, COST -> "w " + number(view.parameter(index));
-            case BACKPROPAGATION -> "\u2202J/\u2202w " + number(view.gradient(index));
-            default -> number(view.parameter(index)) + " \u2192 " + number(view.newParameter(index));
-        };
+        String text = PhaseText.edgeLabel(view, index);
         double boxWidth = g.measureText(text).getWidth() + 8;
         double boxHeight = LINE + 3;
         double ax = layout.neuronX(l, i);
@@ -411,47 +380,15 @@ public final class PhaseOverlay {
         return value < low ? low : (value > high ? high : value);
     }
 
-    private static String number(double value) {
-        return NumberFormat.display(value, 3);
-    }
-
     // ---- tooltips
 
     /** Extra tooltip lines for a neuron in the current phase ("" when the phase adds none). */
     public String neuronText(Shape shape, int l, int n) {
-        if (view == null || !view.shape().equals(shape) || l == 0) {
-            return "";
-        }
-        StringBuilder text = new StringBuilder("\n").append(who()).append(":\nz = ")
-                .append(number(view.preActivation(l, n))).append(", a = ").append(number(view.activation(l, n)));
-        if (view.shows(Phase.COST) && l == shape.layerCount() - 1) {
-            text.append("\ny = ").append(number(view.target(n))).append(", \u0177 \u2212 y = ").append(number(view.error(n)));
-        }
-        if (view.shows(Phase.BACKPROPAGATION)) {
-            text.append("\n\u03b4 = \u2202J/\u2202z = ").append(number(view.delta(l, n)));
-        }
-        return text.toString();
+        return view == null || !view.shape().equals(shape) || l == 0 ? "" : PhaseText.neuronTooltip(view, l, n);
     }
 
     /** Extra tooltip lines for a weight in the current phase ("" when the phase adds none). */
     public String weightText(Shape shape, int index) {
-        if (view == null || !view.shape().equals(shape)) {
-            return "";
-        }
-        StringBuilder text = new StringBuilder("\n").append(GradientReport.connection(shape, index));
-        if (view.shows(Phase.BACKPROPAGATION)) {
-            text.append("\n\u2202J/\u2202w = ").append(number(view.gradient(index))).append(" (the batch's)")
-                    .append("\n").append(view.isBatchMean() ? "mean δ·a over the batch = " : "this example's δ·a = ")
-                    .append(number(view.exampleGradient(index)));
-        }
-        if (view.phase() == Phase.GRADIENT_DESCENT) {
-            text.append("\nw: ").append(number(view.parameter(index))).append(" \u2192 ")
-                    .append(number(view.newParameter(index)));
-        }
-        return text.toString();
-    }
-
-    private String who() {
-        return view.isBatchMean() ? "batch mean" : "example " + (view.example() + 1);
+        return view == null || !view.shape().equals(shape) ? "" : PhaseText.weightTooltip(view, index);
     }
 }

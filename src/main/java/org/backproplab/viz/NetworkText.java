@@ -1,0 +1,106 @@
+package org.backproplab.viz;
+
+import org.backproplab.core.Shape;
+
+/**
+ * What the network diagram says in words: its layer sizes for scripts ("2-4-2-1"), its description for a
+ * screen reader, and the tooltips of a neuron and of a weight. Inputs are x₁, x₂ for points and x for a
+ * curve; neurons are counted from 1 within their layer.
+ */
+public final class NetworkText {
+    private static final String[] INPUT_NAMES_2D = {"x\u2081", "x\u2082"};
+
+    private NetworkText() {
+    }
+
+    /** "2-4-2-1": the layer sizes, inputs first. */
+    public static String sizes(Shape shape) {
+        StringBuilder text = new StringBuilder();
+        for (int l = 0; l < shape.layerCount(); l++) {
+            if (l > 0) {
+                text.append('-');
+            }
+            text.append(shape.size(l));
+        }
+        return text.toString();
+    }
+
+    /** The diagram for a screen reader: inputs, hidden layers with their activation, outputs, how to read it. */
+    public static String description(Shape shape) {
+        StringBuilder text = new StringBuilder("Network diagram: ");
+        text.append(shape.inputSize() == 2 ? "2 inputs (x\u2081, x\u2082)" : "1 input (x)");
+        int hidden = shape.layerCount() - 2;
+        text.append(hidden == 1 ? ", 1 hidden layer of " : ", " + hidden + " hidden layers of ");
+        for (int l = 1; l <= hidden; l++) {
+            text.append(l == 1 ? "" : l == hidden ? " and " : ", ").append(shape.size(l));
+        }
+        text.append(hidden == 1 && shape.size(1) == 1 ? " neuron (" : " neurons (")
+                .append(shape.activation(1).id()).append("), ")
+                .append(shape.outputSize()).append(shape.outputSize() == 1 ? " output (" : " outputs (")
+                .append(shape.outputActivation().id()).append("). ")
+                .append("Lines are weights: blue positive, orange negative, thicker for larger size. ")
+                .append(shape.inputSize() == 2
+                        ? "Each neuron shows its output over the input plane."
+                        : "Each neuron shows its output as a curve against x.");
+        return text.toString();
+    }
+
+    /** The label beside input {@code i}: x₁, x₂, or x. */
+    public static String inputName(Shape shape, int i) {
+        return shape.inputSize() == 2 ? INPUT_NAMES_2D[i] : "x";
+    }
+
+    /** "input x₁", "neuron 2 of hidden layer 1", "the output", "output 3". */
+    public static String neuronName(Shape shape, int layer, int neuron) {
+        if (layer == 0) {
+            return "input " + inputName(shape, neuron);
+        }
+        if (layer == shape.layerCount() - 1) {
+            return shape.outputSize() == 1 ? "the output" : "output " + (neuron + 1);
+        }
+        return "neuron " + (neuron + 1) + " of hidden layer " + layer;
+    }
+
+    /** What an input stands for, under its name. */
+    public static String inputTooltip(Shape shape, int neuron) {
+        return neuronName(shape, 0, neuron) + "\n"
+                + (shape.inputSize() == 2
+                        ? (neuron == 0 ? "the point's horizontal coordinate" : "the point's vertical coordinate")
+                        : "the value the network gets");
+    }
+
+    /**
+     * A hidden or output neuron: name, activation and bias, then {@code phaseLines} (what the stepper shows,
+     * each line after a line break) or, outside the stepper (null), ∂J/∂b of the last step.
+     */
+    public static String neuronTooltip(Shape shape, int layer, int neuron, double bias, String phaseLines,
+            double biasGradient, boolean stepped) {
+        String heading = neuronName(shape, layer, neuron);
+        if (layer == shape.layerCount() - 1 && shape.outputSize() > 1) {
+            heading += " (probability of class " + neuron + ")";
+        }
+        return heading + " \u00b7 " + shape.activation(layer).id() + "\nbias b = " + NumberFormat.display(bias, 3)
+                + (phaseLines != null ? phaseLines : "\n" + gradientLine("b", biasGradient, stepped));
+    }
+
+    /**
+     * Weight {@code index}: its value and the neurons it joins, then {@code phaseLines} or (null) ∂J/∂w of the
+     * last step and how to select it.
+     */
+    public static String weightTooltip(Shape shape, int index, double weight, String phaseLines, double gradient,
+            boolean stepped) {
+        int l = NetworkLayout.weightLayer(shape, index);
+        String text = "weight w = " + NumberFormat.display(weight, 3) + "\nfrom "
+                + neuronName(shape, l, NetworkLayout.weightFrom(shape, index)) + "\nto "
+                + neuronName(shape, l + 1, NetworkLayout.weightTo(shape, index));
+        return phaseLines != null ? text + phaseLines
+                : text + "\n" + gradientLine("w", gradient, stepped)
+                        + "\nclick to select this weight (shift-click: a second one)";
+    }
+
+    /** "∂J/∂w = 0.012 (last step)", or that there is none before the first step (the gradient is zero then). */
+    public static String gradientLine(String parameter, double value, boolean stepped) {
+        String name = "\u2202J/\u2202" + parameter;
+        return stepped ? name + " = " + NumberFormat.display(value, 3) + " (last step)" : name + ": after the first step";
+    }
+}
