@@ -77,6 +77,12 @@
       problems.push('too small: ' + name(canvas) + ' in ' + name(canvas.closest('section, div')) + ' is '
           + Math.round(r.width) + '×' + Math.round(r.height) + ' px');
     }
+    // Drawn past its panel's border: the axis title at the canvas's edge ends up outside the panel or the page.
+    const panel = canvas.closest('.bl-panel').getBoundingClientRect();
+    if (r.bottom > panel.bottom + 1 || r.right > panel.right + 1 || r.top < panel.top - 1 || r.left < panel.left - 1) {
+      problems.push('drawn past its panel: ' + name(canvas) + ' ends at ' + Math.round(r.bottom) + ' px, its panel at '
+          + Math.round(panel.bottom) + ' px');
+    }
   }
   if (document.documentElement.scrollWidth > window.innerWidth + 1) {
     problems.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' px in a '

@@ -1,6 +1,7 @@
 package org.backproplab.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,6 +76,52 @@ class LayoutGridIT {
         }
         System.out.println("LayoutGridIT: " + cases + " cases, " + failures.size() + " problems");
         assertEquals(List.of(), failures);
+    }
+
+    /**
+     * On a 1280×800 screen the microscope reads in the order things happen (the weight, backpropagation's chain
+     * rule, gradient descent's update, the slice, then the map) with no scroll box of its own, and choosing a
+     * second weight scrolls its map into view.
+     */
+    @Test
+    void microscopeReadsInOrderWithoutAnInnerScrollBoxAndShowsTheMapOfASecondWeight(Browser browser) {
+        try {
+            browser.emulateScreen(1280, 800, 1);
+            browser.open("about:blank");
+            Lab.open(browser, Lab.url("/index.html#data=xor"));
+            browser.script(OPEN_MICROSCOPE);
+            Lab.frames(browser, 3);
+            Object order = browser.script("const top = (el) => el.getBoundingClientRect().top;"
+                    + "const body = document.querySelector('.blm-body');"
+                    + "const heading = (start) => Array.from(body.querySelectorAll('.blm-heading'))"
+                    + "  .find((h) => h.textContent.startsWith(start));"
+                    + "return [top(body.querySelector('.blm-pickers')), top(heading('Backpropagation')),"
+                    + "  top(heading('Gradient descent')), top(heading('The cost J along')),"
+                    + "  top(heading('Two weights'))];");
+            browser.script("const pickers = document.querySelectorAll('.blm-panel .blm-select');"
+                    + "pickers[1].value = pickers[1].options[pickers[1].options.length - 1].value;"
+                    + "pickers[1].dispatchEvent(new Event('change', {bubbles: true}));");
+            Lab.frames(browser, 3);
+            browser.screenshot("layout-lab-microscope-map-1280x800");
+            Object scrollBox = browser.script("const body = document.querySelector('.blm-body');"
+                    + "return [body.scrollHeight, body.clientHeight];");
+            Object map = browser.script("const r = document.querySelector('.blm-map-stage').getBoundingClientRect();"
+                    + "return [r.top, r.bottom, window.innerHeight];");
+            List<?> tops = (List<?>) order;
+            // The map's heading is hidden until a second weight is chosen: its top reads 0 then, so leave it out.
+            for (int i = 1; i < 4; i++) {
+                assertTrue(Lab.number(tops.get(i - 1)) < Lab.number(tops.get(i)),
+                        "the microscope's parts are out of order (pickers, chain rule, update, slice): " + tops);
+            }
+            List<?> box = (List<?>) scrollBox;
+            assertTrue(Lab.number(box.get(0)) <= Lab.number(box.get(1)) + 1,
+                    "the microscope scrolls inside itself: content " + box.get(0) + " px in a " + box.get(1) + " px box");
+            List<?> place = (List<?>) map;
+            assertTrue(Lab.number(place.get(0)) >= 0 && Lab.number(place.get(1)) <= Lab.number(place.get(2)) + 1,
+                    "the second weight's map is not in view: " + place);
+        } finally {
+            browser.resetScreen();
+        }
     }
 
     private static List<String> check(Browser browser, String check, Size size, Setup setup) {

@@ -103,6 +103,8 @@ public final class MicroscopeView {
     private int drawnIndex = -2;
     private int drawnSecond = -2;
     private int drawnExample = -1;
+    /** The second weight the map was last brought into view for (-1: none), so it scrolls once per choice. */
+    private int mapShownFor = -1;
     private int example;
     private long recordedIteration = -1;
     private int presetsRevision = Integer.MIN_VALUE;
@@ -148,6 +150,25 @@ public final class MicroscopeView {
         guard.listen(weightPicker, "change", "choosing a weight", (Event e) -> picked());
         guard.listen(secondPicker, "change", "choosing a second weight", (Event e) -> picked());
 
+        // In the order things happen: backpropagation gives ∂J/∂w, gradient descent uses it, the slice and the
+        // map show where that step lands.
+        heading(body, "Backpropagation: where \u2202J/\u2202w comes from");
+        batchLead = Dom.element("p", "blm-lead", body);
+        HTMLElement batchMath = Dom.element("div", "blm-math", body);
+        HTMLElement exampleBar = Dom.element("div", "blm-example-bar", body);
+        HTMLButtonElement previous = button("\u2039", "Previous example", "bl-button blm-step-button", exampleBar);
+        exampleText = Dom.element("span", "blm-example-text", exampleBar);
+        exampleText.setAttribute("aria-live", "polite");
+        HTMLButtonElement next = button("\u203a", "Next example", "bl-button blm-step-button", exampleBar);
+        guard.listen(previous, "click", "showing the previous example", (Event e) -> moveExample(-1));
+        guard.listen(next, "click", "showing the next example", (Event e) -> moveExample(1));
+        HTMLElement exampleMath = Dom.element("div", "blm-math", body);
+        HTMLElement activationNote = Dom.element("p", "blm-note", body);
+
+        heading(body, "Gradient descent: one step downhill");
+        HTMLElement updateMath = Dom.element("div", "blm-math", body);
+        updateNote = Dom.element("p", "blm-note", body);
+
         heading(body, "The cost J along this weight");
         HTMLElement legend = Dom.element("ul", "blm-legend", body);
         legend.setAttribute("aria-label", "What the picture shows");
@@ -174,23 +195,6 @@ public final class MicroscopeView {
         trailNote.setTextContent("The blue dots are this weight's past steps, each at the J it had then. They "
                 + "need not lie on today's curve: the other weights moved too, and that reshapes J(w).");
         trailNote.setHidden(true);
-
-        heading(body, "Gradient descent: one step downhill");
-        HTMLElement updateMath = Dom.element("div", "blm-math", body);
-        updateNote = Dom.element("p", "blm-note", body);
-
-        heading(body, "Backpropagation: where \u2202J/\u2202w comes from");
-        batchLead = Dom.element("p", "blm-lead", body);
-        HTMLElement batchMath = Dom.element("div", "blm-math", body);
-        HTMLElement exampleBar = Dom.element("div", "blm-example-bar", body);
-        HTMLButtonElement previous = button("\u2039", "Previous example", "bl-button blm-step-button", exampleBar);
-        exampleText = Dom.element("span", "blm-example-text", exampleBar);
-        exampleText.setAttribute("aria-live", "polite");
-        HTMLButtonElement next = button("\u203a", "Next example", "bl-button blm-step-button", exampleBar);
-        guard.listen(previous, "click", "showing the previous example", (Event e) -> moveExample(-1));
-        guard.listen(next, "click", "showing the next example", (Event e) -> moveExample(1));
-        HTMLElement exampleMath = Dom.element("div", "blm-math", body);
-        HTMLElement activationNote = Dom.element("p", "blm-note", body);
 
         math = new ChainRuleMath(batchMath, exampleMath, activationNote, updateMath);
         mapSection = Dom.element("div", "blm-map-section", body);
@@ -291,6 +295,10 @@ public final class MicroscopeView {
         drawnRevision = Integer.MIN_VALUE;
     }
 
+    /** A newly chosen second weight's map lies below the slice: scroll the least that shows all of it. */
+    @JSBody(params = "element", script = "element.scrollIntoView({block: 'nearest'});")
+    private static native void bringIntoView(HTMLElement element);
+
     /** Whether the panel is showing (a weight is selected). */
     public boolean isOpen() {
         return open;
@@ -359,6 +367,10 @@ public final class MicroscopeView {
             paintSlice();
         }
         Dom.show(mapSection, second >= 0);
+        if (second >= 0 && second != mapShownFor) {
+            bringIntoView(mapSection);
+        }
+        mapShownFor = second;
         if (second < 0) {
             return;
         }
