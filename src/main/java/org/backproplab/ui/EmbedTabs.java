@@ -10,10 +10,10 @@ import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * Tabs for an embedded lab in a frame too short or too narrow for its views side by side: Network | Output |
- * Cost, one shown at a time at a readable size, plus Microscope while the microscope is open (it takes the
- * output view's place, so Output gives way to it). embed.css shows the tab bar only in such frames; elsewhere
- * the classes set here change nothing. The chosen view's panel has {@code bl-tab-current}; the root has
+ * Tabs for an embedded lab in a frame too short (≤ 440 px) or too narrow (≤ 560 px) for its views side by
+ * side: Network | Output | Cost, one shown at a time at a readable size, plus Microscope while the microscope
+ * is open (it takes the output view's place, so Output gives way to it). embed.css shows the tab bar only in
+ * such frames; elsewhere the classes set here change nothing. The chosen view's panel has {@code bl-tab-current}; the root has
  * {@code bl-tab-microscope} while the microscope is the chosen tab.
  */
 final class EmbedTabs {
