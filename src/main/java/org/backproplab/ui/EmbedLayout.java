@@ -66,6 +66,12 @@ final class EmbedLayout {
             Dom.setClass(panel, "bl-off", !options.shows(view));
             PageApi.setStyle(panel, "order", Integer.toString(views.indexOf(view) + 1));
         }
+        // The microscope takes the output view's place, or comes right after the network (same order, later in
+        // the markup) when there is no output view; embed.css adds a column for it then.
+        Dom.setClass(root, "bl-embed-output", options.shows(View.OUTPUT));
+        View beside = options.shows(View.OUTPUT) ? View.OUTPUT : View.NETWORK;
+        PageApi.setStyle(Dom.role(root, "microscope"), "order", Integer.toString(views.indexOf(beside) + 1));
+        EmbedTabs.attach(root, views, options.shows(Control.MICROSCOPE));
         for (Control control : Control.values()) {
             if (!control.inToolbar() && !control.inSettings()) {
                 HTMLElement element = root.querySelector("[data-role=\"" + roles(control)[0] + "\"]");

@@ -25,6 +25,7 @@ public final class LessonGuide {
     /** Lessons whose task is to step through the four phases: the phase stepper is on for them. */
     private static final String[] PHASE_LESSONS = {"cost", "backpropagation", "gradient-descent"};
     private static final String HIGHLIGHT = "bls-highlight";
+    private static final String COLLAPSED = "bls-lesson-collapsed";
 
     private final LabHost view;
     private final HTMLElement labRoot;
@@ -36,6 +37,8 @@ public final class LessonGuide {
     private final HTMLElement task;
     private final HTMLButtonElement backButton;
     private final HTMLButtonElement nextButton;
+    /** Folds the card to its title line and back, so a phone shows more of what the lesson is about. */
+    private final HTMLButtonElement collapseButton;
     private HTMLElement[] highlighted = new HTMLElement[0];
     private String shownLesson = "";
 
@@ -47,6 +50,8 @@ public final class LessonGuide {
         card.setAttribute("data-role", "lesson-card");
         card.setAttribute("aria-label", "Guided lesson");
         card.setHidden(true);
+        collapseButton = button("▾", "lesson-collapse", card);
+        collapseButton.getClassList().add("bls-lesson-collapse");
         count = Dom.element("p", "bls-lesson-count", card);
         count.setAttribute("data-role", "lesson-count");
         title = Dom.element("h2", "bls-lesson-title", card);
@@ -69,6 +74,9 @@ public final class LessonGuide {
                 close();
             }
         });
+        setCollapsed(false);
+        guard.listen(collapseButton, "click", "folding the lesson card",
+                (Event e) -> setCollapsed(!card.getClassList().contains(COLLAPSED)));
         guard.listen(backButton, "click", "going to the previous lesson", (Event e) -> open(index() - 1));
         guard.listen(nextButton, "click", "going to the next lesson", (Event e) -> open(index() + 1));
         guard.listen(close, "click", "closing the lessons", (Event e) -> close());
@@ -86,6 +94,15 @@ public final class LessonGuide {
         button.setTextContent(label);
         button.setAttribute("data-role", role);
         return button;
+    }
+
+    private void setCollapsed(boolean collapsed) {
+        Dom.setClass(card, COLLAPSED, collapsed);
+        collapseButton.setTextContent(collapsed ? "▴" : "▾");
+        collapseButton.setAttribute("aria-expanded", collapsed ? "false" : "true");
+        String label = collapsed ? "Show the whole lesson" : "Fold the lesson to one line";
+        collapseButton.setAttribute("aria-label", label);
+        collapseButton.setTitle(label);
     }
 
     private int index() {
@@ -195,10 +212,12 @@ public final class LessonGuide {
 
     /**
      * On a phone the card is pinned to the bottom of the screen: scroll the highlighted part to the top so
-     * that both are in view. (On wide screens the card sits over the controls and nothing scrolls.)
+     * that both are in view. (On wide screens the card sits over the controls and nothing scrolls.) Two frames
+     * later: the lesson's lab (the stepper, the microscope) is laid out by the next frame, not yet now.
      */
-    @JSBody(params = {"element", "card"}, script = "if (getComputedStyle(card).position === 'fixed'"
-            + " && element.scrollIntoView) { element.scrollIntoView({block: 'start'}); }")
+    @JSBody(params = {"element", "card"}, script = "requestAnimationFrame(function() { requestAnimationFrame("
+            + "function() { if (getComputedStyle(card).position === 'fixed' && element.scrollIntoView) {"
+            + " element.scrollIntoView({block: 'start'}); } }); });")
     private static native void revealAboveCard(HTMLElement element, HTMLElement card);
 
     private HTMLElement[] targets(String area) {
@@ -212,6 +231,11 @@ public final class LessonGuide {
                 return panel("network");
             }
             case Lesson.SLICE: {
+                // The slice's drawing, the part to watch: the whole microscope is taller than a phone's screen.
+                HTMLElement slice = labRoot.querySelector("[data-role=\"microscope\"] .blm-stage");
+                if (slice != null) {
+                    return new HTMLElement[] {slice};
+                }
                 for (String role : new String[] {"microscope-panel", "microscope", "slice-panel", "slice"}) {
                     HTMLElement found = labRoot.querySelector("[data-role=\"" + role + "\"]");
                     if (found != null) {

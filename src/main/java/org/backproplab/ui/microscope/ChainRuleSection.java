@@ -25,10 +25,7 @@ final class ChainRuleSection {
 
     ChainRuleSection(HTMLElement body, Guard guard, MicroscopeView view) {
         this.view = view;
-        MicroscopeView.heading(body, "Gradient descent: one step downhill");
-        HTMLElement updateMath = Dom.element("div", "blm-math", body);
-        updateNote = Dom.element("p", "blm-note", body);
-
+        // In the order things happen: backpropagation gives ∂J/∂w, then gradient descent uses it.
         MicroscopeView.heading(body, "Backpropagation: where \u2202J/\u2202w comes from");
         batchLead = Dom.element("p", "blm-lead", body);
         HTMLElement batchMath = Dom.element("div", "blm-math", body);
@@ -42,6 +39,10 @@ final class ChainRuleSection {
         guard.listen(next, "click", "showing the next example", (Event e) -> moveExample(1));
         HTMLElement exampleMath = Dom.element("div", "blm-math", body);
         HTMLElement activationNote = Dom.element("p", "blm-note", body);
+
+        MicroscopeView.heading(body, "Gradient descent: one step downhill");
+        HTMLElement updateMath = Dom.element("div", "blm-math", body);
+        updateNote = Dom.element("p", "blm-note", body);
         math = new ChainRuleMath(batchMath, exampleMath, activationNote, updateMath);
     }
 

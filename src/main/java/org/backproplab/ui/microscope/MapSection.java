@@ -10,6 +10,7 @@ import org.backproplab.state.MicroscopeText;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.viz.StickyWindow;
 import org.teavm.jso.browser.Performance;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -24,6 +25,8 @@ final class MapSection {
     private final HTMLElement section;
     private final HTMLElement stage;
     private final HTMLElement caption;
+    /** The second weight the map was last brought into view for (-1: none), so it scrolls once per choice. */
+    private int shownFor = -1;
     /** Made when first shown, so a lab that never opens the map has no hidden canvas. */
     private MicroscopeMap plot;
     private final Trajectory2D path = new Trajectory2D(600);
@@ -107,6 +110,10 @@ final class MapSection {
     void draw(Shape shape, int index, int second, boolean measured, boolean selectionChanged, boolean running,
             double budgetMs, double slope) {
         Dom.show(section, second >= 0);
+        if (second >= 0 && second != shownFor) {
+            bringIntoView(section);
+        }
+        shownFor = second;
         if (second < 0) {
             return;
         }
@@ -125,4 +132,8 @@ final class MapSection {
                     shape.parameterName(second));
         }
     }
+
+    /** A newly chosen second weight's map lies below the slice: scroll the least that shows all of it. */
+    @JSBody(params = "element", script = "element.scrollIntoView({block: 'nearest'});")
+    private static native void bringIntoView(HTMLElement element);
 }

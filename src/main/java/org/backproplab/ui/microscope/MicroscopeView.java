@@ -96,10 +96,11 @@ public final class MicroscopeView {
 
         pickers = new WeightPickers(body, guard, this::picked);
 
+        // In the order things happen: backpropagation gives ∂J/∂w, gradient descent uses it, the slice and the
+        // map show where that step lands.
+        formulas = new ChainRuleSection(body, guard, this);
         slicePart = new SliceSection(body, guard, this::runDemo);
         demoRun = slicePart.demo();
-
-        formulas = new ChainRuleSection(body, guard, this);
         map = new MapSection(body);
 
         summary = Dom.element("p", "blm-sr-only", body);
@@ -178,6 +179,7 @@ public final class MicroscopeView {
         Dom.setClass(root, "bl-microscope-open", show);
         drawnRevision = Integer.MIN_VALUE;
     }
+
 
     /** Whether the panel is showing (a weight is selected). */
     public boolean isOpen() {
