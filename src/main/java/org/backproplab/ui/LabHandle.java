@@ -12,6 +12,8 @@ import org.backproplab.state.ModelTransfer;
 import org.backproplab.state.NumberText;
 import org.backproplab.state.WeightsCodec;
 import org.backproplab.state.StateCodec;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArray;
@@ -26,6 +28,12 @@ import org.teavm.jso.dom.html.HTMLElement;
 public final class LabHandle {
     /** The most steps one {@link #step} call takes, so a typo cannot freeze the page. */
     static final int MAX_STEPS_PER_CALL = 100_000;
+    /** The longest one {@link #step} call trains. */
+    static final double STEP_MS = 1000;
+    /** The most steps one {@link #stepAsync} call takes. */
+    static final double MAX_ASYNC_STEPS = 10_000_000;
+    /** The longest slice of {@link #stepAsync} between two chances for the page to draw and answer. */
+    static final double SLICE_MS = 12;
 
     private final LabView view;
     private boolean destroyed;
@@ -34,12 +42,57 @@ public final class LabHandle {
         this.view = view;
     }
 
-    /** Trains {@code steps} steps at once (0 to 100,000; the view catches up on the next frame); returns J on the training set. */
+    /**
+     * Trains {@code steps} steps at once (0 to 100,000; the view catches up on the next frame), but for at most
+     * {@value #STEP_MS} ms (at least one step), so a script cannot freeze the page; returns J on the training
+     * set. {@link #stepAsync} takes any number of steps without holding the page.
+     */
     @JSExport
     public double step(double steps) {
         int count = steps >= 1 && !destroyed ? (int) Math.min(MAX_STEPS_PER_CALL, Math.floor(steps)) : 0;
-        return view.trainSteps(count);
+        if (count > 0) {
+            view.trainSteps(count, STEP_MS);
+        }
+        return view.lab().trainCost();
     }
+
+    /**
+     * Trains {@code steps} steps (up to {@value #MAX_ASYNC_STEPS}) in slices of at most {@value #SLICE_MS} ms
+     * between which the page draws and answers, and returns a Promise of J on the training set once all are
+     * taken (sooner if training diverges or the lab is destroyed).
+     */
+    @JSExport
+    public JSObject stepAsync(double steps) {
+        double[] left = {steps >= 1 && !destroyed ? Math.min(MAX_ASYNC_STEPS, Math.floor(steps)) : 0};
+        return inSlices(() -> {
+            if (destroyed || left[0] <= 0) {
+                return 0;
+            }
+            int taken = view.trainSteps((int) Math.min(left[0], MAX_STEPS_PER_CALL), SLICE_MS);
+            left[0] = view.lab().isDiverged() ? 0 : left[0] - taken;
+            return left[0];
+        }, () -> view.lab().trainCost());
+    }
+
+    /** One slice of {@link #stepAsync}: trains, and answers how many steps are still to take. */
+    @JSFunctor
+    interface Slice extends JSObject {
+        double next();
+    }
+
+    /** What the Promise of {@link #stepAsync} resolves with. */
+    @JSFunctor
+    interface Result extends JSObject {
+        double value();
+    }
+
+    // Long local names: TeaVM's minifier renames parameters and could collide with one-letter ones.
+    @JSBody(params = {"slice", "result"}, script = "return new Promise(function (resolveWhenDone) {"
+            + " function proceedWithSlice() {"
+            + "   if (slice() > 0) { setTimeout(proceedWithSlice, 0); } else { resolveWhenDone(result()); }"
+            + " }"
+            + " setTimeout(proceedWithSlice, 0); });")
+    private static native JSObject inSlices(Slice slice, Result result);
 
     /** J on the training set at the current weights. */
     @JSExport

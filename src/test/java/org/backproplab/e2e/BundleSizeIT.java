@@ -26,10 +26,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(BrowserExtension.class)
 class BundleSizeIT {
     /**
-     * "150 KB gzip", read as 150 KiB = 153,600 B (the decimal reading, 150,000 B, is not met; docs/performance.md
-     * has the current size). Never raise it; build with -Dweb.sourceMaps=true to find what grew.
+     * The budget of the JavaScript a first visit downloads: 180,000 B gzip (docs/performance.md; it replaced
+     * the earlier 150 KiB once the lab gained the exercise, notation and layout code; features most visits never
+     * open, such as the script export, load on first use instead). Never raise it to make a build pass; build
+     * with -Dweb.sourceMaps=true to find what grew.
      */
-    static final int GZIP_LIMIT_BYTES = 150 * 1024;
+    static final int GZIP_LIMIT_BYTES = 180_000;
 
     @Test
     void bundleFitsTheGzipBudget() throws IOException {
@@ -39,7 +41,7 @@ class BundleSizeIT {
         System.out.println("[BundleSizeIT] " + bundle + ": " + raw.length + " B raw, " + gzipped + " B gzip (limit "
                 + GZIP_LIMIT_BYTES + " B)");
         assertTrue(gzipped <= GZIP_LIMIT_BYTES, "js/backprop-lab.js is " + gzipped + " bytes gzipped (" + raw.length
-                + " raw), over the limit of " + GZIP_LIMIT_BYTES + " bytes (150 KiB); build with -Dweb.sourceMaps=true "
+                + " raw), over the limit of " + GZIP_LIMIT_BYTES + " bytes; build with -Dweb.sourceMaps=true "
                 + "and see docs/performance.md for finding what grew");
         assertTrue(new String(raw, StandardCharsets.UTF_8).contains("toExponential()"),
                 "the bundle does not use ui.classlib's BrowserDouble: TeaVM's own double printing, with its tables, is back");

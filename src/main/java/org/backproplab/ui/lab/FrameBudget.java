@@ -16,7 +16,12 @@ public final class FrameBudget implements LabSession.StepBudget {
 
     /** Starts this frame's allowance and returns the budget to hand to {@link LabSession#train(int, LabSession.StepBudget)}. */
     public FrameBudget start() {
-        deadline = Performance.now() + TRAINING_MS;
+        return start(TRAINING_MS);
+    }
+
+    /** Starts an allowance of {@code milliseconds} from now (a script's call has a longer one than a frame). */
+    public FrameBudget start(double milliseconds) {
+        deadline = Performance.now() + milliseconds;
         return this;
     }
 

@@ -31,6 +31,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  * shortcuts that are typed anywhere on the page.
  */
 public final class LabView implements LabHost {
+    /** The time allowance of a script's training call (BackpropLab.main.step), separate from the frame's. */
+    private final FrameBudget scriptBudget = new FrameBudget();
     private static int instances;
 
     private final HTMLElement root;
@@ -223,10 +225,19 @@ public final class LabView implements LabHost {
 
     /** {@code steps} steps at once, for scripts; returns the training cost afterwards. */
     public double trainSteps(int steps) {
-        phaseBar.leave();
-        lab.train(steps);
-        updateDivergence();
+        trainSteps(steps, Double.POSITIVE_INFINITY);
         return lab.trainCost();
+    }
+
+    /**
+     * Trains up to {@code steps} steps, stopping once {@code milliseconds} have passed (after at least one
+     * step); returns the steps taken (fewer when the time ran out or training diverged).
+     */
+    public int trainSteps(int steps, double milliseconds) {
+        phaseBar.leave();
+        int taken = lab.train(steps, scriptBudget.start(milliseconds));
+        updateDivergence();
+        return taken;
     }
 
     /** New random weights from the seed. */
