@@ -125,9 +125,11 @@ public record AppState(
     /**
      * A new seed from a clock reading in milliseconds and a click counter: (⌊1000·ms⌋ + 7919·counter) mod
      * (MAX_SEED + 1), moved on by one if it equals {@code current}, so a new-seed click always changes the data.
+     * A clock reading that is not finite counts as 0 (in the browser, a long of NaN would throw).
      */
     public static long freshSeed(double nowMillis, long counter, long current) {
-        long seed = ((long) (nowMillis * 1000) + 7919L * counter) % (MAX_SEED + 1);
+        long micros = Double.isFinite(nowMillis) ? (long) (nowMillis * 1000) : 0;
+        long seed = (micros + 7919L * counter) % (MAX_SEED + 1);
         return seed == current ? (seed + 1) % (MAX_SEED + 1) : seed;
     }
 

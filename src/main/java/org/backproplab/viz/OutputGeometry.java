@@ -133,9 +133,10 @@ public final class OutputGeometry {
         return Math.max(top - 10, Math.min(top + height + 10, py));
     }
 
-    /** A clicked coordinate rounded to hundredths, as a new point stores it. */
+    /** A clicked coordinate rounded to hundredths, as a new point stores it; a value that is not finite stays as it is. */
     public static double roundToHundredths(double v) {
-        return Math.round(v * 100) / 100.0;
+        // in the browser Math.round's long of NaN or ±∞ would throw
+        return Double.isFinite(v) ? Math.round(v * 100) / 100.0 : v;
     }
 
     public Ticks xTicks() {

@@ -56,5 +56,7 @@ class AppStateTest {
         assertEquals(1, AppState.freshSeed(2_000_000, 0, 0));
         assertEquals(0, AppState.freshSeed(999_999.999999, 0, AppState.MAX_SEED));
         assertNotEquals(AppState.MAX_SEED, AppState.freshSeed(999_999.999999, 0, AppState.MAX_SEED));
+        // no clock reading: only the counter counts
+        assertEquals(7919 * 3, AppState.freshSeed(Double.NaN, 3, 0));
     }
 }

@@ -80,5 +80,6 @@ class OutputGeometryTest {
         assertEquals(1.23, OutputGeometry.roundToHundredths(1.234), 0);
         assertEquals(-1.24, OutputGeometry.roundToHundredths(-1.236), 0);
         assertEquals(6, OutputGeometry.roundToHundredths(5.999), 0);
+        assertEquals(Double.NaN, OutputGeometry.roundToHundredths(Double.NaN), 0);
     }
 }
