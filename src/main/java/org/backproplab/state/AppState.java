@@ -1,10 +1,13 @@
 package org.backproplab.state;
 
 import org.backproplab.core.Activation;
+import org.backproplab.core.Features;
 import org.backproplab.core.Initializer;
 import org.backproplab.core.Loss;
 import org.backproplab.core.Regularization;
+import org.backproplab.core.Shape;
 import org.backproplab.data.DatasetKind;
+import org.backproplab.data.Generators;
 import org.backproplab.optim.LearningRateScheduleKind;
 import org.backproplab.optim.OptimizerKind;
 import org.backproplab.viz.NumberFormat;
@@ -16,15 +19,21 @@ import org.backproplab.viz.NumberFormat;
  *
  * <p>The output layer is not a setting: it follows from the dataset and the loss (linear for regression,
  * sigmoid for two classes, softmax for three), see {@link #outputActivation()}.
+ *
+ * <p>{@code formula} is the typed formula of an expr or rule dataset ("" for the others); {@code features}
+ * are the network's inputs computed from a point (x₁, x₂ by default); {@code activations} holds one
+ * activation for every hidden layer, or one per hidden layer (see {@link #hiddenActivation}).
  */
 public record AppState(
         DatasetKind dataset,
+        String formula,
         double noise,
         double trainRatio,
         int pointCount,
         long seed,
         int[] hiddenLayers,
-        Activation activation,
+        Features features,
+        Activation[] activations,
         Initializer init,
         Loss loss,
         Regularization.Type regularization,
@@ -41,7 +50,7 @@ public record AppState(
         int secondWeight,
         String lesson) {
 
-    public static final int MIN_HIDDEN_LAYERS = 1;
+    public static final int MIN_HIDDEN_LAYERS = 0;
     public static final int MAX_HIDDEN_LAYERS = 6;
     public static final int MAX_NEURONS = 16;
     public static final double MIN_LEARNING_RATE = 1e-5;
@@ -58,6 +67,12 @@ public record AppState(
 
     public AppState {
         require(dataset != null, "dataset is missing; allowed: " + DatasetKind.allowedIds());
+        require(formula != null, "formula is missing");
+        if (dataset.usesFormula()) {
+            dataset.formula(formula); // throws the parser's message, which points at the mistake
+        } else {
+            require(formula.isEmpty(), "the " + dataset.id() + " dataset has no formula; only expr and rule do");
+        }
         require(noise >= 0 && noise <= MAX_NOISE, "noise must be a number from 0 to 0.5, but is " + NumberText.format(noise));
         require(trainRatio >= 0.1 && trainRatio <= 0.9,
                 "train ratio must be a number from 0.1 to 0.9, but is " + NumberText.format(trainRatio));
@@ -73,8 +88,20 @@ public record AppState(
                     + " has " + hiddenLayers[l] + " neurons; allowed: 1 to " + MAX_NEURONS);
         }
         hiddenLayers = hiddenLayers.clone();
-        require(activation != null && activation != Activation.SOFTMAX,
-                "hidden activation must be one of linear, sigmoid, tanh, relu, leaky_relu");
+        require(features != null && features.hasTokens(), "the inputs are missing; allowed: "
+                + org.backproplab.core.Feature.allowedIds(dataset.inputSize()));
+        require(features.rawInputSize() == dataset.inputSize(), "the inputs " + features.ids() + " are for "
+                + (features.rawInputSize() == 1 ? "a curve" : "the plane") + ", but the " + dataset.id()
+                + " dataset's points have " + (dataset.inputSize() == 1 ? "one coordinate, x" : "two, x1 and x2")
+                + "; allowed: " + org.backproplab.core.Feature.allowedIds(dataset.inputSize()));
+        require(activations != null && (activations.length == 1 || activations.length == hiddenLayers.length),
+                "give one hidden activation for all hidden layers or one per hidden layer (" + hiddenLayers.length
+                + "), but " + (activations == null ? 0 : activations.length) + " were given");
+        for (Activation activation : activations) {
+            require(activation != null && activation != Activation.SOFTMAX,
+                    "hidden activation must be one of " + HIDDEN_ACTIVATIONS);
+        }
+        activations = uniform(activations) ? new Activation[] {activations[0]} : activations.clone();
         require(init != null, "init is missing; allowed: uniform, xavier, he");
         require(loss != null, "loss is missing; allowed: mse, binary_cross_entropy, cross_entropy");
         String pairing = loss.incompatibility(outputActivationFor(dataset, loss));
@@ -92,17 +119,34 @@ public record AppState(
         require(stepsPerFrame >= 1 && stepsPerFrame <= MAX_STEPS_PER_FRAME,
                 "speed must be 1 to " + MAX_STEPS_PER_FRAME + " steps per frame, but is " + stepsPerFrame);
         require(schedule != null, "learning-rate schedule is missing; allowed: " + LearningRateScheduleKind.allowedIds());
-        int parameters = parameterCountOf(dataset, hiddenLayers);
+        int parameters = parameterCountOf(features, dataset, hiddenLayers);
         require(selectedWeight >= -1 && selectedWeight < parameters, "selected weight must be -1 (none) or 0 to "
                 + (parameters - 1) + " for this network, but is " + selectedWeight);
         require(secondWeight >= -1 && secondWeight < parameters, "second weight must be -1 (none) or 0 to "
                 + (parameters - 1) + " for this network, but is " + secondWeight);
         require(lesson != null && lesson.length() <= 40, "lesson must be a short name");
+        if (dataset.usesFormula()) {
+            // A formula that parses may still give no data (undefined almost everywhere, one class only): the
+            // points are drawn here once, so that a lab never meets a state it cannot build.
+            Generators.generate(dataset, dataset.formula(formula), pointCount, noise, seed);
+        }
     }
 
-    private static int parameterCountOf(DatasetKind dataset, int[] hidden) {
+    /** The activations a hidden layer may use, in words. */
+    public static final String HIDDEN_ACTIVATIONS = "linear, sigmoid, tanh, relu, leaky_relu";
+
+    private static boolean uniform(Activation[] activations) {
+        for (Activation activation : activations) {
+            if (activation != activations[0]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int parameterCountOf(Features features, DatasetKind dataset, int[] hidden) {
         int count = 0;
-        int previous = dataset.inputSize();
+        int previous = features.count();
         for (int size : hidden) {
             count += (previous + 1) * size;
             previous = size;
@@ -112,7 +156,7 @@ public record AppState(
 
     /** Total weights and biases of this lab's network. */
     public int parameterCount() {
-        return parameterCountOf(dataset, hiddenLayers);
+        return parameterCountOf(features, dataset, hiddenLayers);
     }
 
     /** α at a position of the logarithmic α slider (log10 α), rounded to two significant digits, kept in range. */
@@ -129,7 +173,8 @@ public record AppState(
 
     /** The settings a first-time visitor sees: a circle, a 2-4-2-1 tanh net, mse, SGD at α = 0.1 (which halves J within ~200 frames). */
     public static AppState defaults() {
-        return new AppState(DatasetKind.CIRCLE, 0.0, 0.5, 400, 1, new int[] {4, 2}, Activation.TANH,
+        return new AppState(DatasetKind.CIRCLE, "", 0.0, 0.5, 400, 1, new int[] {4, 2}, Features.identity(2),
+                new Activation[] {Activation.TANH},
                 Initializer.XAVIER, Loss.MSE, Regularization.Type.NONE, 0.0, 0.1, OptimizerKind.SGD,
                 0.9, 0.9, 0.999, 10, 5, LearningRateScheduleKind.CONSTANT, -1, -1, "");
     }
@@ -156,13 +201,23 @@ public record AppState(
                 : new Loss[] {Loss.MSE, Loss.BINARY_CROSS_ENTROPY};
     }
 
-    /** Neurons per layer, inputs and outputs included. */
+    /** Neurons per layer, the input layer (one neuron per feature) and outputs included. */
     public int[] layerSizes() {
         int[] sizes = new int[hiddenLayers.length + 2];
-        sizes[0] = dataset.inputSize();
+        sizes[0] = features.count();
         System.arraycopy(hiddenLayers, 0, sizes, 1, hiddenLayers.length);
         sizes[sizes.length - 1] = dataset.targetSize();
         return sizes;
+    }
+
+    /** The network's architecture: the features, the layer sizes and every layer's activation. */
+    public Shape shape() {
+        Activation[] all = new Activation[hiddenLayers.length + 1];
+        for (int l = 0; l < hiddenLayers.length; l++) {
+            all[l] = hiddenActivation(l);
+        }
+        all[hiddenLayers.length] = outputActivation();
+        return new Shape(features, layerSizes(), all);
     }
 
     @Override
@@ -170,16 +225,38 @@ public record AppState(
         return hiddenLayers.clone();
     }
 
+    /** One activation per hidden layer when they differ, else one for all. */
+    @Override
+    public Activation[] activations() {
+        return activations.clone();
+    }
+
+    /** The activation of hidden layer {@code l} (0 = the first hidden layer). */
+    public Activation hiddenActivation(int l) {
+        return activations.length == 1 ? activations[0] : activations[l];
+    }
+
+    /** The first hidden layer's activation (every hidden layer's unless {@link #hasPerLayerActivations()}). */
+    public Activation activation() {
+        return activations[0];
+    }
+
+    /** Whether the hidden layers use different activations. */
+    public boolean hasPerLayerActivations() {
+        return activations.length > 1;
+    }
+
     /** Whether the network (shape, loss, init) or the data differ, so the weights must start again. */
     public boolean needsNewNetwork(AppState other) {
         return needsNewData(other) || !java.util.Arrays.equals(hiddenLayers, other.hiddenLayers)
-                || activation != other.activation || init != other.init || loss != other.loss
+                || !features.equals(other.features) || !java.util.Arrays.equals(activations, other.activations)
+                || init != other.init || loss != other.loss
                 || regularization != other.regularization || lambda != other.lambda;
     }
 
     /** Whether the data set must be generated again. */
     public boolean needsNewData(AppState other) {
-        return dataset != other.dataset || noise != other.noise || trainRatio != other.trainRatio
+        return dataset != other.dataset || !formula.equals(other.formula) || noise != other.noise || trainRatio != other.trainRatio
                 || pointCount != other.pointCount || seed != other.seed;
     }
 
@@ -203,111 +280,161 @@ public record AppState(
         Loss fitting = loss.incompatibility(outputActivationFor(value, loss)) == null ? loss : Loss.MSE;
         // A new input or output size renumbers the weights: the selection no longer means the same edge.
         boolean sameShape = value.inputSize() == dataset.inputSize() && value.targetSize() == dataset.targetSize();
-        return new AppState(value, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, fitting,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
-                schedule, sameShape ? selectedWeight : -1, sameShape ? secondWeight : -1, lesson);
+        // A formula belongs to its kind; the inputs of the plane do not fit a curve.
+        String keptFormula = value == dataset ? formula : value.defaultFormula();
+        Features keptFeatures = value.inputSize() == dataset.inputSize() ? features
+                : Features.identity(value.inputSize());
+        return new AppState(value, keptFormula, noise, trainRatio, pointCount, seed, hiddenLayers, keptFeatures,
+                activations, init, fitting, regularization, lambda, learningRate, optimizer, momentum, beta1,
+                beta2, batchSize, stepsPerFrame, schedule, sameShape ? selectedWeight : -1,
+                sameShape ? secondWeight : -1, lesson);
+    }
+
+    /** The formula of an expr or rule dataset; the parser's message, pointing at the mistake, when it is bad. */
+    public AppState withFormula(String value) {
+        return new AppState(dataset, value, noise, trainRatio, pointCount, seed, hiddenLayers, features, activations,
+                init, loss, regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize,
+                stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+    }
+
+    /** The network's inputs; a different set renumbers the weights, so the selection is cleared. */
+    public AppState withFeatures(Features value) {
+        boolean same = features.equals(value);
+        return new AppState(dataset, formula, noise, trainRatio, pointCount, seed, hiddenLayers, value, activations,
+                init, loss, regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize,
+                stepsPerFrame, schedule, same ? selectedWeight : -1, same ? secondWeight : -1, lesson);
+    }
+
+    /** One activation per hidden layer (or a single one for all). */
+    public AppState withActivations(Activation[] value) {
+        return new AppState(dataset, formula, noise, trainRatio, pointCount, seed, hiddenLayers, features, value,
+                init, loss, regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize,
+                stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
     }
 
     public AppState withNoise(double value) {
-        return new AppState(dataset, value, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+        return new AppState(dataset, formula, value, trainRatio, pointCount, seed, hiddenLayers, features,
+                activations, init, loss, regularization, lambda, learningRate, optimizer, momentum, beta1, beta2,
+                batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
     }
 
     public AppState withTrainRatio(double value) {
-        return new AppState(dataset, noise, value, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+        return new AppState(dataset, formula, noise, value, pointCount, seed, hiddenLayers, features, activations,
+                init, loss, regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize,
+                stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
     }
 
     public AppState withPointCount(int value) {
-        return new AppState(dataset, noise, trainRatio, value, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+        return new AppState(dataset, formula, noise, trainRatio, value, seed, hiddenLayers, features, activations,
+                init, loss, regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize,
+                stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
     }
 
     public AppState withSeed(long value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, value, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+        return new AppState(dataset, formula, noise, trainRatio, pointCount, value, hiddenLayers, features,
+                activations, init, loss, regularization, lambda, learningRate, optimizer, momentum, beta1, beta2,
+                batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
     }
 
     public AppState withHiddenLayers(int[] value) {
         boolean same = java.util.Arrays.equals(value, hiddenLayers);
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, value, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
-                schedule, same ? selectedWeight : -1, same ? secondWeight : -1, lesson);
+        // Per-layer activations follow the layers: a removed layer takes its activation along, a new one copies the last.
+        Activation[] fitted = activations;
+        if (activations.length > 1 && value != null && value.length != activations.length) {
+            fitted = new Activation[Math.max(1, value.length)];
+            for (int l = 0; l < fitted.length; l++) {
+                fitted[l] = activations[Math.min(l, activations.length - 1)];
+            }
+        }
+        return new AppState(dataset, formula, noise, trainRatio, pointCount, seed, value, features, fitted, init,
+                loss, regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize,
+                stepsPerFrame, schedule, same ? selectedWeight : -1, same ? secondWeight : -1, lesson);
     }
 
+    /** The same activation on every hidden layer. */
     public AppState withActivation(Activation value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, value, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+        return new AppState(dataset, formula, noise, trainRatio, pointCount, seed, hiddenLayers, features,
+                new Activation[] {value}, init, loss, regularization, lambda, learningRate, optimizer, momentum, beta1,
+                beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
     }
 
     public AppState withInit(Initializer value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, value, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+        return new AppState(dataset, formula, noise, trainRatio, pointCount, seed, hiddenLayers, features,
+                activations, value, loss, regularization, lambda, learningRate, optimizer, momentum, beta1, beta2,
+                batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
     }
 
     public AppState withLoss(Loss value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, value,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+        return new AppState(dataset, formula, noise, trainRatio, pointCount, seed, hiddenLayers, features,
+                activations, init, value, regularization, lambda, learningRate, optimizer, momentum, beta1, beta2,
+                batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
     }
 
     public AppState withRegularization(Regularization.Type value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                value, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
-    }
-
-    public AppState withLambda(double value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, value, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
-    }
-
-    public AppState withLearningRate(double value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, value, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
-    }
-
-    public AppState withOptimizer(OptimizerKind value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, value, momentum, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
-    }
-
-    public AppState withMomentum(double value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, value, beta1, beta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
-    }
-
-    public AppState withBetas(double newBeta1, double newBeta2) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, newBeta1, newBeta2, batchSize,
+        return new AppState(dataset, formula, noise, trainRatio, pointCount, seed, hiddenLayers, features,
+                activations, init, loss, value, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize,
                 stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
     }
 
+    public AppState withLambda(double value) {
+        return new AppState(dataset, formula, noise, trainRatio, pointCount, seed, hiddenLayers, features,
+                activations, init, loss, regularization, value, learningRate, optimizer, momentum, beta1, beta2,
+                batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+    }
+
+    public AppState withLearningRate(double value) {
+        return new AppState(dataset, formula, noise, trainRatio, pointCount, seed, hiddenLayers, features,
+                activations, init, loss, regularization, lambda, value, optimizer, momentum, beta1, beta2,
+                batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+    }
+
+    public AppState withOptimizer(OptimizerKind value) {
+        return new AppState(dataset, formula, noise, trainRatio, pointCount, seed, hiddenLayers, features,
+                activations, init, loss, regularization, lambda, learningRate, value, momentum, beta1, beta2,
+                batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+    }
+
+    public AppState withMomentum(double value) {
+        return new AppState(dataset, formula, noise, trainRatio, pointCount, seed, hiddenLayers, features,
+                activations, init, loss, regularization, lambda, learningRate, optimizer, value, beta1, beta2,
+                batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+    }
+
+    public AppState withBetas(double newBeta1, double newBeta2) {
+        return new AppState(dataset, formula, noise, trainRatio, pointCount, seed, hiddenLayers, features,
+                activations, init, loss, regularization, lambda, learningRate, optimizer, momentum, newBeta1,
+                newBeta2, batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+    }
+
     public AppState withBatchSize(int value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, value, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
+        return new AppState(dataset, formula, noise, trainRatio, pointCount, seed, hiddenLayers, features,
+                activations, init, loss, regularization, lambda, learningRate, optimizer, momentum, beta1, beta2,
+                value, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson);
     }
 
     public AppState withStepsPerFrame(int value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, value, schedule, selectedWeight, secondWeight, lesson);
+        return new AppState(dataset, formula, noise, trainRatio, pointCount, seed, hiddenLayers, features,
+                activations, init, loss, regularization, lambda, learningRate, optimizer, momentum, beta1, beta2,
+                batchSize, value, schedule, selectedWeight, secondWeight, lesson);
     }
 
     public AppState withSchedule(LearningRateScheduleKind value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
-                value, selectedWeight, secondWeight, lesson);
+        return new AppState(dataset, formula, noise, trainRatio, pointCount, seed, hiddenLayers, features,
+                activations, init, loss, regularization, lambda, learningRate, optimizer, momentum, beta1, beta2,
+                batchSize, stepsPerFrame, value, selectedWeight, secondWeight, lesson);
     }
 
     /** The weights under the microscope (flat indices, −1 for none). */
     public AppState withSelectedWeights(int first, int second) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
-                schedule, first, second, lesson);
+        return new AppState(dataset, formula, noise, trainRatio, pointCount, seed, hiddenLayers, features,
+                activations, init, loss, regularization, lambda, learningRate, optimizer, momentum, beta1, beta2,
+                batchSize, stepsPerFrame, schedule, first, second, lesson);
     }
 
     /** The guided lesson being followed ("" for none). */
     public AppState withLesson(String value) {
-        return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
-                schedule, selectedWeight, secondWeight, value);
+        return new AppState(dataset, formula, noise, trainRatio, pointCount, seed, hiddenLayers, features,
+                activations, init, loss, regularization, lambda, learningRate, optimizer, momentum, beta1, beta2,
+                batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, value);
     }
 }
