@@ -137,7 +137,7 @@ public final class Generators {
         double max = Double.NEGATIVE_INFINITY;
         for (int n = 0; n < count; ) {
             if (draws++ >= DRAWS_PER_POINT * count) {
-                throw new IllegalArgumentException("y = " + f.text() + " is a number within ±" + (long) MAX_FORMULA_VALUE
+                throw new IllegalArgumentException("y = " + f.text() + " is a number within ±" + (int) MAX_FORMULA_VALUE
                         + " at only " + n + " of " + (draws - 1) + " x drawn from [−" + (int) DOMAIN + ", " + (int) DOMAIN
                         + "]; choose a formula defined on most of that range");
             }
