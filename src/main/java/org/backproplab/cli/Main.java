@@ -63,6 +63,8 @@ public final class Main {
                           relu, leaky_relu, softmax (output only). Losses: mse, binary_cross_entropy,
                           cross_entropy. Without weights and biases the network is initialised from
                           seed (default 1) with init (uniform, xavier, he; default xavier).
+                          Optional "features": ["x1sq", "x2sq"] computes the input layer from each
+                          data row (x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2; x for one column).
               data CSV    a header line, then per example the input columns followed by the target
                           columns, e.g. "x1,x2,y1,y2". Lines starting with # are comments.
               limits      regular files only (no pipes or devices); a model file at most %d MB and

@@ -23,6 +23,8 @@ public final class Backprop {
     private final int[] weightOffsets;
     private final int[] biasOffsets;
     private final Activation[] activations;
+    /** The input layer's features, or null when it is the raw row itself. */
+    private final Features features;
     private final double[][] z;
     private final double[][] a;
     private final double[][] delta;
@@ -41,6 +43,7 @@ public final class Backprop {
         this.weightOffsets = new int[layers];
         this.biasOffsets = new int[layers];
         this.activations = new Activation[layers];
+        this.features = shape.features().isIdentity() ? null : shape.features();
         for (int l = 0; l + 1 < layers; l++) {
             weightOffsets[l] = shape.weightOffset(l);
             biasOffsets[l] = shape.biasOffset(l);
@@ -59,15 +62,21 @@ public final class Backprop {
 
     /**
      * Runs the example whose inputs start at {@code inputs[offset]} through the network, recording z and a
-     * for every neuron (for the input layer z = a = the inputs). Returns nothing: read {@link #activation}.
+     * for every neuron (for the input layer z = a = the features of the raw row, by default the row itself).
+     * The row has {@link Shape#inputSize()} values. Returns nothing: read {@link #activation}.
      */
     public void forward(double[] parameters, double[] inputs, int offset) {
         int inputSize = sizes[0];
         double[] z0 = z[0];
         double[] a0 = a[0];
-        for (int i = 0; i < inputSize; i++) {
-            z0[i] = inputs[offset + i];
-            a0[i] = inputs[offset + i];
+        if (features == null) {
+            for (int i = 0; i < inputSize; i++) {
+                z0[i] = inputs[offset + i];
+                a0[i] = inputs[offset + i];
+            }
+        } else {
+            features.apply(inputs, offset, a0);
+            System.arraycopy(a0, 0, z0, 0, inputSize);
         }
         for (int l = 0; l < layers - 1; l++) {
             int in = sizes[l];

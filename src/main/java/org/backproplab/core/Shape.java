@@ -10,12 +10,16 @@ import java.util.Arrays;
  * layer l+1 form the matrix W[l] with W[l][j][i] the weight from neuron i of layer l to neuron j of layer
  * l+1, and B[l][j] the bias of neuron j of layer l+1 — the model file's nesting. In the flat array, the
  * block for l holds W[l] row by row, then B[l]. Immutable.
+ *
+ * <p>Layer 0 holds the {@link Features} of a raw data point (by default the point itself): data rows
+ * have {@link #inputSize()} columns, the input layer {@code size(0)} = {@code features().count()} neurons.
  */
 public final class Shape {
     /** Upper bound on neurons in any one layer and on layers, to keep memory and drawing sane. */
     public static final int MAX_NEURONS = 1024;
     public static final int MAX_LAYERS = 64;
 
+    private final Features features;
     private final int[] sizes;
     private final Activation[] activations;
     private final int[] weightOffsets;
@@ -28,6 +32,14 @@ public final class Shape {
      * @param activations one per non-input layer ({@code sizes.length − 1}); softmax only on the last
      */
     public Shape(int[] sizes, Activation[] activations) {
+        this(null, sizes, activations);
+    }
+
+    /**
+     * As {@link #Shape(int[], Activation[])} with the input layer computed by {@code features}
+     * ({@code sizes[0]} must be its count); null means the identity over {@code sizes[0]} columns.
+     */
+    public Shape(Features features, int[] sizes, Activation[] activations) {
         if (sizes == null || sizes.length < 2) {
             throw new IllegalArgumentException("a network needs at least 2 layers (inputs and outputs), but has "
                     + (sizes == null ? 0 : sizes.length));
@@ -55,6 +67,11 @@ public final class Shape {
                         + " (layer " + (l + 1) + " of " + (sizes.length - 1) + ") is softmax");
             }
         }
+        if (features != null && features.count() != sizes[0]) {
+            throw new IllegalArgumentException("the input layer has " + sizes[0] + " neurons, but the features "
+                    + features + " are " + features.count());
+        }
+        this.features = features == null ? Features.identity(sizes[0]) : features;
         this.sizes = sizes.clone();
         this.activations = activations.clone();
         this.weightOffsets = new int[sizes.length - 1];
@@ -99,8 +116,17 @@ public final class Shape {
         return sizes.clone();
     }
 
+    /**
+     * Columns of a raw data row: what the network reads before its {@link #features()} (equal to
+     * {@code size(0)} for the identity).
+     */
     public int inputSize() {
-        return sizes[0];
+        return features.rawInputSize();
+    }
+
+    /** How the input layer is computed from a raw data row. */
+    public Features features() {
+        return features;
     }
 
     public int outputSize() {
@@ -174,17 +200,21 @@ public final class Shape {
     @Override
     public boolean equals(Object other) {
         return other instanceof Shape that
-                && Arrays.equals(sizes, that.sizes) && Arrays.equals(activations, that.activations);
+                && Arrays.equals(sizes, that.sizes) && Arrays.equals(activations, that.activations)
+                && features.equals(that.features);
     }
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(sizes) + Arrays.hashCode(activations);
+        return 31 * (31 * Arrays.hashCode(sizes) + Arrays.hashCode(activations)) + features.hashCode();
     }
 
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder();
+        if (!features.isIdentity()) {
+            text.append('[').append(features.ids()).append("] ");
+        }
         for (int l = 0; l < sizes.length; l++) {
             if (l > 0) {
                 text.append('-');

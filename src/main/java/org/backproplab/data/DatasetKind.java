@@ -1,9 +1,12 @@
 package org.backproplab.data;
 
+import org.backproplab.data.expr.Expression;
+
 /**
  * The built-in datasets, by the id used in URLs, model files and the CLI. Six classify points of the
- * plane (two inputs); two are 1-D regression problems (one input, one target). See {@link Generators}
- * for the geometry and value ranges of each.
+ * plane (two inputs); two are 1-D regression problems (one input, one target). Two more are typed as a
+ * formula ({@link #usesFormula()}): a curve y = f(x) ({@link #EXPR}) and a class rule in x₁, x₂
+ * ({@link #RULE}). See {@link Generators} for the geometry and value ranges of each.
  */
 public enum DatasetKind {
     /** Class 1 inside radius 2.5 around the origin, class 0 on the ring 3.5 ≤ r ≤ 5. */
@@ -21,7 +24,16 @@ public enum DatasetKind {
     /** y = sin x for x in [−6, 6]. */
     SINE("sine", 1, 1),
     /** y = 0.5·x + 1 for x in [−6, 6]. */
-    LINEAR("linear", 1, 1);
+    LINEAR("linear", 1, 1),
+    /** y = f(x) for a formula f typed by the user, x in [−6, 6]. */
+    EXPR("expr", 1, 1),
+    /** Class 1 where a rule in x₁, x₂ typed by the user holds (e.g. x1*x2 &gt; 0), class 0 elsewhere. */
+    RULE("rule", 2, 1);
+
+    /** The formula an {@link #EXPR} lab starts with. */
+    public static final String DEFAULT_CURVE = "sin(x) + 0.1*x^2";
+    /** The rule a {@link #RULE} lab starts with. */
+    public static final String DEFAULT_RULE = "x2 > 3*sin(x1)";
 
     private final String id;
     private final int inputSize;
@@ -41,6 +53,33 @@ public enum DatasetKind {
     /** True for the point-classification sets (targets are class labels), false for regression. */
     public boolean isClassification() {
         return inputSize == 2;
+    }
+
+    /** Whether the data comes from a formula the user types ({@link #EXPR}, {@link #RULE}). */
+    public boolean usesFormula() {
+        return this == EXPR || this == RULE;
+    }
+
+    /** The formula this kind starts with; "" for the kinds without one. */
+    public String defaultFormula() {
+        return this == EXPR ? DEFAULT_CURVE : this == RULE ? DEFAULT_RULE : "";
+    }
+
+    /**
+     * {@code text} read as this kind's formula: a curve in x for {@link #EXPR}, a rule in x1, x2 for
+     * {@link #RULE}.
+     *
+     * @throws org.backproplab.data.expr.ExpressionException pointing at the first mistake
+     * @throws IllegalArgumentException for a kind without a formula
+     */
+    public Expression formula(String text) {
+        if (this == EXPR) {
+            return Expression.curve(text);
+        }
+        if (this == RULE) {
+            return Expression.rule(text);
+        }
+        throw new IllegalArgumentException("the " + id + " dataset has no formula; only expr and rule do");
     }
 
     /** Inputs per example: 2 for classification (x, y), 1 for regression (x). */

@@ -1,6 +1,7 @@
 package org.backproplab.data;
 
 import org.backproplab.core.Rng;
+import org.backproplab.data.expr.Expression;
 
 /**
  * Builds the {@link DatasetKind built-in datasets}, deterministically from a seed: the same kind, count,
@@ -16,6 +17,12 @@ import org.backproplab.core.Rng;
  * the standard deviation 0.5 + 7 · noise (0.5 to 4, as in the Playground); regression adds
  * uniform(−1, 1) · noise · A to the target, A being the target's half-range (1 for sine, 3 for linear).
  * The label is always the class the point was drawn for, so noise makes classes overlap.
+ *
+ * <p><b>Formulas.</b> {@link DatasetKind#EXPR}: x uniform in [−6, 6], y = f(x), and noise as for the
+ * other curves with A = half the range of the noise-free y; an x where f is not a number within
+ * ±{@value #MAX_FORMULA_VALUE} (log of a negative number, 1/0) is drawn again. {@link DatasetKind#RULE}:
+ * points uniform in [−5, 5]², label 1 where the rule holds, then jittered like the circle (the label stays);
+ * both classes must occur. Class sizes follow the rule, so they need not balance.
  *
  * <p><b>Balance.</b> Class sizes differ by at most one (the lower class numbers get the extra points);
  * the examples are then shuffled, so any prefix is a fair sample.
@@ -39,6 +46,11 @@ public final class Generators {
     public static final double GAUSS_CENTER = 2.0;
     /** Gauss3: the class centres sit on a circle of this radius at 90°, 210° and 330°. */
     public static final double GAUSS3_RADIUS = 3.0;
+    /** The largest |f(x)| a formula's curve may reach. */
+    public static final double MAX_FORMULA_VALUE = 1e6;
+    /** Draws of x per wanted point before a curve is refused as undefined almost everywhere. */
+    static final int DRAWS_PER_POINT = 100;
+
     /** Moons: the unit moons of the usual construction, scaled by this factor to span [−5, 5]. */
     public static final double MOON_SCALE = 10.0 / 3.0;
 
@@ -53,6 +65,17 @@ public final class Generators {
      * @throws IllegalArgumentException when kind is null or count or noise is out of range
      */
     public static Dataset generate(DatasetKind kind, int count, double noise, long seed) {
+        return generate(kind, null, count, noise, seed);
+    }
+
+    /**
+     * As {@link #generate(DatasetKind, int, double, long)}, with the formula of an {@link DatasetKind#EXPR} or
+     * {@link DatasetKind#RULE} set (null: the kind's {@link DatasetKind#defaultFormula()}; ignored for the others).
+     *
+     * @throws IllegalArgumentException also when a formula kind is given a formula of the other kind,
+     *     when its curve is undefined almost everywhere, or when its rule puts every point in one class
+     */
+    public static Dataset generate(DatasetKind kind, Expression formula, int count, double noise, long seed) {
         if (kind == null) {
             throw new IllegalArgumentException("a dataset kind is required; allowed: " + DatasetKind.allowedIds());
         }
@@ -61,6 +84,20 @@ public final class Generators {
         }
         if (!(noise >= 0 && noise <= MAX_NOISE)) {
             throw new IllegalArgumentException("noise must be in [0, " + MAX_NOISE + "], but is " + noise);
+        }
+        if (kind.usesFormula() && formula == null) {
+            formula = kind.formula(kind.defaultFormula());
+        }
+        if (kind.usesFormula() && formula.isRule() != (kind == DatasetKind.RULE)) {
+            throw new IllegalArgumentException("the " + kind.id() + " dataset needs " + (kind == DatasetKind.RULE
+                    ? "a rule in x1, x2 such as " + DatasetKind.DEFAULT_RULE
+                    : "a formula in x such as " + DatasetKind.DEFAULT_CURVE));
+        }
+        if (kind == DatasetKind.EXPR) {
+            return curve(formula, count, noise, new Rng(seed));
+        }
+        if (kind == DatasetKind.RULE) {
+            return rule(formula, count, noise, new Rng(seed));
         }
         Rng rng = new Rng(seed);
         int inputSize = kind.inputSize();
@@ -90,6 +127,56 @@ public final class Generators {
             }
         }
         return shuffled(inputs, targets, inputSize, targetSize, count, rng);
+    }
+
+    private static Dataset curve(Expression f, int count, double noise, Rng rng) {
+        double[] inputs = new double[count];
+        double[] targets = new double[count];
+        int draws = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int n = 0; n < count; ) {
+            if (draws++ >= DRAWS_PER_POINT * count) {
+                throw new IllegalArgumentException("y = " + f.text() + " is a number within ±" + (int) MAX_FORMULA_VALUE
+                        + " at only " + n + " of " + (draws - 1) + " x drawn from [−" + (int) DOMAIN + ", " + (int) DOMAIN
+                        + "]; choose a formula defined on most of that range");
+            }
+            double x = rng.uniform(-DOMAIN, DOMAIN);
+            double y = f.evaluate(x);
+            if (Math.abs(y) <= MAX_FORMULA_VALUE) {
+                inputs[n] = x;
+                targets[n] = y;
+                min = Math.min(min, y);
+                max = Math.max(max, y);
+                n++;
+            }
+        }
+        double halfRange = max > min ? (max - min) / 2 : 1.0;
+        for (int n = 0; n < count; n++) {
+            targets[n] += rng.uniform(-1, 1) * noise * halfRange;
+        }
+        return new Dataset(1, 1, inputs, targets);
+    }
+
+    private static Dataset rule(Expression rule, int count, double noise, Rng rng) {
+        double[] inputs = new double[2 * count];
+        double[] targets = new double[count];
+        int ones = 0;
+        for (int n = 0; n < count; n++) {
+            double x1 = rng.uniform(-SPAN, SPAN);
+            double x2 = rng.uniform(-SPAN, SPAN);
+            boolean holds = rule.holds(x1, x2);
+            ones += holds ? 1 : 0;
+            targets[n] = holds ? 1 : 0;
+            inputs[2 * n] = clamp(x1 + rng.uniform(-1, 1) * noise * SPAN);
+            inputs[2 * n + 1] = clamp(x2 + rng.uniform(-1, 1) * noise * SPAN);
+        }
+        if (ones == 0 || ones == count) {
+            throw new IllegalArgumentException("the rule " + rule.text() + " holds at " + (ones == 0 ? "none" : "every one")
+                    + " of the " + count + " points drawn from x1, x2 in [−" + (int) SPAN + ", " + (int) SPAN
+                    + "], so there is only one class; choose a rule that splits that square");
+        }
+        return new Dataset(2, 1, inputs, targets);
     }
 
     /** The noise-free regression function: sin x for sine, 0.5·x + 1 for linear. */

@@ -218,7 +218,7 @@ public final class Explanation {
         }
         md.append("| example |");
         for (int i = 0; i < shape.inputSize(); i++) {
-            md.append(" `").append(neuron(0, i)).append("` |");
+            md.append(" `").append(rawColumn(i)).append("` |");
         }
         for (int k = 0; k < shape.outputSize(); k++) {
             md.append(" `").append(target(k)).append("` |");
@@ -244,7 +244,7 @@ public final class Explanation {
     private void forwardSection() {
         md.append("## 2. Forward pass\n\n");
         md.append("Layer by layer: z = Σ w·a + b over the neurons of the layer before, then a = f(z). ")
-                .append("The inputs pass through unchanged.\n\n");
+                .append(featureSentence());
         for (int n = 0; n < passes.length; n++) {
             PassRecord pass = passes[n];
             exampleHeading(n);
@@ -564,6 +564,28 @@ public final class Explanation {
 
     private String output(int k) {
         return N.output(shape.outputSize(), k);
+    }
+
+    /** Raw data column c by name: the input neuron itself, or x / x1, x2 when the inputs are features. */
+    private String rawColumn(int c) {
+        if (shape.features().isIdentity()) {
+            return neuron(0, c);
+        }
+        return shape.inputSize() == 1 ? "x" : "x" + (c + 1);
+    }
+
+    /** How the input layer comes from a data row. */
+    private String featureSentence() {
+        if (shape.features().isIdentity()) {
+            return "The inputs pass through unchanged (a = the input).\n\n";
+        }
+        StringBuilder text = new StringBuilder("The input layer holds features computed from each data row (a = the"
+                + " feature): ");
+        for (int i = 0; i < shape.size(0); i++) {
+            text.append(i == 0 ? "" : ", ").append('`').append(neuron(0, i)).append("` = ")
+                    .append(shape.features().symbol(i));
+        }
+        return text.append(".\n\n").toString();
     }
 
     private String target(int k) {

@@ -33,7 +33,8 @@ public final class ModelFile {
 
     /**
      * A model file for {@code network} as the app would export it: layers, activations, loss,
-     * regularization, seed and init; {@link ModelJson#write} adds the weights and biases.
+     * regularization, seed, init and features (for one or two data columns); {@link ModelJson#write} adds the
+     * weights and biases.
      */
     public static ModelFile of(Network network, long seed, Initializer init) {
         Shape shape = network.shape();
@@ -54,6 +55,13 @@ public final class ModelFile {
                 .add("lambda", regularization.lambda()));
         json.add("seed", seed);
         json.add("init", init.id());
+        if (shape.features().hasTokens()) {
+            JsonArray features = new JsonArray();
+            for (int k = 0; k < shape.features().count(); k++) {
+                features.add(shape.features().feature(k).id());
+            }
+            json.add("features", features);
+        }
         return new ModelFile(network, seed, init, true, json);
     }
 

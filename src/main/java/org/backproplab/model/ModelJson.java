@@ -6,6 +6,8 @@ import com.eclipsesource.json.JsonObject;
 import com.eclipsesource.json.JsonValue;
 import com.eclipsesource.json.ParseException;
 import org.backproplab.core.Activation;
+import org.backproplab.core.Feature;
+import org.backproplab.core.Features;
 import org.backproplab.core.Initializer;
 import org.backproplab.core.Loss;
 import org.backproplab.core.Network;
@@ -16,12 +18,15 @@ import org.backproplab.core.Shape;
  * Reads and writes the model JSON:
  * <pre>
  * {"layers": [2, 2, 2], "activations": ["sigmoid", "sigmoid"], "loss": "mse",
- *  "weights": W, "biases": B, "regularization": {"type": "l2", "lambda": 0.001}, "seed": 42, "init": "xavier"}
+ *  "weights": W, "biases": B, "regularization": {"type": "l2", "lambda": 0.001}, "seed": 42, "init": "xavier",
+ *  "features": ["x1", "x2"]}
  * </pre>
  * W[l][j][i] is the weight from neuron i of layer l to neuron j of layer l+1 and B[l][j] the bias of neuron j
  * of layer l+1. Required: layers, activations (one per layer after the input), loss. Optional: regularization
  * (none when absent), weights and biases (both or neither; when absent the network is initialised from seed,
- * default 1, with init, default xavier). Other fields are kept but not read.
+ * default 1, with init, default xavier), features (the input layer computed from each data row, one token per
+ * input neuron, e.g. ["x1sq", "x2sq"]; when absent, the data columns themselves: x1, x2 for two, x for one).
+ * Other fields are kept but not read.
  *
  * <p>Parsing either returns a complete {@link ModelFile} or throws a {@link FormatException}; it never throws
  * anything else, whatever the text. Numbers are written as the shortest text that reads back as the same
@@ -71,7 +76,7 @@ public final class ModelJson {
         Regularization regularization = readRegularization(json);
         long seed = readSeed(json);
         Initializer init = readInit(json);
-        Shape shape = new Shape(sizes, activations);
+        Shape shape = new Shape(readFeatures(json, sizes[0]), sizes, activations);
         Network network = new Network(shape, loss, regularization);
         JsonValue weights = json.get("weights");
         JsonValue biases = json.get("biases");
@@ -138,6 +143,41 @@ public final class ModelJson {
                     + limits.description() + " allows at most " + limits.maxParameters());
         }
         return sizes;
+    }
+
+    private static Features readFeatures(JsonObject json, int inputNeurons) throws FormatException {
+        JsonValue value = json.get("features");
+        if (value == null) {
+            return Features.identity(inputNeurons);
+        }
+        String expected = "an array of input names such as [\"x1\", \"x2\", \"x1sq\"] (allowed: "
+                + Feature.allowedIds(2) + "; for curves " + Feature.allowedIds(1) + ")";
+        if (!value.isArray()) {
+            throw new FormatException("features must be " + expected + ", but is " + describe(value));
+        }
+        JsonArray array = value.asArray();
+        if (array.size() != inputNeurons) {
+            throw new FormatException("features lists " + array.size() + " inputs, but layers[0] is " + inputNeurons
+                    + ": the input layer has one neuron per feature");
+        }
+        Feature[] list = new Feature[array.size()];
+        for (int k = 0; k < list.length; k++) {
+            JsonValue entry = array.get(k);
+            if (!entry.isString()) {
+                throw new FormatException("features[" + k + "] must be an input name (allowed: " + Feature.allowedIds(2)
+                        + "; for curves " + Feature.allowedIds(1) + "), but is " + describe(entry));
+            }
+            try {
+                list[k] = Feature.fromId(entry.asString());
+            } catch (IllegalArgumentException e) {
+                throw new FormatException("features[" + k + "]: " + e.getMessage());
+            }
+        }
+        try {
+            return Features.of(list);
+        } catch (IllegalArgumentException e) {
+            throw new FormatException("features: " + e.getMessage());
+        }
     }
 
     private static Activation[] readActivations(JsonObject json, int layers) throws FormatException {

@@ -1,13 +1,16 @@
 package org.backproplab.state;
 
 import org.backproplab.core.Activation;
+import org.backproplab.core.Features;
 import org.backproplab.core.Initializer;
 import org.backproplab.core.Loss;
+import org.backproplab.core.NumberFormat;
 import org.backproplab.core.Regularization;
+import org.backproplab.core.Shape;
 import org.backproplab.data.DatasetKind;
+import org.backproplab.data.Generators;
 import org.backproplab.optim.LearningRateScheduleKind;
 import org.backproplab.optim.OptimizerKind;
-import org.backproplab.core.NumberFormat;
 
 /**
  * Every setting of one lab, immutable and always valid: the constructor rejects anything out of range
@@ -16,15 +19,21 @@ import org.backproplab.core.NumberFormat;
  *
  * <p>The output layer is not a setting: it follows from the dataset and the loss (linear for regression,
  * sigmoid for two classes, softmax for three), see {@link #outputActivation()}.
+ *
+ * <p>{@code formula} is the typed formula of an expr or rule dataset ("" for the others); {@code features}
+ * are the network's inputs computed from a point (x₁, x₂ by default); {@code activations} holds one
+ * activation for every hidden layer, or one per hidden layer (see {@link #hiddenActivation}).
  */
 public record AppState(
         DatasetKind dataset,
+        String formula,
         double noise,
         double trainRatio,
         int pointCount,
         long seed,
         int[] hiddenLayers,
-        Activation activation,
+        Features features,
+        Activation[] activations,
         Initializer init,
         Loss loss,
         Regularization.Type regularization,
@@ -42,7 +51,7 @@ public record AppState(
         String lesson,
         boolean quiz) {
 
-    public static final int MIN_HIDDEN_LAYERS = 1;
+    public static final int MIN_HIDDEN_LAYERS = 0;
     public static final int MAX_HIDDEN_LAYERS = 6;
     public static final int MAX_NEURONS = 16;
     public static final double MIN_LEARNING_RATE = 1e-5;
@@ -59,6 +68,12 @@ public record AppState(
 
     public AppState {
         require(dataset != null, "dataset is missing; allowed: " + DatasetKind.allowedIds());
+        require(formula != null, "formula is missing");
+        if (dataset.usesFormula()) {
+            dataset.formula(formula); // throws the parser's message, which points at the mistake
+        } else {
+            require(formula.isEmpty(), "the " + dataset.id() + " dataset has no formula; only expr and rule do");
+        }
         require(noise >= 0 && noise <= MAX_NOISE, "noise must be a number from 0 to 0.5, but is " + NumberText.format(noise));
         require(trainRatio >= 0.1 && trainRatio <= 0.9,
                 "train ratio must be a number from 0.1 to 0.9, but is " + NumberText.format(trainRatio));
@@ -74,8 +89,20 @@ public record AppState(
                     + " has " + hiddenLayers[l] + " neurons; allowed: 1 to " + MAX_NEURONS);
         }
         hiddenLayers = hiddenLayers.clone();
-        require(activation != null && activation != Activation.SOFTMAX,
-                "hidden activation must be one of linear, sigmoid, tanh, relu, leaky_relu");
+        require(features != null && features.hasTokens(), "the inputs are missing; allowed: "
+                + org.backproplab.core.Feature.allowedIds(dataset.inputSize()));
+        require(features.rawInputSize() == dataset.inputSize(), "the inputs " + features.ids() + " are for "
+                + (features.rawInputSize() == 1 ? "a curve" : "the plane") + ", but the " + dataset.id()
+                + " dataset's points have " + (dataset.inputSize() == 1 ? "one coordinate, x" : "two, x1 and x2")
+                + "; allowed: " + org.backproplab.core.Feature.allowedIds(dataset.inputSize()));
+        require(activations != null && (activations.length == 1 || activations.length == hiddenLayers.length),
+                "give one hidden activation for all hidden layers or one per hidden layer (" + hiddenLayers.length
+                + "), but " + (activations == null ? 0 : activations.length) + " were given");
+        for (Activation activation : activations) {
+            require(activation != null && activation != Activation.SOFTMAX,
+                    "hidden activation must be one of " + HIDDEN_ACTIVATIONS);
+        }
+        activations = uniform(activations) ? new Activation[] {activations[0]} : activations.clone();
         require(init != null, "init is missing; allowed: uniform, xavier, he");
         require(loss != null, "loss is missing; allowed: mse, binary_cross_entropy, cross_entropy");
         String pairing = loss.incompatibility(outputActivationFor(dataset, loss));
@@ -93,17 +120,34 @@ public record AppState(
         require(stepsPerFrame >= 1 && stepsPerFrame <= MAX_STEPS_PER_FRAME,
                 "speed must be 1 to " + MAX_STEPS_PER_FRAME + " steps per frame, but is " + stepsPerFrame);
         require(schedule != null, "learning-rate schedule is missing; allowed: " + LearningRateScheduleKind.allowedIds());
-        int parameters = parameterCountOf(dataset, hiddenLayers);
+        int parameters = parameterCountOf(features, dataset, hiddenLayers);
         require(selectedWeight >= -1 && selectedWeight < parameters, "selected weight must be -1 (none) or 0 to "
                 + (parameters - 1) + " for this network, but is " + selectedWeight);
         require(secondWeight >= -1 && secondWeight < parameters, "second weight must be -1 (none) or 0 to "
                 + (parameters - 1) + " for this network, but is " + secondWeight);
         require(lesson != null && lesson.length() <= 40, "lesson must be a short name");
+        if (dataset.usesFormula()) {
+            // A formula that parses may still give no data (undefined almost everywhere, one class only): the
+            // points are drawn here once, so that a lab never meets a state it cannot build.
+            Generators.generate(dataset, dataset.formula(formula), pointCount, noise, seed);
+        }
     }
 
-    private static int parameterCountOf(DatasetKind dataset, int[] hidden) {
+    /** The activations a hidden layer may use, in words. */
+    public static final String HIDDEN_ACTIVATIONS = "linear, sigmoid, tanh, relu, leaky_relu";
+
+    private static boolean uniform(Activation[] activations) {
+        for (Activation activation : activations) {
+            if (activation != activations[0]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int parameterCountOf(Features features, DatasetKind dataset, int[] hidden) {
         int count = 0;
-        int previous = dataset.inputSize();
+        int previous = features.count();
         for (int size : hidden) {
             count += (previous + 1) * size;
             previous = size;
@@ -113,7 +157,7 @@ public record AppState(
 
     /** Total weights and biases of this lab's network. */
     public int parameterCount() {
-        return parameterCountOf(dataset, hiddenLayers);
+        return parameterCountOf(features, dataset, hiddenLayers);
     }
 
     /** α at a position of the logarithmic α slider (log10 α), rounded to two significant digits, kept in range. */
@@ -141,7 +185,8 @@ public record AppState(
 
     /** The settings a first-time visitor sees: a circle, a 2-4-2-1 tanh net, mse, SGD at α = 0.1 (which halves J within ~200 frames). */
     public static AppState defaults() {
-        return new AppState(DatasetKind.CIRCLE, 0.0, 0.5, 400, 1, new int[] {4, 2}, Activation.TANH,
+        return new AppState(DatasetKind.CIRCLE, "", 0.0, 0.5, 400, 1, new int[] {4, 2}, Features.identity(2),
+                new Activation[] {Activation.TANH},
                 Initializer.XAVIER, Loss.MSE, Regularization.Type.NONE, 0.0, 0.1, OptimizerKind.SGD,
                 0.9, 0.9, 0.999, 10, 5, LearningRateScheduleKind.CONSTANT, -1, -1, "", false);
     }
@@ -168,13 +213,23 @@ public record AppState(
                 : new Loss[] {Loss.MSE, Loss.BINARY_CROSS_ENTROPY};
     }
 
-    /** Neurons per layer, inputs and outputs included. */
+    /** Neurons per layer, the input layer (one neuron per feature) and outputs included. */
     public int[] layerSizes() {
         int[] sizes = new int[hiddenLayers.length + 2];
-        sizes[0] = dataset.inputSize();
+        sizes[0] = features.count();
         System.arraycopy(hiddenLayers, 0, sizes, 1, hiddenLayers.length);
         sizes[sizes.length - 1] = dataset.targetSize();
         return sizes;
+    }
+
+    /** The network's architecture: the features, the layer sizes and every layer's activation. */
+    public Shape shape() {
+        Activation[] all = new Activation[hiddenLayers.length + 1];
+        for (int l = 0; l < hiddenLayers.length; l++) {
+            all[l] = hiddenActivation(l);
+        }
+        all[hiddenLayers.length] = outputActivation();
+        return new Shape(features, layerSizes(), all);
     }
 
     @Override
@@ -182,16 +237,38 @@ public record AppState(
         return hiddenLayers.clone();
     }
 
+    /** One activation per hidden layer when they differ, else one for all. */
+    @Override
+    public Activation[] activations() {
+        return activations.clone();
+    }
+
+    /** The activation of hidden layer {@code l} (0 = the first hidden layer). */
+    public Activation hiddenActivation(int l) {
+        return activations.length == 1 ? activations[0] : activations[l];
+    }
+
+    /** The first hidden layer's activation (every hidden layer's unless {@link #hasPerLayerActivations()}). */
+    public Activation activation() {
+        return activations[0];
+    }
+
+    /** Whether the hidden layers use different activations. */
+    public boolean hasPerLayerActivations() {
+        return activations.length > 1;
+    }
+
     /** Whether the network (shape, loss, init) or the data differ, so the weights must start again. */
     public boolean needsNewNetwork(AppState other) {
         return needsNewData(other) || !java.util.Arrays.equals(hiddenLayers, other.hiddenLayers)
-                || activation != other.activation || init != other.init || loss != other.loss
+                || !features.equals(other.features) || !java.util.Arrays.equals(activations, other.activations)
+                || init != other.init || loss != other.loss
                 || regularization != other.regularization || lambda != other.lambda;
     }
 
     /** Whether the data set must be generated again. */
     public boolean needsNewData(AppState other) {
-        return dataset != other.dataset || noise != other.noise || trainRatio != other.trainRatio
+        return dataset != other.dataset || !formula.equals(other.formula) || noise != other.noise || trainRatio != other.trainRatio
                 || pointCount != other.pointCount || seed != other.seed;
     }
 
@@ -215,8 +292,29 @@ public record AppState(
         Loss fitting = loss.incompatibility(outputActivationFor(value, loss)) == null ? loss : Loss.MSE;
         // A new input or output size renumbers the weights: the selection no longer means the same edge.
         boolean sameShape = value.inputSize() == dataset.inputSize() && value.targetSize() == dataset.targetSize();
-        return new Copy(this).dataset(value).loss(fitting)
+        // A formula belongs to its kind; the inputs of the plane do not fit a curve.
+        String keptFormula = value == dataset ? formula : value.defaultFormula();
+        Features keptFeatures = value.inputSize() == dataset.inputSize() ? features
+                : Features.identity(value.inputSize());
+        return new Copy(this).dataset(value).formula(keptFormula).features(keptFeatures).loss(fitting)
                 .selectedWeights(sameShape ? selectedWeight : -1, sameShape ? secondWeight : -1).build();
+    }
+
+    /** The formula of an expr or rule dataset; the parser's message, pointing at the mistake, when it is bad. */
+    public AppState withFormula(String value) {
+        return new Copy(this).formula(value).build();
+    }
+
+    /** The network's inputs; a different set renumbers the weights, so the selection is cleared. */
+    public AppState withFeatures(Features value) {
+        boolean same = features.equals(value);
+        return new Copy(this).features(value).selectedWeights(same ? selectedWeight : -1, same ? secondWeight : -1)
+                .build();
+    }
+
+    /** One activation per hidden layer (or a single one for all). */
+    public AppState withActivations(Activation[] value) {
+        return new Copy(this).activations(value).build();
     }
 
     public AppState withNoise(double value) {
@@ -238,12 +336,21 @@ public record AppState(
     /** A new shape renumbers the weights, so a changed shape clears the microscope's selection. */
     public AppState withHiddenLayers(int[] value) {
         boolean same = java.util.Arrays.equals(value, hiddenLayers);
-        return new Copy(this).hiddenLayers(value).selectedWeights(same ? selectedWeight : -1, same ? secondWeight : -1)
-                .build();
+        // Per-layer activations follow the layers: a removed layer takes its activation along, a new one copies the last.
+        Activation[] fitted = activations;
+        if (activations.length > 1 && value != null && value.length != activations.length) {
+            fitted = new Activation[Math.max(1, value.length)];
+            for (int l = 0; l < fitted.length; l++) {
+                fitted[l] = activations[Math.min(l, activations.length - 1)];
+            }
+        }
+        return new Copy(this).hiddenLayers(value).activations(fitted)
+                .selectedWeights(same ? selectedWeight : -1, same ? secondWeight : -1).build();
     }
 
+    /** The same activation on every hidden layer. */
     public AppState withActivation(Activation value) {
-        return new Copy(this).activation(value).build();
+        return new Copy(this).activations(new Activation[] {value}).build();
     }
 
     public AppState withInit(Initializer value) {
@@ -324,12 +431,14 @@ public record AppState(
      */
     private static final class Copy {
         private DatasetKind dataset;
+        private String formula;
         private double noise;
         private double trainRatio;
         private int pointCount;
         private long seed;
         private int[] hiddenLayers;
-        private Activation activation;
+        private Features features;
+        private Activation[] activations;
         private Initializer init;
         private Loss loss;
         private Regularization.Type regularization;
@@ -349,12 +458,14 @@ public record AppState(
 
         Copy(AppState s) {
             dataset = s.dataset;
+            formula = s.formula;
             noise = s.noise;
             trainRatio = s.trainRatio;
             pointCount = s.pointCount;
             seed = s.seed;
             hiddenLayers = s.hiddenLayers;
-            activation = s.activation;
+            features = s.features;
+            activations = s.activations;
             init = s.init;
             loss = s.loss;
             regularization = s.regularization;
@@ -403,8 +514,18 @@ public record AppState(
             return this;
         }
 
-        Copy activation(Activation value) {
-            activation = value;
+        Copy formula(String value) {
+            formula = value;
+            return this;
+        }
+
+        Copy features(Features value) {
+            features = value;
+            return this;
+        }
+
+        Copy activations(Activation[] value) {
+            activations = value;
             return this;
         }
 
@@ -481,9 +602,9 @@ public record AppState(
         }
 
         AppState build() {
-            return new AppState(dataset, noise, trainRatio, pointCount, seed, hiddenLayers, activation, init, loss,
-                    regularization, lambda, learningRate, optimizer, momentum, beta1, beta2, batchSize, stepsPerFrame,
-                    schedule, selectedWeight, secondWeight, lesson, quiz);
+            return new AppState(dataset, formula, noise, trainRatio, pointCount, seed, hiddenLayers, features,
+                    activations, init, loss, regularization, lambda, learningRate, optimizer, momentum, beta1, beta2,
+                    batchSize, stepsPerFrame, schedule, selectedWeight, secondWeight, lesson, quiz);
         }
     }
 }

@@ -160,7 +160,9 @@ public final class LabSession {
     }
 
     private void generateData() {
-        Dataset generated = Generators.generate(state.dataset(), state.pointCount(), state.noise(), state.seed());
+        Dataset generated = Generators.generate(state.dataset(),
+                state.dataset().usesFormula() ? state.dataset().formula(state.formula()) : null,
+                state.pointCount(), state.noise(), state.seed());
         setData(generated);
     }
 
@@ -202,7 +204,7 @@ public final class LabSession {
      * the seed (the lab's own network is not touched). The learning-rate lab races and sweeps from these.
      */
     public Network initialNetwork() {
-        Shape shape = Shape.of(state.layerSizes(), state.activation(), state.outputActivation());
+        Shape shape = state.shape();
         return Network.initialized(shape, state.loss(), new Regularization(state.regularization(), state.lambda()),
                 state.init(), state.seed());
     }

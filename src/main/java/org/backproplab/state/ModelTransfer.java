@@ -50,11 +50,11 @@ public final class ModelTransfer {
 
     /**
      * The lab settings and parameters that make {@code current}'s lab hold the network of {@code file}. The
-     * lab's data (dataset, seed, points) stays; the network's shape, hidden activation, cost, regularization
-     * and initializer come from the file.
+     * lab's data (dataset, seed, points) stays; the network's features, shape, hidden activations, cost,
+     * regularization and initializer come from the file.
      *
      * @throws IllegalArgumentException saying why the model does not fit the lab: its inputs or outputs,
-     *     hidden layers beyond 1–6 × 1–16, different activations in hidden layers, an output layer or cost
+     *     hidden layers beyond 0–6 × 1–16, an output layer or cost
      *     the lab's dataset does not use, a λ above 10, or a weight or bias beyond ±1e6
      */
     public static Imported fromModel(ModelFile file, AppState current) {
@@ -80,13 +80,10 @@ public final class ModelTransfer {
                         + " neurons, but the lab shows at most " + AppState.MAX_NEURONS + " per layer");
             }
         }
-        Activation activation = shape.activation(1);
-        for (int l = 2; l <= hiddenCount; l++) {
-            if (shape.activation(l) != activation) {
-                throw new IllegalArgumentException("the lab uses one activation for every hidden layer, but the "
-                        + "model's hidden layer 1 uses " + activation.id() + " and hidden layer " + l + " uses "
-                        + shape.activation(l).id());
-            }
+        Activation[] activations = new Activation[Math.max(1, hiddenCount)];
+        activations[0] = hiddenCount == 0 ? current.activation() : shape.activation(1);
+        for (int l = 1; l < hiddenCount; l++) {
+            activations[l] = shape.activation(l + 1);
         }
         Network network = file.network();
         Loss loss = network.loss();
@@ -114,15 +111,32 @@ public final class ModelTransfer {
         if (!weights.isEmpty()) {
             throw new IllegalArgumentException("the model's " + weights);
         }
-        AppState next = current.withHiddenLayers(hidden).withActivation(activation).withLoss(loss)
+        AppState next = current.withFeatures(shape.features()).withHiddenLayers(hidden).withActivations(activations)
+                .withLoss(loss)
                 .withRegularization(regularization.type()).withLambda(regularization.lambda()).withInit(file.init());
         StringBuilder layers = new StringBuilder();
         for (int l = 0; l < sizes.length; l++) {
             layers.append(l == 0 ? "" : "-").append(sizes[l]);
         }
-        String summary = "a " + layers + " network (" + activation.id() + ", " + loss.id() + ", "
+        StringBuilder hiddenNames = new StringBuilder();
+        for (int l = 0; l < hiddenCount; l++) {
+            hiddenNames.append(l == 0 ? "" : ", ").append(shape.activation(l + 1).id());
+        }
+        String summary = "a " + layers + " network (" + (shape.features().isIdentity() ? ""
+                : "inputs " + shape.features().ids().replace(",", ", ") + "; ")
+                + (hiddenCount == 0 ? "no hidden layer" : uniform(activations) ? activations[0].id() : hiddenNames)
+                + ", " + loss.id() + ", "
                 + (file.parametersGiven() ? "its trained weights" : "weights drawn from its seed " + file.seed()) + ")";
         return new Imported(next, network.parameters().clone(), summary);
+    }
+
+    private static boolean uniform(Activation[] activations) {
+        for (Activation activation : activations) {
+            if (activation != activations[0]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String count(int n, String noun) {

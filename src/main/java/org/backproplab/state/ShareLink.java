@@ -77,7 +77,7 @@ public final class ShareLink {
         StringBuilder settingsText = new StringBuilder();
         String weightsText = null;
         int weightsGiven = 0;
-        for (String pair : StateCodec.split(body, '&')) {
+        for (String pair : UrlText.pairs(body)) {
             if (pair.startsWith(WEIGHTS_KEY + "=") || pair.equals(WEIGHTS_KEY)) {
                 weightsGiven++;
                 weightsText = pair.length() > WEIGHTS_KEY.length() ? pair.substring(WEIGHTS_KEY.length() + 1) : "";

@@ -3,6 +3,7 @@ package org.backproplab.state;
 import java.util.ArrayList;
 import java.util.List;
 import org.backproplab.core.Activation;
+import org.backproplab.core.Features;
 import org.backproplab.core.Initializer;
 import org.backproplab.core.Loss;
 import org.backproplab.core.Regularization;
@@ -23,8 +24,8 @@ public final class StateCodec {
     public static final int MAX_LENGTH = 8192;
 
     /** The keys in the order they are written and read (data before loss, because loss depends on it). */
-    static final String[] KEYS = {"v", "data", "noise", "train", "points", "seed", "hidden", "act", "init", "loss",
-        "reg", "lambda", "lr", "opt", "mom", "b1", "b2", "batch", "speed", "sched", "w1", "w2", "quiz",
+    static final String[] KEYS = {"v", "data", "f", "noise", "train", "points", "seed", "hidden", "in", "act", "init",
+        "loss", "reg", "lambda", "lr", "opt", "mom", "b1", "b2", "batch", "speed", "sched", "w1", "w2", "quiz",
         "lesson"};
 
     private StateCodec() {
@@ -38,6 +39,9 @@ public final class StateCodec {
         StringBuilder text = new StringBuilder();
         text.append("v=").append(VERSION);
         text.append("&data=").append(s.dataset().id());
+        if (s.dataset().usesFormula()) {
+            text.append("&f=").append(UrlText.encode(s.formula()));
+        }
         text.append("&noise=").append(NumberText.format(s.noise()));
         text.append("&train=").append(NumberText.format(s.trainRatio()));
         text.append("&points=").append(s.pointCount());
@@ -47,7 +51,12 @@ public final class StateCodec {
         for (int l = 0; l < hidden.length; l++) {
             text.append(l == 0 ? "" : ",").append(hidden[l]);
         }
-        text.append("&act=").append(s.activation().id());
+        text.append("&in=").append(s.features().ids());
+        text.append("&act=");
+        Activation[] activations = s.activations();
+        for (int l = 0; l < activations.length; l++) {
+            text.append(l == 0 ? "" : ",").append(activations[l].id());
+        }
         text.append("&init=").append(s.init().id());
         text.append("&loss=").append(s.loss().id());
         text.append("&reg=").append(s.regularization().id());
@@ -83,7 +92,7 @@ public final class StateCodec {
         }
         String body = text.startsWith("#") || text.startsWith("?") ? text.substring(1) : text;
         String[] values = new String[KEYS.length];
-        for (String pair : split(body, '&')) {
+        for (String pair : UrlText.pairs(body)) {
             if (pair.isEmpty()) {
                 continue;
             }
@@ -132,8 +141,10 @@ public final class StateCodec {
             case "train": return s.withTrainRatio(NumberText.parse(value, "train ratio"));
             case "points": return s.withPointCount(toInt(NumberText.parseWhole(value, "number of points")));
             case "seed": return s.withSeed(NumberText.parseWhole(value, "seed"));
+            case "f": return s.withFormula(UrlText.decode(value));
             case "hidden": return s.withHiddenLayers(parseLayers(value));
-            case "act": return s.withActivation(Activation.fromId(value));
+            case "in": return s.withFeatures(Features.parse(value));
+            case "act": return s.withActivations(parseActivations(value, s.hiddenLayers().length));
             case "init": return s.withInit(Initializer.fromId(value));
             case "loss": return s.withLoss(Loss.fromId(value));
             case "reg": return s.withRegularization(Regularization.Type.fromId(value));
@@ -196,8 +207,33 @@ public final class StateCodec {
         throw new IllegalArgumentException("unknown lesson \"" + NumberText.shorten(value) + "\"");
     }
 
-    /** "4,2" → {4, 2}; each entry a whole number. */
+    /**
+     * "tanh" → one activation for every hidden layer; "tanh,relu" → one per hidden layer, as many as
+     * {@code hiddenCount}.
+     */
+    static Activation[] parseActivations(String value, int hiddenCount) {
+        String[] parts = split(value, ',');
+        if (parts.length > 1 && parts.length != hiddenCount) {
+            throw new IllegalArgumentException(parts.length + " activations were given, but the network has "
+                    + hiddenCount + " hidden layer" + (hiddenCount == 1 ? "" : "s")
+                    + "; give one name for all of them or one per layer");
+        }
+        Activation[] activations = new Activation[parts.length];
+        for (int l = 0; l < parts.length; l++) {
+            activations[l] = Activation.fromId(parts[l]);
+            if (activations[l] == Activation.SOFTMAX) {
+                throw new IllegalArgumentException("softmax is for the output layer only; hidden layers take "
+                        + AppState.HIDDEN_ACTIVATIONS);
+            }
+        }
+        return activations;
+    }
+
+    /** "4,2" → {4, 2}; each entry a whole number; "" → no hidden layer. */
     public static int[] parseLayers(String value) {
+        if (value.isEmpty()) {
+            return new int[0];
+        }
         String[] parts = split(value, ',');
         if (parts.length > AppState.MAX_HIDDEN_LAYERS) {
             throw new IllegalArgumentException("a network has at most " + AppState.MAX_HIDDEN_LAYERS

@@ -1,6 +1,8 @@
 package org.backproplab.viz;
 
 import org.backproplab.core.Activation;
+import org.backproplab.core.Feature;
+import org.backproplab.core.Features;
 import org.backproplab.core.Shape;
 
 /**
@@ -19,6 +21,10 @@ public final class BatchForward {
     private final int layers;
     /** a[l][i · capacity + k]: activation of neuron i of layer l at point k (layer 0: the inputs). */
     private final double[][] a;
+    /** raw[c · capacity + k]: raw input column c of point k; a[0] itself when the features are the identity. */
+    private final double[] raw;
+    /** The input layer's features, or null when it is the raw point itself. */
+    private final Features features;
     private final double[] softmaxZ;
     private final double[] softmaxA;
 
@@ -35,6 +41,8 @@ public final class BatchForward {
         for (int l = 0; l < layers; l++) {
             a[l] = new double[shape.size(l) * capacity];
         }
+        features = shape.features().isIdentity() ? null : shape.features();
+        raw = features == null ? a[0] : new double[shape.inputSize() * capacity];
         softmaxZ = new double[shape.outputSize()];
         softmaxA = new double[shape.outputSize()];
     }
@@ -48,9 +56,12 @@ public final class BatchForward {
         return capacity;
     }
 
-    /** Sets input {@code input} of point {@code point} (0 ≤ point &lt; capacity) for the next {@link #run}. */
+    /**
+     * Sets raw input {@code input} (a data column, before the features) of point {@code point}
+     * (0 ≤ point &lt; capacity) for the next {@link #run}.
+     */
     public void setInput(int point, int input, double value) {
-        a[0][input * capacity + point] = value;
+        raw[input * capacity + point] = value;
     }
 
     /**
@@ -77,6 +88,9 @@ public final class BatchForward {
         if (count < 0 || count > capacity) {
             throw new IllegalArgumentException("a batch of " + count + " points does not fit the room for "
                     + capacity);
+        }
+        if (features != null) {
+            applyFeatures(count);
         }
         for (int l = 0; l < layers - 1; l++) {
             int in = shape.size(l);
@@ -122,6 +136,19 @@ public final class BatchForward {
                         next[base + k] = f.apply(next[base + k]);
                     }
                 }
+            }
+        }
+    }
+
+    /** Layer 0 from the raw columns: feature i of point k = f_i(x₁, x₂) (x₂ = 0 for curves). */
+    private void applyFeatures(int count) {
+        double[] inputs = a[0];
+        boolean plane = raw.length > capacity;
+        for (int i = 0; i < features.count(); i++) {
+            Feature feature = features.feature(i);
+            int base = i * capacity;
+            for (int k = 0; k < count; k++) {
+                inputs[base + k] = feature.value(raw[k], plane ? raw[capacity + k] : 0.0);
             }
         }
     }

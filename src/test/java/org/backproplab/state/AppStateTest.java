@@ -25,7 +25,7 @@ class AppStateTest {
     @Test
     void aCopyIsValidatedAsAWhole() {
         assertThrows(IllegalArgumentException.class, () -> BASE.withLearningRate(11));
-        assertThrows(IllegalArgumentException.class, () -> BASE.withHiddenLayers(new int[0]));
+        assertThrows(IllegalArgumentException.class, () -> BASE.withHiddenLayers(new int[] {4, 4, 4, 4, 4, 4, 4}));
     }
 
     @Test

@@ -113,8 +113,9 @@ class DocumentedSettingsTest {
                 checked++;
             }
         }
-        assertEquals(StateCodec.KEYS.length - 2, checked, "every key but v and lesson names its default");
+        assertEquals(StateCodec.KEYS.length - 3, checked, "every key but v, lesson and f names its default");
         assertEquals("", written.get("lesson"));
+        assertEquals(null, written.get("f"), "a first visit's data set has no formula to write");
     }
 
     @Test

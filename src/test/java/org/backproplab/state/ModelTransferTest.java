@@ -76,20 +76,37 @@ class ModelTransferTest {
         AppState circle = AppState.defaults();
         String inputs = refusal(model("[3, 4, 1]", "[\"tanh\", \"sigmoid\"]", "mse"), circle);
         assertTrue(inputs.contains("3 inputs and 1 output") && inputs.contains("needs 2 inputs"), inputs);
-        String none = refusal(model("[2, 1]", "[\"sigmoid\"]", "mse"), circle);
-        assertTrue(none.contains("0 hidden layers") && none.contains("1 to 6"), none);
         String wide = refusal(model("[2, 20, 1]", "[\"tanh\", \"sigmoid\"]", "mse"), circle);
         assertTrue(wide.contains("20 neurons") && wide.contains("at most 16"), wide);
         String deep = refusal(model("[2, 2, 2, 2, 2, 2, 2, 2, 1]",
                 "[\"tanh\", \"tanh\", \"tanh\", \"tanh\", \"tanh\", \"tanh\", \"tanh\", \"sigmoid\"]", "mse"), circle);
         assertTrue(deep.contains("7 hidden layers"), deep);
-        String mixed = refusal(model("[2, 3, 3, 1]", "[\"tanh\", \"relu\", \"sigmoid\"]", "mse"), circle);
-        assertTrue(mixed.contains("one activation for every hidden layer"), mixed);
+        String curveInputs = refusal("{\"layers\": [2, 3, 1], \"activations\": [\"tanh\", \"sigmoid\"], \"loss\": "
+                + "\"mse\", \"features\": [\"x1sq\", \"x2sq\"]}", AppState.defaults().withDataset(DatasetKind.SINE));
+        assertTrue(curveInputs.contains("2 inputs and 1 output") && curveInputs.contains("needs 1 input"), curveInputs);
         String output = refusal(model("[2, 3, 1]", "[\"tanh\", \"linear\"]", "mse"), circle);
         assertTrue(output.contains("output layer uses linear") && output.contains("needs sigmoid"), output);
         String lambda = refusal("{\"layers\": [2, 3, 1], \"activations\": [\"tanh\", \"sigmoid\"], \"loss\": \"mse\","
                 + " \"regularization\": {\"type\": \"l2\", \"lambda\": 50}}", circle);
         assertTrue(lambda.contains("λ is 50"), lambda);
+    }
+
+    /** Networks the lab once refused: no hidden layer, a different activation per hidden layer, feature inputs. */
+    @Test
+    void aModelWithFeaturesNoHiddenLayerOrMixedActivationsFitsTheLab() throws FormatException {
+        ModelFile bare = ModelJson.parse("{\"layers\": [2, 1], \"activations\": [\"sigmoid\"], \"loss\": \"mse\","
+                + " \"features\": [\"x1sq\", \"x2sq\"]}", ModelLimits.APP);
+        ModelTransfer.Imported imported = ModelTransfer.fromModel(bare, AppState.defaults());
+        assertArrayEquals(new int[0], imported.state().hiddenLayers());
+        assertEquals("x1sq,x2sq", imported.state().features().ids());
+        assertEquals(bare.shape(), imported.state().shape());
+        assertTrue(imported.summary().contains("inputs x1sq, x2sq; no hidden layer"), imported.summary());
+        ModelFile mixed = ModelJson.parse(model("[2, 3, 3, 1]", "[\"tanh\", \"relu\", \"sigmoid\"]", "mse"),
+                ModelLimits.APP);
+        ModelTransfer.Imported both = ModelTransfer.fromModel(mixed, AppState.defaults());
+        assertEquals(mixed.shape(), both.state().shape());
+        assertEquals(Activation.RELU, both.state().hiddenActivation(1));
+        assertTrue(both.summary().contains("(tanh, relu, mse"), both.summary());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.backproplab.core.Activation;
 import org.backproplab.core.Backprop;
+import org.backproplab.core.Features;
 import org.backproplab.core.Initializer;
 import org.backproplab.core.Loss;
 import org.backproplab.core.Network;
@@ -44,6 +45,39 @@ class BatchForwardTest {
                     assertEquals(one.outputs()[0], batch.output(0, k));
                 }
             }
+        }
+    }
+
+    /** Feature inputs (x₁², x₁x₂, sin x₂ …) computed from the raw points, with and without a hidden layer. */
+    @Test
+    void featureInputsGiveTheSameNumbersAsOneForwardPassPerPoint() {
+        Shape[] shapes = {
+            new Shape(Features.parse("x1sq,x2sq"), new int[] {2, 1}, new Activation[] {Activation.SIGMOID}),
+            new Shape(Features.parse("x2,x1x2,sinx1,sinx2,x1"), new int[] {5, 4, 1},
+                    new Activation[] {Activation.RELU, Activation.SIGMOID}),
+        };
+        for (Shape shape : shapes) {
+            Network network = Network.initialized(shape, Loss.MSE, Regularization.NONE, Initializer.XAVIER, 3);
+            Backprop one = new Backprop(shape);
+            BatchForward batch = new BatchForward(shape, 20);
+            int count = 17;
+            for (int k = 0; k < count; k++) {
+                batch.setInput(k, 0, -6 + 0.7 * k);
+                batch.setInput(k, 1, 4 - 0.53 * k);
+            }
+            batch.run(network.parameters(), count);
+            for (int k = 0; k < count; k++) {
+                one.forward(network.parameters(), new double[] {-6 + 0.7 * k, 4 - 0.53 * k}, 0);
+                for (int l = 0; l < shape.layerCount(); l++) {
+                    for (int i = 0; i < shape.size(l); i++) {
+                        assertEquals(one.activation(l, i), batch.activation(l, i, k),
+                                shape + " layer " + l + " neuron " + i + " point " + k);
+                    }
+                }
+            }
+            double x1 = -6 + 0.7 * 3;
+            double x2 = 4 - 0.53 * 3;
+            assertEquals(shape == shapes[0] ? x1 * x1 : x2, batch.activation(0, 0, 3), 0, "the first feature itself");
         }
     }
 
