@@ -59,13 +59,15 @@ public final class Notation {
     }
 
     /**
-     * What neuron {@code j} (from 0) of layer {@code layer} passes on, its activation: x₁ for an input,
-     * h₂⁽¹⁾ for a hidden neuron, ŷ₁ for an output.
+     * What neuron {@code j} (from 0) of layer {@code layer} passes on, its activation: x₁ for an input (its
+     * feature, x₁² say, when the network has feature inputs), h₂⁽¹⁾ for a hidden neuron, ŷ₁ for an output.
      */
     public String neuron(Shape shape, int layer, int j) {
         checkNeuron(shape, layer, j);
         if (layer == 0) {
-            return input(shape.inputSize(), j);
+            // With feature inputs an input neuron holds its feature (x₁², x₁x₂, …), not the data's own x₁.
+            return shape.features().isIdentity() ? input(shape.inputSize(), j)
+                    : ascii ? shape.features().feature(j).id() : shape.features().symbol(j);
         }
         if (layer == shape.layerCount() - 1) {
             return output(shape.outputSize(), j);

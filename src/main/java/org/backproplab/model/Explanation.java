@@ -582,8 +582,7 @@ public final class Explanation {
         StringBuilder text = new StringBuilder("The input layer holds features computed from each data row (a = the"
                 + " feature): ");
         for (int i = 0; i < shape.size(0); i++) {
-            text.append(i == 0 ? "" : ", ").append('`').append(neuron(0, i)).append("` = ")
-                    .append(shape.features().symbol(i));
+            text.append(i == 0 ? "" : ", ").append('`').append(neuron(0, i)).append('`');
         }
         return text.append(".\n\n").toString();
     }

@@ -72,7 +72,7 @@ class FeatureModelCliTest {
         CliRun explained = CliRun.of("explain", "--model", model, "--data", data, "--example", "2", "--lr", "0.1")
                 .assertOk();
         assertTrue(explained.out().contains("The input layer holds features computed from each data row (a = the"
-                + " feature): `i1` = x\u2081\u00b2, `i2` = x\u2082\u00b2."), explained.out());
+                + " feature): `x\u2081\u00b2`, `x\u2082\u00b2`."), explained.out());
     }
 
     @Test

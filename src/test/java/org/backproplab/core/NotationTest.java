@@ -93,4 +93,13 @@ class NotationTest {
         assertEquals("h₂⁽¹⁾ is neuron 2 of hidden layer 1; w₁,₂⁽²⁾ is the weight from neuron 2 of layer 1 to neuron 1"
                 + " of layer 2, b₁⁽²⁾ the bias of that neuron.", unicode.key());
     }
+
+    @Test
+    void featureInputsAreNamedByTheirFeature() {
+        Shape shape = new Shape(Features.of(Feature.X1SQ, Feature.X1X2), new int[] {2, 1},
+                new Activation[] {Activation.SIGMOID});
+        assertEquals("x\u2081\u00b2", Notation.UNICODE.neuron(shape, 0, 0));
+        assertEquals("x1sq", Notation.ASCII.neuron(shape, 0, 0));
+        assertEquals("x1x2", Notation.ASCII.neuron(shape, 0, 1));
+    }
 }

@@ -25,11 +25,12 @@ class HiddenLayersTest {
     }
 
     @Test
-    void removingDropsTheLastLayerButKeepsOne() {
+    void removingDropsTheLastLayerDownToNone() {
         assertArrayEquals(new int[] {4}, HiddenLayers.withLayerRemoved(new int[] {4, 2}));
-        assertNull(HiddenLayers.withLayerRemoved(new int[] {4}));
-        assertTrue(HiddenLayers.canRemoveLayer(2));
-        assertFalse(HiddenLayers.canRemoveLayer(1));
+        assertArrayEquals(new int[0], HiddenLayers.withLayerRemoved(new int[] {4}), "no hidden layer: inputs feed the output");
+        assertNull(HiddenLayers.withLayerRemoved(new int[0]));
+        assertTrue(HiddenLayers.canRemoveLayer(1));
+        assertFalse(HiddenLayers.canRemoveLayer(0));
     }
 
     @Test

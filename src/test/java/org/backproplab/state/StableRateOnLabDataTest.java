@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class StableRateOnLabDataTest {
     static final Set<DatasetKind> SHARPENING = Set.of(DatasetKind.CIRCLE, DatasetKind.XOR, DatasetKind.SPIRAL,
-            DatasetKind.MOONS, DatasetKind.SINE);
+            DatasetKind.MOONS, DatasetKind.SINE, DatasetKind.EXPR, DatasetKind.RULE);
     static final Set<DatasetKind> FLATTENING = Set.of(DatasetKind.GAUSS);
 
     /**
