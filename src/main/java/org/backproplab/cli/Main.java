@@ -1,5 +1,6 @@
 package org.backproplab.cli;
 
+import org.backproplab.cli.worksheet.WorksheetCommand;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -29,7 +30,7 @@ import org.backproplab.train.TrainingConfig;
  * with a trailing ".0" dropped, exactly as in model files: 1.0 prints as 1, 0.0 as 0.
  */
 public final class Main {
-    static final int OK = 0;
+    public static final int OK = 0;
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
 
@@ -354,7 +355,7 @@ public final class Main {
     }
 
     /** A double as printed everywhere by the CLI: shortest round-trip text, no trailing ".0". */
-    static String number(double value) {
+    public static String number(double value) {
         if (!Double.isFinite(value)) {
             return String.valueOf(value);
         }

@@ -10,7 +10,7 @@ import org.backproplab.model.MessageText;
  * command allows; {@code --help} alone is a flag. Typed getters turn a bad value into a {@link UsageException}
  * that says what the value must be.
  */
-final class Options {
+public final class Options {
     private final String command;
     private final Map<String, String> values = new LinkedHashMap<>();
     private final boolean help;
@@ -73,16 +73,16 @@ final class Options {
         return new UsageException("unknown option --" + MessageText.cut(name) + " for " + command + "; allowed: " + names + ", --help");
     }
 
-    boolean help() {
+    public boolean help() {
         return help;
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return values.containsKey(name);
     }
 
     /** The value of a required option. */
-    String required(String name) throws UsageException {
+    public String required(String name) throws UsageException {
         String value = values.get(name);
         if (value == null) {
             throw new UsageException(command + " needs --" + name + " (see " + command + " --help)");
@@ -91,7 +91,7 @@ final class Options {
     }
 
     /** A finite number in (low, high] (exclusive low) — the learning rate's range. */
-    double numberAboveAtMost(String name, double low, double high) throws UsageException {
+    public double numberAboveAtMost(String name, double low, double high) throws UsageException {
         String text = required(name);
         double value = parseNumber(text);
         if (!(value > low && value <= high)) {
@@ -113,7 +113,7 @@ final class Options {
     }
 
     /** An integer in [low, high]. */
-    long integer(String name, long low, long high) throws UsageException {
+    public long integer(String name, long low, long high) throws UsageException {
         String text = required(name);
         try {
             long value = Long.parseLong(text.trim());

@@ -1,10 +1,10 @@
 package org.backproplab.cli;
 
 /** Bad command-line input (options, files, their contents): the message goes to stderr and the exit code is 2. */
-final class UsageException extends Exception {
+public final class UsageException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    UsageException(String message) {
+    public UsageException(String message) {
         super(message);
     }
 }

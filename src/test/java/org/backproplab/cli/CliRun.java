@@ -8,9 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** One run of {@link Main#run} with captured stdout and stderr. */
-record CliRun(int exitCode, String out, String err) {
+public record CliRun(int exitCode, String out, String err) {
 
-    static CliRun of(String... args) {
+    public static CliRun of(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;
@@ -22,14 +22,14 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     /** Exit code 2, nothing on stdout, and {@code expected} in the stderr message. */
-    CliRun assertBadInput(String expected) {
+    public CliRun assertBadInput(String expected) {
         assertEquals(2, exitCode, "exit code; stderr: " + err);
         assertEquals("", out, "stdout must stay empty on bad input");
         assertTrue(err.contains(expected), "stderr should contain <" + expected + "> but is <" + err + ">");
         return this;
     }
 
-    CliRun assertOk() {
+    public CliRun assertOk() {
         assertEquals(0, exitCode, "exit code; stderr: " + err);
         return this;
     }

@@ -1,5 +1,6 @@
 package org.backproplab.state;
 
+import org.backproplab.state.phases.PhaseStepper;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

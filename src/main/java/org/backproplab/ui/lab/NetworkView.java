@@ -9,7 +9,7 @@ import org.backproplab.ui.stepper.PhaseOverlay;
 
 import org.backproplab.core.Shape;
 import org.backproplab.state.LabSession;
-import org.backproplab.state.PhaseView;
+import org.backproplab.state.phases.PhaseView;
 import org.backproplab.viz.NetworkLayout;
 import org.backproplab.viz.NetworkText;
 import org.teavm.jso.browser.Performance;

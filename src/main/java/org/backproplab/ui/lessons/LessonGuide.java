@@ -159,7 +159,7 @@ public final class LessonGuide {
     static AppState lessonState(Lesson lesson) {
         AppState state = lesson.state().withLesson(lesson.id());
         if (Lesson.SLICE.equals(lesson.highlight()) && state.selectedWeight() < 0) {
-            Shape shape = Shape.of(state.layerSizes(), state.activation(), state.outputActivation());
+            Shape shape = state.shape();
             state = state.withSelectedWeights(WeightNames.firstOutputWeight(shape), -1);
         }
         return state;

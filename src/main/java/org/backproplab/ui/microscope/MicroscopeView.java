@@ -138,7 +138,7 @@ public final class MicroscopeView {
             close();
             return;
         }
-        Shape shape = Shape.of(state.layerSizes(), state.activation(), state.outputActivation());
+        Shape shape = state.shape();
         settings.change(state.withSelectedWeights(WeightNames.firstOutputWeight(shape), -1));
         setOpen(true);
         pickers.focus();

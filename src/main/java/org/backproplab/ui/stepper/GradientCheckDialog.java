@@ -5,7 +5,7 @@ import org.backproplab.state.Sentence;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.Guard;
 
-import org.backproplab.state.GradientReport;
+import org.backproplab.state.phases.GradientReport;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**

@@ -1,6 +1,6 @@
 package org.backproplab.ui.stepper;
 
-import org.backproplab.state.PhaseView;
+import org.backproplab.state.phases.PhaseView;
 
 /** The drawing the phase stepper annotates: the network view shows a phase on top of the network. */
 public interface PhaseDisplay {

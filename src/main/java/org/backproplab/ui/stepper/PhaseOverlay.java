@@ -3,9 +3,9 @@ package org.backproplab.ui.stepper;
 import org.backproplab.ui.dom.Dom;
 
 import org.backproplab.core.Shape;
-import org.backproplab.state.PhaseText;
-import org.backproplab.state.Phase;
-import org.backproplab.state.PhaseView;
+import org.backproplab.state.phases.PhaseText;
+import org.backproplab.state.phases.Phase;
+import org.backproplab.state.phases.PhaseView;
 import org.backproplab.viz.EdgeStyle;
 import org.backproplab.viz.NetworkLayout;
 import org.teavm.jso.JSBody;

@@ -1,5 +1,6 @@
-package org.backproplab.state;
+package org.backproplab.state.phases;
 
+import org.backproplab.state.NumberText;
 import org.backproplab.core.Shape;
 import org.backproplab.optim.OptimizerKind;
 import org.backproplab.viz.NumberFormat;

@@ -1,4 +1,4 @@
-package org.backproplab.cli;
+package org.backproplab.cli.worksheet;
 
 import org.backproplab.exercise.Exercise;
 import org.backproplab.exercise.Problem;

@@ -1,4 +1,4 @@
-package org.backproplab.state;
+package org.backproplab.state.phases;
 
 import org.backproplab.core.Shape;
 

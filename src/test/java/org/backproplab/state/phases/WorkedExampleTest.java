@@ -1,5 +1,9 @@
-package org.backproplab.state;
+package org.backproplab.state.phases;
 
+import org.backproplab.state.LabSession;
+import org.backproplab.state.phases.PhaseStepper;
+import org.backproplab.state.phases.PhaseView;
+import org.backproplab.state.phases.WorkedExample;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

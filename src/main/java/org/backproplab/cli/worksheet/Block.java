@@ -1,4 +1,4 @@
-package org.backproplab.cli;
+package org.backproplab.cli.worksheet;
 
 import java.util.List;
 

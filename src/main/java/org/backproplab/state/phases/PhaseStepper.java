@@ -1,5 +1,6 @@
-package org.backproplab.state;
+package org.backproplab.state.phases;
 
+import org.backproplab.state.LabSession;
 import java.util.Arrays;
 import org.backproplab.core.Backprop;
 import org.backproplab.core.Loss;

@@ -1,5 +1,7 @@
-package org.backproplab.cli;
+package org.backproplab.cli.worksheet;
 
+import org.backproplab.cli.CliRun;
+import org.backproplab.cli.worksheet.QrSvg;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,6 @@
-package org.backproplab.state;
+package org.backproplab.state.phases;
 
+import org.backproplab.state.LabSession;
 import org.backproplab.core.Network;
 import org.backproplab.data.Dataset;
 import org.backproplab.model.Explanation;

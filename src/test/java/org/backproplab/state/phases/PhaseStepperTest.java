@@ -1,5 +1,10 @@
-package org.backproplab.state;
+package org.backproplab.state.phases;
 
+import org.backproplab.state.AppState;
+import org.backproplab.state.LabSession;
+import org.backproplab.state.phases.Phase;
+import org.backproplab.state.phases.PhaseStepper;
+import org.backproplab.state.phases.PhaseView;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

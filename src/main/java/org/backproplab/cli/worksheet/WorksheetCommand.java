@@ -1,5 +1,8 @@
-package org.backproplab.cli;
+package org.backproplab.cli.worksheet;
 
+import org.backproplab.cli.Main;
+import org.backproplab.cli.Options;
+import org.backproplab.cli.UsageException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +11,7 @@ import org.backproplab.exercise.Template;
 import org.backproplab.train.TrainingConfig;
 
 /** {@code worksheet}: printable backprop-by-hand worksheets with answer keys, as Markdown, HTML or JSON. */
-final class WorksheetCommand {
+public final class WorksheetCommand {
     /** The most sheets one run prints. */
     static final int MAX_COUNT = 100;
     static final String FORMATS = "markdown, html or json";
@@ -43,7 +46,7 @@ final class WorksheetCommand {
     private WorksheetCommand() {
     }
 
-    static int run(Options options, PrintStream out) throws UsageException {
+    public static int run(Options options, PrintStream out) throws UsageException {
         if (options.help()) {
             out.print(USAGE);
             return Main.OK;

@@ -1,5 +1,6 @@
-package org.backproplab.cli;
+package org.backproplab.cli.worksheet;
 
+import org.backproplab.cli.Main;
 import java.util.List;
 import org.backproplab.core.Initializer;
 import org.backproplab.core.Network;

@@ -1,5 +1,6 @@
-package org.backproplab.cli;
+package org.backproplab.cli.worksheet;
 
+import org.backproplab.cli.Main;
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;

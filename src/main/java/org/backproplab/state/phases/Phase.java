@@ -1,4 +1,4 @@
-package org.backproplab.state;
+package org.backproplab.state.phases;
 
 /**
  * The four phases of one training iteration, as {@link PhaseStepper} shows them: the forward pass, the

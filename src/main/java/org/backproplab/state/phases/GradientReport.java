@@ -1,5 +1,6 @@
-package org.backproplab.state;
+package org.backproplab.state.phases;
 
+import org.backproplab.state.NumberText;
 import org.backproplab.core.GradientCheck;
 import org.backproplab.core.Network;
 import org.backproplab.core.Notation;

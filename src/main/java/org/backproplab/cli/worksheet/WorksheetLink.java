@@ -1,4 +1,4 @@
-package org.backproplab.cli;
+package org.backproplab.cli.worksheet;
 
 import org.backproplab.core.Activation;
 import org.backproplab.core.Shape;
