@@ -71,6 +71,18 @@ public final class LabHandle {
         return view.lab().stableRate();
     }
 
+    /** The stability meter's mean cost per frame so far, in ms (its largest with {@code largest}). */
+    @JSExport
+    public double rateMeterFrameMs(boolean largest) {
+        return view.rateMeterCost()[largest ? 1 : 0];
+    }
+
+    /** The sentence under the α slider's stability meter. */
+    @JSExport
+    public String rateMeterText() {
+        return org.backproplab.ui.dom.Dom.role(view.root(), "lr-meter-text").getTextContent();
+    }
+
     /** The learning rate α. */
     @JSExport
     public double learningRate() {
