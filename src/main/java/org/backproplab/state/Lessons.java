@@ -1,7 +1,9 @@
 package org.backproplab.state;
 
 import org.backproplab.core.Activation;
+import org.backproplab.core.Shape;
 import org.backproplab.data.DatasetKind;
+import org.backproplab.landscape.WeightNames;
 
 /**
  * The guided lessons, in order, following the argument of the classic backpropagation walk-through: random
@@ -108,6 +110,28 @@ public final class Lessons {
     /** The lessons in order (a copy). */
     public static Lesson[] all() {
         return ALL.clone();
+    }
+
+    /**
+     * The whole lab a lesson opens: its state with its id, and for a lesson about the cost along one weight
+     * the first weight into the output selected (which opens the weight microscope with its slice).
+     */
+    public static AppState opening(Lesson lesson) {
+        AppState state = lesson.state().withLesson(lesson.id());
+        if (Lesson.SLICE.equals(lesson.highlight()) && state.selectedWeight() < 0) {
+            Shape shape = state.shape();
+            state = state.withSelectedWeights(WeightNames.firstOutputWeight(shape), -1);
+        }
+        return state;
+    }
+
+    /**
+     * Opens lesson {@code index} on {@code lab}: its settings and fresh weights from its seed, whatever the
+     * lab held before (a lesson never starts from the previous lesson's trained or diverged weights).
+     */
+    public static void start(LabSession lab, int index) {
+        lab.apply(opening(get(index)));
+        lab.reset();
     }
 
     /** The position of the lesson called {@code id}, or −1 if there is none. */

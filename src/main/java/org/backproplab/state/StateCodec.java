@@ -106,7 +106,7 @@ public final class StateCodec {
                 values[index] = value;
             }
         }
-        AppState state = base;
+        AppState state = lessonBase(values[indexOf("lesson")], base);
         for (int k = 1; k < KEYS.length; k++) {
             if (values[k] == null) {
                 continue;
@@ -122,6 +122,15 @@ public final class StateCodec {
                     + " of the settings format; read as version " + VERSION);
         }
         return new Decoded(state, notices);
+    }
+
+    /**
+     * A link naming a lesson starts from that lesson's whole lab, so that {@code #lesson=alpha-too-small} alone
+     * opens it with its own α, data and network; the link's other settings still apply on top.
+     */
+    private static AppState lessonBase(String lesson, AppState base) {
+        int index = lesson == null || lesson.isEmpty() ? -1 : Lessons.indexOf(lesson);
+        return index < 0 ? base : Lessons.opening(Lessons.get(index));
     }
 
     private static int indexOf(String key) {

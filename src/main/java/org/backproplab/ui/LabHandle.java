@@ -112,6 +112,30 @@ public final class LabHandle {
         return view.lab().iteration();
     }
 
+    /** λ_max, the largest eigenvalue of the Hessian of J on the whole training set at the current weights. */
+    @JSExport
+    public double sharpness() {
+        return view.lab().sharpness();
+    }
+
+    /** The stable-step limit of the current optimizer at the current weights (2/λ_max for gradient descent); NaN for RMSProp and Adam. */
+    @JSExport
+    public double stableRate() {
+        return view.lab().stableRate();
+    }
+
+    /** The stability meter's mean cost per frame so far, in ms (its largest with {@code largest}). */
+    @JSExport
+    public double rateMeterFrameMs(boolean largest) {
+        return view.rateMeterCost()[largest ? 1 : 0];
+    }
+
+    /** The sentence under the α slider's stability meter. */
+    @JSExport
+    public String rateMeterText() {
+        return org.backproplab.ui.dom.Dom.role(view.root(), "lr-meter-text").getTextContent();
+    }
+
     /** The learning rate α. */
     @JSExport
     public double learningRate() {
@@ -287,6 +311,15 @@ public final class LabHandle {
     @JSExport
     public String raceVerdict(int run) {
         return race() == null ? "" : race().verdict(run);
+    }
+
+    /**
+     * The verdict id run {@code run}'s label predicts, in the words of {@link #raceVerdict}, for lanes filled by
+     * the measured "too small · good · too large · diverging"; "" for a typed lane or no such run.
+     */
+    @JSExport
+    public String raceExpected(int run) {
+        return race() == null ? "" : race().expectedVerdict(run);
     }
 
     /** Whether every run of the race has finished or diverged. */

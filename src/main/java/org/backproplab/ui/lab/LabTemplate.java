@@ -147,9 +147,11 @@ final class LabTemplate {
       <input type="text" inputmode="decimal" autocomplete="off" spellcheck="false" id="{p}lr" data-role="lr" aria-describedby="{p}lr-message">
     </div>
     <div class="bl-row bl-slider-row">
-      <input type="range" data-role="lr-slider" min="-5" max="1" step="0.05" aria-label="Learning rate α (logarithmic: each notch multiplies α by about 1.12)">
+      <input type="range" data-role="lr-slider" min="-5" max="1" step="0.05" aria-label="Learning rate α (logarithmic: each notch multiplies α by about 1.12)" aria-describedby="{p}lr-meter-text">
+      <div class="bl-rate-meter" data-role="lr-meter" aria-hidden="true"><span class="bl-zone bl-zone-0" data-role="lr-zone-0"></span><span class="bl-zone bl-zone-1" data-role="lr-zone-1"></span><span class="bl-zone bl-zone-2" data-role="lr-zone-2"></span><span class="bl-zone bl-zone-3" data-role="lr-zone-3"></span><span class="bl-rate-limit" data-role="lr-limit" hidden></span></div>
       <span class="bl-scale" aria-hidden="true"><span>0.00001</span><span>0.001</span><span>0.1</span><span>10</span></span>
     </div>
+    <p class="bl-meter-text" id="{p}lr-meter-text" data-role="lr-meter-text"></p>
     <p class="bl-message" id="{p}lr-message" data-role="lr-message" aria-live="polite"></p>
     <div class="bl-row bl-wide-row">
       <label for="{p}schedule">Schedule</label>

@@ -50,6 +50,7 @@ public final class LabView implements LabHost {
     private final LessonGuide lessonGuide;
     private final FrameLoop loop;
     private final FrameBudget frameBudget = new FrameBudget();
+    private final RateMeterView rateMeter;
     // accessibility: the live region, reduced motion, the table view (see each class)
     private final Announcer announcer;
     private final ReducedMotion motion = new ReducedMotion();
@@ -104,6 +105,7 @@ public final class LabView implements LabHost {
         helpButton = Dom.role(root, "help-button");
 
         controls = new Controls(root, this, guard);
+        rateMeter = new RateMeterView(root);
         networkView = new NetworkView(Dom.role(root, "network-view"), new NetworkView.Listener() {
             @Override
             public void hiddenLayersChanged(int[] hiddenLayers) {
@@ -275,6 +277,7 @@ public final class LabView implements LabHost {
             viewDraws++;
         }
         rateLab.frame();
+        rateMeter.frame(lab, state, now);
         weightTable.draw(lab, now);
         readouts.update(lab);
     }
@@ -331,6 +334,11 @@ public final class LabView implements LabHost {
 
     public LabSession lab() {
         return lab;
+    }
+
+    /** The stability meter's mean and largest cost per frame so far, in ms. */
+    public double[] rateMeterCost() {
+        return new double[] {rateMeter.meanFrameMs(), rateMeter.maxFrameMs()};
     }
 
     /** Says {@code text} through the lab's polite live region (for features such as a phase change). */

@@ -4,8 +4,6 @@ import org.backproplab.ui.host.LabHost;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.Guard;
 
-import org.backproplab.core.Shape;
-import org.backproplab.landscape.WeightNames;
 import org.backproplab.state.AppState;
 import org.backproplab.state.Lesson;
 import org.backproplab.state.Lessons;
@@ -17,8 +15,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The guided lessons ({@link Lessons}): a small card with "lesson 3 of 7", the title, the text and one
- * thing to do, and Back / Next / Close. Opening a lesson sets its lab through {@link LabView#change} (so the
- * address holds {@code lesson=<id>}) and outlines the part of the page it is about. Close keeps the lab
+ * thing to do, and Back / Next / Close. Opening a lesson (by a button or a link) sets its whole lab and fresh
+ * weights from its seed through {@link LabHost#change} (so the address holds {@code lesson=<id>}) and outlines the part of the page it is about. Close keeps the lab
  * as it is and clears the lesson. An address with {@code lesson=<id>} opens the card at that lesson.
  */
 public final class LessonGuide {
@@ -109,23 +107,28 @@ public final class LessonGuide {
         return Lessons.indexOf(shownLesson);
     }
 
-    /** Opens lesson {@code index} (0-based): its lab, its card, its highlight. */
+    /** Opens lesson {@code index} (0-based): its whole lab with fresh weights, its card, its highlight. */
     void open(int index) {
         if (index < 0 || index >= Lessons.count()) {
             return;
         }
         Lesson lesson = Lessons.get(index);
-        // Between two phase lessons on the same lab the iteration in progress carries over.
-        boolean byPhase = stepsByPhase(lesson);
-        if (!byPhase) {
-            view.setStepping(false);
-        }
-        view.change(lessonState(lesson));
-        if (byPhase) {
-            view.setStepping(true);
-        }
+        view.setPlaying(false);
+        view.setStepping(false);
+        // as Lessons.start: the lesson's settings, then its seed's weights
+        view.change(Lessons.opening(lesson));
+        restart(lesson);
         show(index);
         title.focus();
+    }
+
+    /** The lesson's weights from its seed (whatever training came before), stepping by phase where it does. */
+    private void restart(Lesson lesson) {
+        view.lab().reset();
+        view.updateDivergence();
+        if (stepsByPhase(lesson)) {
+            view.setStepping(true);
+        }
     }
 
     /** Leaves the lessons: the lab stays as it is, the lesson is cleared. */
@@ -145,24 +148,11 @@ public final class LessonGuide {
         if (index < 0) {
             hide();
         } else {
+            view.setPlaying(false);
+            view.setStepping(false);
+            restart(Lessons.get(index));
             show(index);
-            if (stepsByPhase(Lessons.get(index))) {
-                view.setStepping(true);
-            }
         }
-    }
-
-    /**
-     * The lab of a lesson, with its id; a lesson about the cost along one weight selects the first weight
-     * into the output, which opens the weight microscope with its slice.
-     */
-    static AppState lessonState(Lesson lesson) {
-        AppState state = lesson.state().withLesson(lesson.id());
-        if (Lesson.SLICE.equals(lesson.highlight()) && state.selectedWeight() < 0) {
-            Shape shape = state.shape();
-            state = state.withSelectedWeights(WeightNames.firstOutputWeight(shape), -1);
-        }
-        return state;
     }
 
     private static boolean stepsByPhase(Lesson lesson) {

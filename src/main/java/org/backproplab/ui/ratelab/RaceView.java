@@ -10,6 +10,7 @@ import org.backproplab.ui.dom.Dom;
 import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
 import org.backproplab.state.NumberText;
+import org.backproplab.state.RaceFill;
 import org.backproplab.state.RateLab;
 import org.backproplab.train.Race;
 import org.backproplab.train.RacePresets;
@@ -33,6 +34,8 @@ public final class RaceView {
     private static final int MAX_STEPS_PER_FRAME = 8;
     /** … and no more once this many milliseconds of the frame are spent. */
     private static final double FRAME_BUDGET_MS = 10;
+    /** Steps of the fill-in's measuring between two looks at the clock. */
+    private static final int MEASURE_SLICE = 20;
     /** Okabe–Ito blue, vermillion, bluish green and Tol's purple: apart for colour-blind eyes, ≥ 3:1 on white. */
     static final String[] LANE_COLORS = {"#0072b2", "#d55e00", "#009e73", "#aa4499"};
     static final String[] LANE_LINES = {"solid line", "long dashes", "dotted line", "dash-dot line"};
@@ -60,6 +63,9 @@ public final class RaceView {
     private int[] laneOfRun = new int[0];
     private boolean running;
     private RacePresets finderPresets;
+    /** The fill-in being measured (null when none is), and the verdict each lane's label predicts. */
+    private RaceFill measuring;
+    private final Verdict[] expected = new Verdict[Race.MAX_RUNS];
 
     RaceView(HTMLElement parent, LabHost view, Guard guard) {
         this.view = view;
@@ -77,10 +83,11 @@ public final class RaceView {
         fill.setAttribute("aria-hidden", "true");
         HTMLButtonElement typical = button("too small · good · too large · diverging", "bl-button bl-small", bar,
                 "race-presets");
-        typical.setAttribute("aria-label", "Fill in four typical rates: too small 0.001, good 0.03, too large 1, diverging 10");
-        typical.setTitle("0.001, 0.03, 1 and 10: typical for small networks, but not measured on this problem");
-        guard.listen(typical, "click", "filling in the typical rates",
-                (Event e) -> fill(RacePresets.fixed().rates(), "typical"));
+        typical.setAttribute("aria-label", "Fill in four rates measured on this problem: too small, good, too large"
+                + " and diverging");
+        typical.setTitle("Measures the stable limit at the starting weights, races a ladder of rates around it and"
+                + " labels each by what it did");
+        guard.listen(typical, "click", "measuring the rates to fill in", (Event e) -> startMeasuring());
         fromFinder = button("from the finder", "bl-button bl-small", bar, "race-from-finder");
         fromFinder.setTitle("The four rates measured by the Finder tab on this very problem (run the finder first)");
         fromFinder.setDisabled(true);
@@ -175,20 +182,54 @@ public final class RaceView {
             field.removeAttribute("aria-invalid");
             messages[lane].setTextContent("");
             hints[lane].setTextContent("");
+            expected[lane] = null;
         } catch (IllegalArgumentException e) {
             field.setAttribute("aria-invalid", "true");
             messages[lane].setTextContent(RateLab.laneRefusal(e.getMessage(), lanes[lane]));
         }
     }
 
-    /** Puts {@code rates} into the lanes (the rest emptied); {@code origin} "typical" or "finder" names them. */
+    /** Measures the fill-in for the lab's current network, data and optimizer, over the next frames. */
+    private void startMeasuring() {
+        LabSession lab = view.lab();
+        measuring = new RaceFill(lab.initialNetwork(), lab.trainData(), lab.trainer().config(), RACE_STEPS,
+                view.state().seed());
+        message.setTextContent("Measuring: racing a ladder of rates around the stable limit …");
+    }
+
+    /** A few more steps of the fill-in's measuring within the frame budget; fills the lanes when it is done. */
+    private void advanceMeasuring() {
+        double started = Performance.now();
+        while (measuring.advance(MEASURE_SLICE) && Performance.now() - started < FRAME_BUDGET_MS) {
+            // more slices while the frame has time
+        }
+        if (measuring.isDone()) {
+            RaceFill done = measuring;
+            measuring = null;
+            fill(done.lanes(), "measured");
+            Verdict[] predicted = done.expected();
+            for (int lane = 0; lane < Race.MAX_RUNS; lane++) {
+                expected[lane] = predicted[lane];
+                hints[lane].setTextContent(done.hint(lane));
+            }
+            message.setTextContent(done.summary() + " Press Start.");
+        }
+    }
+
+    /** The verdict lane {@code lane}'s label predicts, or null when its α was not measured. */
+    Verdict expected(int lane) {
+        return expected[lane];
+    }
+
+    /** Puts {@code rates} into the lanes (the rest emptied); {@code origin} "typical", "measured" or "finder". */
     void fill(double[] rates, String origin) {
         for (int lane = 0; lane < Race.MAX_RUNS; lane++) {
             lanes[lane] = lane < rates.length ? rates[lane] : Double.NaN;
             fields[lane].setValue(laneText(lanes[lane]));
             fields[lane].removeAttribute("aria-invalid");
             messages[lane].setTextContent("");
-            hints[lane].setTextContent(lane < rates.length && rates.length == Race.MAX_RUNS
+            expected[lane] = null;
+            hints[lane].setTextContent("finder".equals(origin) && rates.length == Race.MAX_RUNS
                     ? "expected: " + RacePresets.label(lane) : "");
         }
         message.setTextContent("finder".equals(origin) ? "Filled in the rates the finder measured on this problem. "
@@ -257,6 +298,9 @@ public final class RaceView {
 
     /** Advances a running race by a few steps (every frame while the α lab is open). */
     void advance() {
+        if (measuring != null) {
+            advanceMeasuring();
+        }
         if (race == null || !running) {
             return;
         }
@@ -348,6 +392,15 @@ public final class RaceView {
 
     public String verdict(int run) {
         return race == null || run < 0 || run >= race.runCount() ? "" : race.verdict(run).id();
+    }
+
+    /** The verdict id run {@code run}'s label predicts ("" when its lane was typed or not measured). */
+    public String expectedVerdict(int run) {
+        if (race == null || run < 0 || run >= race.runCount()) {
+            return "";
+        }
+        Verdict verdict = expected[laneOfRun[run]];
+        return verdict == null ? "" : verdict.id();
     }
 
     public boolean isOver() {
