@@ -67,7 +67,7 @@ public final class GradientReport {
 
     /** What the parameter connects, e.g. "h₁⁽¹⁾ → ŷ", or "bias of ŷ". */
     public String connection(int index) {
-        return connection(shape, index);
+        return Notation.UNICODE.connection(shape, index);
     }
 
     /** Backpropagation's ∂J/∂parameter. */
@@ -167,8 +167,4 @@ public final class GradientReport {
         return text.toString();
     }
 
-    /** {@link Notation#connection}: "h₁⁽¹⁾ → ŷ" for a weight, "bias of ŷ" for a bias. */
-    public static String connection(Shape shape, int index) {
-        return Notation.UNICODE.connection(shape, index);
-    }
 }
