@@ -130,8 +130,7 @@ public final class PhaseText {
     // ---- on the network (PhaseOverlay)
 
     /** Under the network when some numbers had no free spot: the tooltips still give every number. */
-    public static final String LEFT_OUT_HINT = "Numbers that would overlap are left out: point at a neuron or a "
-            + "weight to read all of its numbers.";
+    public static final String LEFT_OUT_HINT = "Some numbers left out: point at a neuron or weight to read them.";
 
     /**
      * The lines under neuron n of layer l for the phase {@code view} shows (none for an input in gradient descent),

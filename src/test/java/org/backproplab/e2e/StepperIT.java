@@ -521,4 +521,41 @@ class StepperIT {
             browser.resetScreen();
         }
     }
+
+    /** For the hidden layers 4,2; 8,8,8 and six of 16, no two of the numbers the stepper placed overlap. */
+    @Test
+    void theStepperNumbersNeverOverlapAtAnyNetworkSize(Browser browser) {
+        try {
+            browser.emulateScreen(1280, 800, 1);
+            for (String hidden : List.of("4,2", "8,8,8", "16,16,16,16,16,16")) {
+                open(browser, "data=circle&points=20&hidden=" + hidden + "&batch=0&seed=3&speed=1");
+                for (int phase = 1; phase <= 4; phase++) {
+                    Lab.click(browser, "phase-" + phase);
+                    settle(browser);
+                    String boxes = (String) script(browser, "return document.querySelector("
+                            + "'.bl-network canvas.blv-canvas').getAttribute('data-label-boxes');");
+                    String what = "hidden " + hidden + ", phase " + phase + ": " + boxes;
+                    assertTrue(boxes != null && !boxes.isEmpty(), what);
+                    String[] parts = boxes.split(";");
+                    for (int a = 0; a < parts.length; a++) {
+                        for (int b = a + 1; b < parts.length; b++) {
+                            assertFalse(intersect(parts[a], parts[b]), what + ": " + parts[a] + " and " + parts[b]);
+                        }
+                    }
+                }
+                browser.screenshot("stepper-labels-" + hidden.replace(',', '-'));
+            }
+            assertEquals(List.of(), browser.consoleErrors(), "console errors");
+        } finally {
+            browser.resetScreen();
+        }
+    }
+
+    /** Whether two "left,top,right,bottom" boxes share any area (drawn boxes are whole pixels, so touching is fine). */
+    private static boolean intersect(String a, String b) {
+        String[] p = a.split(",");
+        String[] q = b.split(",");
+        return Double.parseDouble(p[0]) < Double.parseDouble(q[2]) && Double.parseDouble(q[0]) < Double.parseDouble(p[2])
+                && Double.parseDouble(p[1]) < Double.parseDouble(q[3]) && Double.parseDouble(q[1]) < Double.parseDouble(p[3]);
+    }
 }
