@@ -1,5 +1,6 @@
 package org.backproplab.viz;
 
+import org.backproplab.core.NumberFormat;
 import org.backproplab.core.Notation;
 import org.backproplab.core.Shape;
 

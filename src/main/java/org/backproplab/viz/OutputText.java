@@ -1,6 +1,8 @@
 package org.backproplab.viz;
 
+import org.backproplab.core.NumberFormat;
 import org.backproplab.core.Notation;
+
 /**
  * What the output view says in words: the plot's description for a screen reader, and what the network
  * predicts under the pointer. Classes are named by their colour: orange 0, blue 1, green 2.

@@ -318,10 +318,15 @@ public final class PhaseOverlay {
         StringBuilder text = new StringBuilder();
         for (int k = 0; k < placer.placedCount(); k++) {
             double[] box = placer.box(k);
-            text.append(k == 0 ? "" : ";").append(Math.round(box[0])).append(',').append(Math.round(box[1]))
-                    .append(',').append(Math.round(box[2])).append(',').append(Math.round(box[3]));
+            text.append(k == 0 ? "" : ";").append(pixel(box[0])).append(',').append(pixel(box[1]))
+                    .append(',').append(pixel(box[2])).append(',').append(pixel(box[3]));
         }
         return text.toString();
+    }
+
+    /** The nearest whole pixel (an int, not Math.round's long: TeaVM makes longs BigInts); boxes are finite. */
+    private static int pixel(double value) {
+        return (int) Math.floor(value + 0.5);
     }
 
     /** Numbers left out of the last paint because they had no free spot. */
