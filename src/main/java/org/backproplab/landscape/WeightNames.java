@@ -4,21 +4,10 @@ import org.backproplab.core.Notation;
 import org.backproplab.core.Shape;
 
 /**
- * The microscope's names of a neuron and a parameter, in the one {@link Notation} (x₁, h₂⁽¹⁾, ŷ;
- * "w₁,₂⁽²⁾ from h₂⁽¹⁾ to ŷ"), and which weight it looks at first.
+ * Which weight the microscope looks at first. Its names come from {@link Notation} directly.
  */
 public final class WeightNames {
     private WeightNames() {
-    }
-
-    /** {@link Notation#neuron}: "x₁", "h₂⁽¹⁾", "ŷ". */
-    public static String neuron(Shape shape, int layer, int neuron) {
-        return Notation.UNICODE.neuron(shape, layer, neuron);
-    }
-
-    /** {@link Notation#described}: "w₁,₂⁽²⁾ from h₂⁽¹⁾ to ŷ" or "b₂⁽¹⁾ of h₂⁽¹⁾". */
-    public static String parameter(Shape shape, int index) {
-        return Notation.UNICODE.described(shape, index);
     }
 
     /** The flat index of the first weight into the first output neuron, W[L−1][0][0]: the default to look at. */

@@ -257,21 +257,29 @@ public record EmbedOptions(boolean embed, List<View> views, List<Control> contro
         return page.substring(0, page.lastIndexOf('/') + 1);
     }
 
-    /** An iframe of the lab at {@code site} with these options and {@code state}, to paste into a page. */
-    public String iframeSnippet(String site, AppState state) {
-        return "<iframe src=\"" + escapeAttribute(site + "index.html?" + query() + "#" + StateCodec.encode(state))
+    /** The iframe's address: the lab at {@code site} with these options, {@link ShareLink#changedFragment}. */
+    public String iframeUrl(String site, AppState state, double[] weights) {
+        return site + "index.html?" + query() + "#" + ShareLink.changedFragment(state, weights);
+    }
+
+    /**
+     * An iframe of the lab at {@code site} with these options, the settings of {@code state} that differ from
+     * the defaults and {@code weights} (null: none), to paste into a page.
+     */
+    public String iframeSnippet(String site, AppState state, double[] weights) {
+        return "<iframe src=\"" + escapeAttribute(iframeUrl(site, state, weights))
                 + "\"\n        sandbox=\"allow-scripts\" width=\"720\" height=\"420\" title=\"Backprop Lab\" loading=\"lazy\"></iframe>";
     }
 
     /** The same lab mounted by a script, with a course script that drives it. */
-    public String scriptSnippet(String site, AppState state) {
+    public String scriptSnippet(String site, AppState state, double[] weights) {
         return "<link rel=\"stylesheet\" href=\"" + escapeAttribute(site + "css/backprop-lab.css") + "\">\n"
                 + "<div id=\"backprop-demo\"></div>\n"
                 + "<script src=\"" + escapeAttribute(site + "js/backprop-lab.js") + "\"></script>\n"
                 + "<script src=\"course.js\"></script>\n\n"
                 + "// course.js\n"
                 + "var lab = BackpropLab.mount(document.getElementById(\"backprop-demo\"), {\n"
-                + "  state: \"" + StateCodec.encode(state) + "\",\n"
+                + "  state: \"" + ShareLink.changedFragment(state, weights) + "\",\n"
                 + "  views: \"" + viewsText() + "\",\n"
                 + "  controls: \"" + controlsText() + "\",\n"
                 + "  embed: true\n"

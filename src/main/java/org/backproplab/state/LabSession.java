@@ -55,6 +55,8 @@ public final class LabSession {
     private double trainCost;
     private double testCost;
     private String divergence = "";
+    /** How many times training has diverged or run away: tells one divergence from the next with the same text. */
+    private int divergences;
     private final Runaway runaway = new Runaway();
     /** Steps and epochs taken by trainers that were replaced when points were added by hand. */
     private long iterationBase;
@@ -285,6 +287,7 @@ public final class LabSession {
             return;
         }
         double suggestion = suggestedLearningRate(state.learningRate());
+        divergences++;
         divergence = "Training stopped at iteration " + NumberText.grouped(iterationCount()) + ": the cost J has climbed to "
                 + NumberFormat.format(trainCost, 3) + " and stayed above " + NumberText.format(Runaway.FACTOR)
                 + " times its best value (" + NumberFormat.format(runaway.bestCost(), 3) + ") and above where it started ("
@@ -299,13 +302,15 @@ public final class LabSession {
         System.arraycopy(lastFinite, 0, network.parameters(), 0, lastFinite.length);
         measure();
         double suggestion = suggestedLearningRate(state.learningRate());
-        divergence = "Training diverged at iteration " + at + ": the cost J "
+        divergences++;
+        divergence = "Training diverged at iteration " + NumberText.grouped(at) + ": the cost J "
                 + (Double.isFinite(cost) ? "grew to more than a million times its starting value"
                         : "became " + (Double.isNaN(cost) ? "undefined (not a number)" : "infinite"))
                 + ". The learning rate α = " + NumberText.format(state.learningRate())
                 + " is too large: each step jumps past the minimum and lands higher than it started. "
-                + "The weights from iteration " + firstIteration + " are kept. Try α = "
-                + NumberText.format(suggestion) + ".";
+                + "The counter stays at iteration " + NumberText.grouped(at) + ", where it diverged; the weights"
+                + " (and the cost shown) are those of iteration " + NumberText.grouped(firstIteration)
+                + ", the last whose cost was finite. Try α = " + NumberText.format(suggestion) + ".";
     }
 
     /**
@@ -382,6 +387,11 @@ public final class LabSession {
     /** Why training stopped, or "" while it may go on. */
     public String divergence() {
         return divergence;
+    }
+
+    /** Counts every divergence (and runaway) since the lab was made, so a view can tell a new one from a closed one. */
+    public int divergenceCount() {
+        return divergences;
     }
 
     public boolean isDiverged() {

@@ -1,10 +1,11 @@
 package org.backproplab.state;
 
+import org.backproplab.core.Notation;
 import org.backproplab.data.Dataset;
 import org.backproplab.landscape.LearningRateDemo;
 import org.backproplab.optim.LearningRateScheduleKind;
 import org.backproplab.optim.OptimizerKind;
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 
 /**
  * Every sentence of the weight microscope that depends on the lab: how ∂J/∂w is averaged over the training
@@ -45,7 +46,7 @@ public final class MicroscopeText {
         StringBuilder text = new StringBuilder("example ").append(shown + 1).append(" of ").append(count).append(": ");
         int inputs = data.inputSize();
         for (int c = 0; c < inputs; c++) {
-            text.append(c > 0 ? ", " : "").append(inputs == 1 ? "x" : c == 0 ? "x\u2081" : "x\u2082").append(" = ")
+            text.append(c > 0 ? ", " : "").append(Notation.UNICODE.input(inputs, c)).append(" = ")
                     .append(NumberFormat.display(data.input(row, c), 3));
         }
         int targets = data.targetSize();

@@ -31,6 +31,37 @@ public final class ShareLink {
         }
     }
 
+    /**
+     * Said wherever a link is made while the lab's points are its own (clicked into the plot or loaded from a
+     * CSV): a link carries settings, not points.
+     */
+    public static final String CUSTOM_DATA_NOTE = "The points you added by clicking the plot (or loaded from a CSV)"
+            + " are not in the link: a link carries the settings and the seed, and the seed draws the generated"
+            + " points again. To share your points, use Export ▾ > Training data (CSV); Load CSV… reads that file.";
+
+    /**
+     * The settings of {@code state} that differ from {@link AppState#defaults()}, as {@link StateCodec#encode}
+     * writes them, after its version ("v=1&amp;lr=0.3&amp;hidden=8,4"): what an embedded lab, which starts from the
+     * defaults, needs. An empty lesson is never written.
+     */
+    public static String changedSettings(AppState state) {
+        List<String> defaults = List.of(StateCodec.split(StateCodec.encode(AppState.defaults()), '&'));
+        StringBuilder text = new StringBuilder();
+        for (String pair : StateCodec.split(StateCodec.encode(state), '&')) {
+            boolean version = pair.startsWith("v=");
+            if (version || !(defaults.contains(pair) || pair.equals("lesson="))) {
+                text.append(text.length() == 0 ? "" : "&").append(pair);
+            }
+        }
+        return text.toString();
+    }
+
+    /** {@link #changedSettings}, plus {@code weights} unless null: the fragment of an embed snippet. */
+    public static String changedFragment(AppState state, double[] weights) {
+        String settings = changedSettings(state);
+        return weights == null ? settings : settings + "&" + WEIGHTS_KEY + "=" + WeightsCodec.encode(weights);
+    }
+
     /** The fragment text (without '#') for {@code state}, plus {@code weights} unless null. */
     public static String fragment(AppState state, double[] weights) {
         String settings = StateCodec.encode(state);

@@ -1,14 +1,16 @@
 package org.backproplab.viz;
 
+import org.backproplab.core.NumberFormat;
+import org.backproplab.core.Notation;
 import org.backproplab.core.Shape;
 
 /**
  * What the network diagram says in words: its layer sizes for scripts ("2-4-2-1"), its description for a
- * screen reader, and the tooltips of a neuron and of a weight. Inputs are x₁, x₂ for points and x for a
- * curve; neurons are counted from 1 within their layer.
+ * screen reader, and the tooltips of a neuron and of a weight, every name in the one {@link Notation}
+ * (x₁, h₂⁽¹⁾, ŷ, w₁,₂⁽²⁾, b₁⁽²⁾).
  */
 public final class NetworkText {
-    private static final String[] INPUT_NAMES_2D = {"x\u2081", "x\u2082"};
+    private static final Notation NAMES = Notation.UNICODE;
 
     private NetworkText() {
     }
@@ -28,7 +30,8 @@ public final class NetworkText {
     /** The diagram for a screen reader: inputs, hidden layers with their activation, outputs, how to read it. */
     public static String description(Shape shape) {
         StringBuilder text = new StringBuilder("Network diagram: ");
-        text.append(shape.inputSize() == 2 ? "2 inputs (x\u2081, x\u2082)" : "1 input (x)");
+        text.append(shape.inputSize() == 2 ? "2 inputs (" + NAMES.input(2, 0) + ", " + NAMES.input(2, 1) + ")"
+                : "1 input (" + NAMES.input(1, 0) + ")");
         int hidden = shape.layerCount() - 2;
         text.append(hidden == 1 ? ", 1 hidden layer of " : ", " + hidden + " hidden layers of ");
         for (int l = 1; l <= hidden; l++) {
@@ -47,18 +50,18 @@ public final class NetworkText {
 
     /** The label beside input {@code i}: x₁, x₂, or x. */
     public static String inputName(Shape shape, int i) {
-        return shape.inputSize() == 2 ? INPUT_NAMES_2D[i] : "x";
+        return NAMES.input(shape.inputSize(), i);
     }
 
-    /** "input x₁", "neuron 2 of hidden layer 1", "the output", "output 3". */
+    /** "input x₁", "h₂⁽¹⁾, neuron 2 of hidden layer 1", "the output ŷ", "output ŷ₃". */
     public static String neuronName(Shape shape, int layer, int neuron) {
         if (layer == 0) {
             return "input " + inputName(shape, neuron);
         }
         if (layer == shape.layerCount() - 1) {
-            return shape.outputSize() == 1 ? "the output" : "output " + (neuron + 1);
+            return NAMES.words(shape, layer, neuron);
         }
-        return "neuron " + (neuron + 1) + " of hidden layer " + layer;
+        return NAMES.neuron(shape, layer, neuron) + ", neuron " + (neuron + 1) + " of hidden layer " + layer;
     }
 
     /** What an input stands for, under its name. */
@@ -79,8 +82,9 @@ public final class NetworkText {
         if (layer == shape.layerCount() - 1 && shape.outputSize() > 1) {
             heading += " (probability of class " + neuron + ")";
         }
-        return heading + " \u00b7 " + shape.activation(layer).id() + "\nbias b = " + NumberFormat.display(bias, 3)
-                + (phaseLines != null ? phaseLines : "\n" + gradientLine("b", biasGradient, stepped));
+        return heading + " \u00b7 " + shape.activation(layer).id() + "\nbias " + NAMES.bias(layer - 1, neuron) + " = "
+                + NumberFormat.display(bias, 3) + (phaseLines != null ? phaseLines
+                        : "\n" + gradientLine(NAMES.bias(layer - 1, neuron), biasGradient, stepped));
     }
 
     /**
@@ -90,15 +94,16 @@ public final class NetworkText {
     public static String weightTooltip(Shape shape, int index, double weight, String phaseLines, double gradient,
             boolean stepped) {
         int l = NetworkLayout.weightLayer(shape, index);
-        String text = "weight w = " + NumberFormat.display(weight, 3) + "\nfrom "
+        String name = NAMES.parameter(shape, index);
+        String text = "weight " + name + " = " + NumberFormat.display(weight, 3) + "\nfrom "
                 + neuronName(shape, l, NetworkLayout.weightFrom(shape, index)) + "\nto "
                 + neuronName(shape, l + 1, NetworkLayout.weightTo(shape, index));
         return phaseLines != null ? text + phaseLines
-                : text + "\n" + gradientLine("w", gradient, stepped)
+                : text + "\n" + gradientLine(name, gradient, stepped)
                         + "\nclick to select this weight (shift-click: a second one)";
     }
 
-    /** "∂J/∂w = 0.012 (last step)", or that there is none before the first step (the gradient is zero then). */
+    /** "∂J/∂w₁,₂⁽²⁾ = 0.012 (last step)", or that there is none before the first step (the gradient is zero then). */
     public static String gradientLine(String parameter, double value, boolean stepped) {
         String name = "\u2202J/\u2202" + parameter;
         return stepped ? name + " = " + NumberFormat.display(value, 3) + " (last step)" : name + ": after the first step";

@@ -1,5 +1,8 @@
 package org.backproplab.viz;
 
+import org.backproplab.core.NumberFormat;
+import org.backproplab.core.Notation;
+
 /**
  * What the output view says in words: the plot's description for a screen reader, and what the network
  * predicts under the pointer. Classes are named by their colour: orange 0, blue 1, green 2.
@@ -30,7 +33,7 @@ public final class OutputText {
      * implies for one sigmoid output (≥ ½ is blue; NaN says nothing), else the most probable class.
      */
     public static String classHover(double x, double y, double[] outputs, int outputSize) {
-        String at = "x\u2081 = " + NumberFormat.display(x, 2) + ", x\u2082 = " + NumberFormat.display(y, 2);
+        String at = Notation.UNICODE.input(2, 0) + " = " + NumberFormat.display(x, 2) + ", " + Notation.UNICODE.input(2, 1) + " = " + NumberFormat.display(y, 2);
         if (outputSize == 1) {
             double p = outputs[0];
             return at + "\nP(blue) = " + NumberFormat.display(p, 2) + ": the network says "

@@ -15,13 +15,14 @@ import java.util.regex.Pattern;
 import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonArray;
 import com.eclipsesource.json.JsonObject;
+import org.backproplab.core.Notation;
+import org.backproplab.viz.NetworkText;
 import org.backproplab.core.Shape;
 import org.backproplab.exercise.Exercise;
 import org.backproplab.exercise.Problem;
 import org.backproplab.exercise.Question;
 import org.backproplab.exercise.QuestionKind;
 import org.backproplab.exercise.Template;
-import org.backproplab.landscape.WeightNames;
 import org.backproplab.model.DataCsv;
 import org.backproplab.state.AppState;
 import org.backproplab.state.phases.GradientReport;
@@ -31,7 +32,6 @@ import org.backproplab.state.Lesson;
 import org.backproplab.state.Lessons;
 import org.backproplab.state.phases.Phase;
 import org.backproplab.state.phases.WorkedExample;
-import org.backproplab.viz.ParameterNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,21 +91,30 @@ class OneNotationTest {
                 // the gradient check (stepper dialog, phase texts)
                 () -> assertEquals(HIDDEN_WEIGHT, report.parameterName(hiddenWeight)),
                 () -> assertEquals(FROM + " → " + TO, report.connection(hiddenWeight)),
-                () -> assertEquals("h₂⁽²⁾ → " + OUTPUT, GradientReport.connection(shape, outputWeight)),
-                () -> assertEquals(INPUT + " → h₁⁽¹⁾", GradientReport.connection(shape, inputWeight)),
-                () -> assertEquals("bias of " + OUTPUT, GradientReport.connection(shape, outputBias)),
+                () -> assertEquals("h₂⁽²⁾ → " + OUTPUT, Notation.UNICODE.connection(shape, outputWeight)),
+                () -> assertEquals(INPUT + " → h₁⁽¹⁾", Notation.UNICODE.connection(shape, inputWeight)),
+                () -> assertEquals("bias of " + OUTPUT, Notation.UNICODE.connection(shape, outputBias)),
                 // the microscope
-                () -> assertEquals(HIDDEN_WEIGHT + " from " + FROM + " to " + TO, WeightNames.parameter(shape, hiddenWeight)),
-                () -> assertEquals(OUTPUT_WEIGHT + " from h₂⁽²⁾ to " + OUTPUT, WeightNames.parameter(shape, outputWeight)),
-                () -> assertEquals(OUTPUT, WeightNames.neuron(shape, 3, 0)),
-                () -> assertEquals(INPUT, WeightNames.neuron(shape, 0, 0)),
-                () -> assertEquals(FROM, WeightNames.neuron(shape, 1, 1)),
+                () -> assertEquals(HIDDEN_WEIGHT + " from " + FROM + " to " + TO, Notation.UNICODE.described(shape, hiddenWeight)),
+                () -> assertEquals(OUTPUT_WEIGHT + " from h₂⁽²⁾ to " + OUTPUT, Notation.UNICODE.described(shape, outputWeight)),
+                () -> assertEquals(OUTPUT, Notation.UNICODE.neuron(shape, 3, 0)),
+                () -> assertEquals(INPUT, Notation.UNICODE.neuron(shape, 0, 0)),
+                () -> assertEquals(FROM, Notation.UNICODE.neuron(shape, 1, 1)),
                 // the table view of the network
-                () -> assertEquals(FROM, ParameterNames.fromShort(shape, hiddenWeight)),
-                () -> assertEquals(TO, ParameterNames.toShort(shape, hiddenWeight)),
-                () -> assertEquals(OUTPUT, ParameterNames.toShort(shape, outputWeight)),
-                () -> assertEquals(INPUT, ParameterNames.fromShort(shape, inputWeight)),
-                () -> assertEquals("the output " + OUTPUT, ParameterNames.to(shape, outputWeight)),
+                () -> assertEquals(FROM, Notation.UNICODE.fromNeuron(shape, hiddenWeight)),
+                () -> assertEquals(TO, Notation.UNICODE.toNeuron(shape, hiddenWeight)),
+                () -> assertEquals(OUTPUT, Notation.UNICODE.toNeuron(shape, outputWeight)),
+                () -> assertEquals(INPUT, Notation.UNICODE.fromNeuron(shape, inputWeight)),
+                () -> assertEquals("the output " + OUTPUT, Notation.UNICODE.toWords(shape, outputWeight)),
+                // the network diagram's tooltips
+                () -> assertTrue(NetworkText.weightTooltip(shape, hiddenWeight, 0.5, null, 0, false)
+                        .startsWith("weight " + HIDDEN_WEIGHT + " = 0.5\nfrom " + FROM + ", neuron 2 of hidden layer 1\nto "
+                                + TO + ", neuron 1 of hidden layer 2\n∂J/∂" + HIDDEN_WEIGHT + ": ")),
+                () -> assertEquals("the output " + OUTPUT, NetworkText.neuronName(shape, 3, 0)),
+                () -> assertEquals("input " + INPUT, NetworkText.neuronName(shape, 0, 0)),
+                // the key under the weight table
+                () -> assertTrue(Notation.UNICODE.key().startsWith(FROM + " is neuron 2 of hidden layer 1; "
+                        + HIDDEN_WEIGHT + " is the weight from neuron 2 of layer 1 to neuron 1 of layer 2")),
                 // the worked example in the browser and on the command line
                 () -> assertWorkedExampleNames(browser),
                 () -> assertWorkedExampleNames(commandLine),

@@ -228,6 +228,44 @@ class LabPageIT {
     }
 
     @Test
+    void theDivergenceMessageAgreesWithTheCounterLeavesTheStepperFreeAndCloses(Browser browser) {
+        Lab.open(browser, Lab.url("/index.html#data=sine&act=relu&batch=0"));
+        Lab.type(browser, "lr", "10", Keys.TAB);
+        Lab.role(browser, "play").click();
+        String shown = "return !document.querySelector(\"#lab [data-role='divergence']\").hidden;";
+        browser.waitFor(shown);
+        String alert = Lab.text(browser, "divergence-text");
+        String counter = Lab.text(browser, "iteration");
+        // the alert's box and the phase bar's (the stepper) must not overlap
+        Boolean overlap = (Boolean) browser.script("const a = document.querySelector(\"#lab [data-role='divergence']\")"
+                + ".getBoundingClientRect(); const b = document.querySelector(\"#lab [data-role='phase-bar']\")"
+                + ".getBoundingClientRect(); return b.height > 0 && a.left < b.right && b.left < a.right"
+                + " && a.top < b.bottom && b.top < a.bottom;");
+        browser.screenshot("lab-diverged-notice");
+        assertAll(
+                () -> assertTrue(alert.startsWith("Training diverged at iteration " + counter + ": "),
+                        "header " + counter + ", alert " + alert),
+                () -> assertTrue(alert.contains("The counter stays at iteration " + counter + ", where it diverged; "
+                        + "the weights (and the cost shown) are those of iteration "), alert),
+                () -> assertEquals(Boolean.FALSE, overlap, "the divergence message covers the phase stepper"));
+
+        Lab.click(browser, "divergence-close");
+        assertFalse(Lab.role(browser, "divergence").isDisplayed(), "✕ did not close the message");
+        Lab.role(browser, "step").click();  // refused while diverged: the closed message stays closed
+        assertFalse(Lab.role(browser, "divergence").isDisplayed(), "the closed message came back");
+
+        Lab.click(browser, "reset");
+        Lab.role(browser, "play").click();
+        browser.waitFor(shown);
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .moveToElement(browser.driver().findElement(By.cssSelector(".page-header h1"))).click()
+                .sendKeys(Keys.ESCAPE).perform();
+        assertAll(
+                () -> assertFalse(Lab.role(browser, "divergence").isDisplayed(), "Esc did not close the message"),
+                () -> Lab.assertNoConsoleErrors(browser));
+    }
+
+    @Test
     void playRunsTheIterationCounterAndPauseStopsIt(Browser browser) {
         openLab(browser);
         Lab.role(browser, "play").click();

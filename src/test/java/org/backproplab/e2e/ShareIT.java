@@ -170,7 +170,8 @@ class ShareIT {
                 () -> assertTrue(script.contains("<script src=\"" + site + "js/backprop-lab.js\"></script>"), script),
                 () -> assertTrue(script.contains("href=\"" + site + "css/backprop-lab.css\""), script),
                 () -> assertTrue(script.contains("BackpropLab.mount(document.getElementById(\"backprop-demo\")"), script),
-                () -> assertTrue(script.contains("state: \"" + state + "\""), script),
+                // only what differs from the defaults, in the codec's order
+                () -> assertTrue(script.contains("state: \"v=1&data=spiral&hidden=8,4&lr=0.03\""), script),
                 () -> assertTrue(script.contains("views: \"network,cost\"") && script.contains("controls: \"play,step,reset,lr,optimizer\""), script),
                 () -> assertTrue(status.contains("copied") || status.contains("Ctrl+C"), status),
                 () -> Lab.assertNoConsoleErrors(browser));
@@ -184,6 +185,53 @@ class ShareIT {
                 () -> assertEquals(state, Lab.string(browser, "BackpropLab.main.state()")),
                 () -> assertTrue(Lab.role(browser, "optimizer").isDisplayed()),
                 () -> assertFalse(browser.driver().findElement(org.openqa.selenium.By.cssSelector(".bl-output-panel")).isDisplayed()),
+                () -> Lab.assertNoConsoleErrors(browser));
+    }
+
+    @Test
+    void theEmbedDialogOffersEveryControlCarriesTheWeightsAndSaysClickedPointsStayBehind(Browser browser) {
+        Lab.open(browser, Lab.url("/index.html#data=xor&lr=0.3&seed=5"));
+        browser.script("BackpropLab.main.step(30);");
+        String weights = Lab.string(browser, "BackpropLab.main.weightsText()");
+        String state = Lab.string(browser, "BackpropLab.main.state()");
+        // a point clicked into the output plot
+        org.openqa.selenium.WebElement plot = browser.driver().findElement(
+                org.openqa.selenium.By.cssSelector("#lab .bl-output canvas.blv-canvas"));
+        new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(plot, 10, 10).click().perform();
+        Lab.pageRole(browser, "share").click();
+        String sharePoints = Lab.text(browser, "share-points");
+        Lab.role(browser, "embed").click();
+        @SuppressWarnings("unchecked")
+        java.util.List<String> offered = (java.util.List<String>) browser.script("return [...document.querySelectorAll("
+                + "\"#lab [data-role='embed-control']\")].map(b => b.value);");
+        String before = Lab.role(browser, "embed-script").getDomProperty("value");
+        Lab.role(browser, "embed-weights").click();
+        String iframe = Lab.role(browser, "embed-iframe").getDomProperty("value");
+        String script = Lab.role(browser, "embed-script").getDomProperty("value");
+        String embedPoints = Lab.text(browser, "embed-points");
+        browser.screenshot("embed-dialog-weights");
+        // every name the embed option parser accepts (docs/embedding.md), in its order
+        java.util.List<String> accepted = java.util.List.of("play", "step", "reset", "speed", "dataset", "noise", "split",
+                "points", "seed", "csv", "layers", "activation", "init", "loss", "lr", "schedule", "optimizer", "batch",
+                "regularization", "phases", "microscope");
+        String note = "The points you added by clicking the plot (or loaded from a CSV) are not in the link";
+        assertAll(
+                () -> assertEquals(accepted, offered),
+                () -> assertFalse(before.contains("weights="), before),
+                () -> assertTrue(iframe.contains("#v=1&amp;data=xor&amp;seed=5&amp;lr=0.3&amp;weights=" + weights + "\""),
+                        iframe),
+                () -> assertTrue(script.contains("state: \"v=1&data=xor&seed=5&lr=0.3&weights=" + weights + "\""), script),
+                () -> assertFalse(iframe.contains("lesson=") || script.contains("lesson="), script),
+                () -> assertTrue(sharePoints.startsWith(note), "share dialog: " + sharePoints),
+                () -> assertTrue(embedPoints.startsWith(note), "embed dialog: " + embedPoints),
+                () -> Lab.assertNoConsoleErrors(browser));
+
+        // the iframe's address starts the same network, weights and all
+        String src = iframe.substring(iframe.indexOf('"') + 1, iframe.indexOf('"', iframe.indexOf('"') + 1)).replace("&amp;", "&");
+        Lab.open(browser, src);
+        assertAll(
+                () -> assertEquals(weights, Lab.string(browser, "BackpropLab.main.weightsText()")),
+                () -> assertEquals(state, Lab.string(browser, "BackpropLab.main.state()")),
                 () -> Lab.assertNoConsoleErrors(browser));
     }
 

@@ -161,7 +161,7 @@ class StepperIT {
             boolean nanFree = !((String) script(browser, "return document.querySelector('#lab').textContent;")).matches(
                     "(?s).*(NaN|Infinity).*");
             assertAll(
-                    () -> assertTrue(tip.matches("(?s).*w: [−-]?\\d[^\\n]* → [−-]?\\d.*"), "phase 4 tooltip: " + tip),
+                    () -> assertTrue(tip.matches("(?s).*\\nw[₀-₉]+,[₀-₉]+⁽[¹²³⁴⁵⁶⁷⁸⁹]⁾: [−-]?\\d[^\\n]* → [−-]?\\d.*"), "phase 4 tooltip: " + tip),
                     () -> assertTrue(nanFree, "NaN or Infinity on the page"),
                     () -> assertEquals(List.of(), browser.consoleErrors(), "console errors"));
         } finally {
@@ -441,5 +441,121 @@ class StepperIT {
         } finally {
             browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         }
+    }
+
+    /**
+     * A 2-3-2-1 network: the network tooltip, the stepper's caption, the gradient check table, the microscope's
+     * picker and chain rule, and the worked example name the same neuron and weight the same way. The expected
+     * names are written out from docs/notation.md: W[1][0][1] (flat index 6 + 3 + 3 + 0·3 + 1 = 10) runs from
+     * neuron 2 of hidden layer 1 (h₂⁽¹⁾) to neuron 1 of hidden layer 2 (h₁⁽²⁾), so it is w₁,₂⁽²⁾.
+     */
+    @Test
+    void everyPanelNamesTheSameNeuronsAndWeightsOfA2_3_2_1Network(Browser browser) {
+        String weight = "w₁,₂⁽²⁾";
+        String from = "h₂⁽¹⁾";
+        String to = "h₁⁽²⁾";
+        int index = 10;
+        try {
+            browser.emulateScreen(1280, 900, 1);
+            open(browser, "data=circle&points=20&hidden=3,2&act=tanh&lr=0.5&batch=0&seed=3&speed=1");
+            Lab.click(browser, "phase-3");
+            settle(browser);
+            String values = (String) script(browser,
+                    "return document.querySelector('#lab [data-role=\"phase-values\"]').textContent;");
+            WebElement canvas = browser.driver().findElement(By.cssSelector(".bl-network canvas.blv-canvas"));
+            String tip = hoverUntil(browser, canvas, "weight");
+
+            Lab.click(browser, "gradient-check");
+            browser.waitFor("const d = document.querySelector('#lab .bls-check-dialog');"
+                    + "return d && !d.parentElement.hidden;");
+            @SuppressWarnings("unchecked")
+            List<List<String>> rows = (List<List<String>>) script(browser, "return [...document.querySelectorAll("
+                    + "'#lab .bls-check-table tbody tr')].map(r => [r.cells[0].textContent, r.cells[1].textContent]);");
+            new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+            Map<String, String> connects = new java.util.HashMap<>();
+            rows.forEach(row -> connects.put(row.get(0), row.get(1)));
+
+            script(browser, "window.__copied = null; navigator.clipboard.writeText = t => { window.__copied = t;"
+                    + " return Promise.resolve(); };");
+            Lab.click(browser, "copy-worked-example");
+            String worked = (String) browser.waitFor("return window.__copied;");
+
+            browser.driver().findElement(By.cssSelector("[data-role='microscope-open']")).click();
+            browser.waitFor("return !document.querySelector(\"[data-role='microscope']\").hidden;");
+            WebElement picker = browser.driver().findElement(By.cssSelector(".blm-panel .blm-select"));
+            new org.openqa.selenium.support.ui.Select(picker).selectByValue(Integer.toString(index));
+            browser.waitFor("return BackpropLab.main.state().includes('w1=" + index + "&');");
+            settle(browser);
+            @SuppressWarnings("unchecked")
+            List<String> options = (List<String>) script(browser,
+                    "return [...document.querySelector('.blm-panel .blm-select').options].map(o => o.textContent);");
+            String picked = (String) script(browser, "const s = document.querySelector('.blm-panel .blm-select');"
+                    + "return s.options[s.selectedIndex].textContent;");
+            String chain = (String) script(browser, "return [...document.querySelectorAll('.blm-panel .blm-math')]"
+                    + ".map(m => m.textContent).join(' | ');");
+            browser.screenshot("notation-microscope-2-3-2-1");
+
+            // the tooltip's first three lines: "weight w… = v", "from A, …", "to B, …"
+            java.util.regex.Matcher tipNames = java.util.regex.Pattern.compile(
+                    "weight (\\S+) = [^\\n]*\\nfrom (?:input )?([^,\\n]+)[^\\n]*\\nto (?:the output |output )?([^,\\n]+)")
+                    .matcher(tip);
+            java.util.regex.Matcher largest = java.util.regex.Pattern.compile(
+                    "Largest: ∂J/∂(\\S+) = \\S+ \\((.+ → .+)\\)\\.").matcher(values);
+            assertTrue(tipNames.lookingAt(), "tooltip: " + tip);
+            assertTrue(largest.find(), "stepper: " + values);
+            String tipWeight = tipNames.group(1);
+            String tipConnects = tipNames.group(2) + " → " + tipNames.group(3);
+            assertAll(
+                    () -> assertEquals(from + " → " + to, connects.get(weight), "gradient check row of " + weight),
+                    () -> assertEquals(tipConnects, connects.get(tipWeight), "tooltip " + tip + " against the table"),
+                    () -> assertTrue(options.contains(tipWeight + " from " + tipNames.group(2) + " to " + tipNames.group(3)),
+                            "tooltip " + tip + " against the picker " + options),
+                    () -> assertEquals(largest.group(2), connects.get(largest.group(1)), "stepper " + values),
+                    () -> assertEquals(weight + " from " + from + " to " + to, picked),
+                    () -> assertTrue(chain.contains("∂J∂" + weight) && chain.contains("δ₁⁽²⁾") && chain.contains(from)
+                            && chain.contains("new" + weight), "chain rule: " + chain),
+                    () -> assertTrue(worked.contains("| " + weight + " (" + from + "→" + to + ") |"), worked),
+                    () -> assertTrue(worked.contains("∂J/∂" + weight + " = δ₁⁽²⁾ · " + from + " = "), worked),
+                    () -> assertEquals(List.of(), browser.consoleErrors(), "console errors"));
+        } finally {
+            browser.resetScreen();
+        }
+    }
+
+    /** For the hidden layers 4,2; 8,8,8 and six of 16, no two of the numbers the stepper placed overlap. */
+    @Test
+    void theStepperNumbersNeverOverlapAtAnyNetworkSize(Browser browser) {
+        try {
+            browser.emulateScreen(1280, 800, 1);
+            for (String hidden : List.of("4,2", "8,8,8", "16,16,16,16,16,16")) {
+                open(browser, "data=circle&points=20&hidden=" + hidden + "&batch=0&seed=3&speed=1");
+                for (int phase = 1; phase <= 4; phase++) {
+                    Lab.click(browser, "phase-" + phase);
+                    settle(browser);
+                    String boxes = (String) script(browser, "return document.querySelector("
+                            + "'.bl-network canvas.blv-canvas').getAttribute('data-label-boxes');");
+                    String what = "hidden " + hidden + ", phase " + phase + ": " + boxes;
+                    assertTrue(boxes != null && !boxes.isEmpty(), what);
+                    String[] parts = boxes.split(";");
+                    for (int a = 0; a < parts.length; a++) {
+                        for (int b = a + 1; b < parts.length; b++) {
+                            assertFalse(intersect(parts[a], parts[b]), what + ": " + parts[a] + " and " + parts[b]);
+                        }
+                    }
+                }
+                browser.screenshot("stepper-labels-" + hidden.replace(',', '-'));
+            }
+            assertEquals(List.of(), browser.consoleErrors(), "console errors");
+        } finally {
+            browser.resetScreen();
+        }
+    }
+
+    /** Whether two "left,top,right,bottom" boxes share any area (drawn boxes are whole pixels, so touching is fine). */
+    private static boolean intersect(String a, String b) {
+        String[] p = a.split(",");
+        String[] q = b.split(",");
+        return Double.parseDouble(p[0]) < Double.parseDouble(q[2]) && Double.parseDouble(q[0]) < Double.parseDouble(p[2])
+                && Double.parseDouble(p[1]) < Double.parseDouble(q[3]) && Double.parseDouble(q[1]) < Double.parseDouble(p[3]);
     }
 }

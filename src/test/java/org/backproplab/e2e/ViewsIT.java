@@ -130,7 +130,7 @@ class ViewsIT {
         String shown = tooltip;
         browser.screenshot("views-network-tooltip");
         assertAll(
-                () -> assertTrue(shown.matches("(?s).*bias b = [−-]?\\d.*"), "tooltip over the output neuron: " + shown),
+                () -> assertTrue(shown.matches("(?s).*bias b₁⁽[¹²³⁴⁵⁶⁷⁸⁹]⁾ = [−-]?\\d.*"), "tooltip over the output neuron: " + shown),
                 () -> assertNoNonFinite(shown));
     }
 

@@ -16,6 +16,7 @@ import org.backproplab.core.Activation;
 import org.backproplab.core.Loss;
 import org.backproplab.core.Network;
 import org.backproplab.core.Regularization;
+import org.backproplab.core.Notation;
 import org.backproplab.core.Shape;
 import org.backproplab.data.Dataset;
 import org.backproplab.optim.OptimizerConfig;
@@ -214,15 +215,15 @@ class ChainRuleTest {
     @Test
     void namesReadLikeAWorkedExample() {
         Shape shape = Shape.of(new int[] {2, 3, 2, 1}, Activation.TANH, Activation.LINEAR);
-        assertEquals("w₁,₁⁽¹⁾ from x₁ to h₁⁽¹⁾", WeightNames.parameter(shape, 0));
-        assertEquals("w₁,₁⁽³⁾ from h₁⁽²⁾ to ŷ", WeightNames.parameter(shape, shape.weightIndex(2, 0, 0)));
+        assertEquals("w₁,₁⁽¹⁾ from x₁ to h₁⁽¹⁾", Notation.UNICODE.described(shape, 0));
+        assertEquals("w₁,₁⁽³⁾ from h₁⁽²⁾ to ŷ", Notation.UNICODE.described(shape, shape.weightIndex(2, 0, 0)));
         assertEquals("w₂,₃⁽²⁾ from h₃⁽¹⁾ to h₂⁽²⁾",
-                WeightNames.parameter(shape, shape.weightIndex(1, 1, 2)));
-        assertEquals("b₂⁽¹⁾ of h₂⁽¹⁾", WeightNames.parameter(shape, shape.biasIndex(0, 1)));
-        assertEquals("b₁⁽³⁾ of ŷ", WeightNames.parameter(shape, shape.biasIndex(2, 0)));
+                Notation.UNICODE.described(shape, shape.weightIndex(1, 1, 2)));
+        assertEquals("b₂⁽¹⁾ of h₂⁽¹⁾", Notation.UNICODE.described(shape, shape.biasIndex(0, 1)));
+        assertEquals("b₁⁽³⁾ of ŷ", Notation.UNICODE.described(shape, shape.biasIndex(2, 0)));
         assertEquals(shape.weightIndex(2, 0, 0), WeightNames.firstOutputWeight(shape));
         Shape line = Shape.of(new int[] {1, 3, 1}, Activation.TANH, Activation.LINEAR);
-        assertEquals("w₂,₁⁽¹⁾ from x to h₂⁽¹⁾", WeightNames.parameter(line, 1));
-        assertThrows(IndexOutOfBoundsException.class, () -> WeightNames.parameter(line, line.parameterCount()));
+        assertEquals("w₂,₁⁽¹⁾ from x to h₂⁽¹⁾", Notation.UNICODE.described(line, 1));
+        assertThrows(IndexOutOfBoundsException.class, () -> Notation.UNICODE.described(line, line.parameterCount()));
     }
 }

@@ -48,6 +48,9 @@ class LabSessionTest {
         assertArrayEquals(before, lab.network().parameters(), "the last finite weights are kept");
         assertTrue(lab.divergence().contains("α = 10 is too large"), lab.divergence());
         assertTrue(lab.divergence().contains("Try α = 1."), lab.divergence());
+        assertTrue(lab.divergence().contains("The counter stays at iteration " + lab.iteration() + ", where it diverged; "
+                + "the weights (and the cost shown) are those of iteration 0,"), lab.divergence());
+        assertEquals(taken, lab.iteration(), "the counter counts the steps taken, the diverging one included");
         for (double w : lab.network().parameters()) {
             assertTrue(Double.isFinite(w));
         }
@@ -77,8 +80,27 @@ class LabSessionTest {
         }
         assertTrue(lab.isDiverged(), "expected α = 10 to diverge");
         assertArrayEquals(lastFine, lab.network().parameters(), "not the weights of the last finite iteration");
-        assertTrue(lab.divergence().contains("The weights from iteration " + lastFineIteration + " are kept"),
-                lab.divergence());
+        // the iteration counter (the header's number) and the weights' iteration, both said plainly
+        assertTrue(lab.divergence().startsWith("Training diverged at iteration " + lab.iteration() + ": "), lab.divergence());
+        assertTrue(lab.divergence().contains("The counter stays at iteration " + lab.iteration() + ", where it diverged; "
+                + "the weights (and the cost shown) are those of iteration " + lastFineIteration + ", the last whose cost"
+                + " was finite."), lab.divergence());
+        assertEquals(lastFineIteration + 1, lab.iteration(), "the counter shows the iteration that diverged");
+    }
+
+    @Test
+    void eachDivergenceIsCountedEvenWhenItsMessageRepeatsAfterAReset() {
+        LabSession lab = new LabSession(AppState.defaults().withDataset(DatasetKind.SINE).withActivation(
+                org.backproplab.core.Activation.RELU).withLearningRate(10).withBatchSize(0));
+        assertEquals(0, lab.divergenceCount());
+        lab.train(200);
+        String first = lab.divergence();
+        assertEquals(1, lab.divergenceCount());
+        lab.reset();
+        assertFalse(lab.isDiverged());
+        lab.train(200);
+        assertEquals(first, lab.divergence(), "the same seed diverges the same way");
+        assertEquals(2, lab.divergenceCount(), "a new divergence with the same text is still a new one");
     }
 
     @Test

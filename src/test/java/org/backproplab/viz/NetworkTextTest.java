@@ -36,9 +36,9 @@ class NetworkTextTest {
     void neuronsAreNamedByLayerAndPlaceCountedFromOne() {
         assertEquals("input x\u2082", NetworkText.neuronName(POINTS, 0, 1));
         assertEquals("input x", NetworkText.neuronName(CURVE, 0, 0));
-        assertEquals("neuron 3 of hidden layer 1", NetworkText.neuronName(POINTS, 1, 2));
-        assertEquals("the output", NetworkText.neuronName(POINTS, 3, 0));
-        assertEquals("output 2", NetworkText.neuronName(THREE_CLASSES, 2, 1));
+        assertEquals("h\u2083\u207d\u00b9\u207e, neuron 3 of hidden layer 1", NetworkText.neuronName(POINTS, 1, 2));
+        assertEquals("the output \u0177", NetworkText.neuronName(POINTS, 3, 0));
+        assertEquals("output \u0177\u2082", NetworkText.neuronName(THREE_CLASSES, 2, 1));
     }
 
     @Test
@@ -50,11 +50,14 @@ class NetworkTextTest {
 
     @Test
     void aNeuronShowsItsBiasAndItsGradientOnceTrainingHasStepped() {
-        assertEquals("neuron 1 of hidden layer 2 \u00b7 tanh\nbias b = 0.25\n\u2202J/\u2202b: after the first step",
+        // b₁⁽²⁾: the bias of neuron 1 of layer 2 (hidden layer 2 here), named as in docs/notation.md
+        assertEquals("h\u2081\u207d\u00b2\u207e, neuron 1 of hidden layer 2 \u00b7 tanh\nbias b\u2081\u207d\u00b2\u207e = 0.25\n"
+                + "\u2202J/\u2202b\u2081\u207d\u00b2\u207e: after the first step",
                 NetworkText.neuronTooltip(POINTS, 2, 0, 0.25, null, 0, false));
-        assertEquals("neuron 1 of hidden layer 2 \u00b7 tanh\nbias b = \u22121.5\n\u2202J/\u2202b = 0.125 (last step)",
+        assertEquals("h\u2081\u207d\u00b2\u207e, neuron 1 of hidden layer 2 \u00b7 tanh\nbias b\u2081\u207d\u00b2\u207e = \u22121.5\n"
+                + "\u2202J/\u2202b\u2081\u207d\u00b2\u207e = 0.125 (last step)",
                 NetworkText.neuronTooltip(POINTS, 2, 0, -1.5, null, 0.125, true));
-        assertEquals("output 3 (probability of class 2) \u00b7 softmax\nbias b = 0\nphase",
+        assertEquals("output \u0177\u2083 (probability of class 2) \u00b7 softmax\nbias b\u2083\u207d\u00b2\u207e = 0\nphase",
                 NetworkText.neuronTooltip(THREE_CLASSES, 2, 2, 0, "\nphase", 0.125, true));
     }
 
@@ -62,10 +65,12 @@ class NetworkTextTest {
     void aWeightShowsWhereItRunsAndHowToSelectIt() {
         // W[1][1][3]: from neuron 4 of hidden layer 1 to neuron 2 of hidden layer 2; W1 starts after 12 + 4
         int index = POINTS.weightIndex(1, 1, 3);
-        assertEquals("weight w = 0.5\nfrom neuron 4 of hidden layer 1\nto neuron 2 of hidden layer 2\n"
-                + "\u2202J/\u2202w = \u22120.01 (last step)\nclick to select this weight (shift-click: a second one)",
+        // w₂,₄⁽²⁾: to neuron 2 of layer 2, from neuron 4 of layer 1
+        assertEquals("weight w\u2082,\u2084\u207d\u00b2\u207e = 0.5\nfrom h\u2084\u207d\u00b9\u207e, neuron 4 of hidden layer 1\n"
+                + "to h\u2082\u207d\u00b2\u207e, neuron 2 of hidden layer 2\n"
+                + "\u2202J/\u2202w\u2082,\u2084\u207d\u00b2\u207e = \u22120.01 (last step)\nclick to select this weight (shift-click: a second one)",
                 NetworkText.weightTooltip(POINTS, index, 0.5, null, -0.01, true));
-        assertEquals("weight w = 2\nfrom input x\u2081\nto neuron 1 of hidden layer 1\nW",
+        assertEquals("weight w\u2081,\u2081\u207d\u00b9\u207e = 2\nfrom input x\u2081\nto h\u2081\u207d\u00b9\u207e, neuron 1 of hidden layer 1\nW",
                 NetworkText.weightTooltip(POINTS, 0, 2, "\nW", 0, false));
     }
 }

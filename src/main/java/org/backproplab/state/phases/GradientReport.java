@@ -68,7 +68,7 @@ public final class GradientReport {
 
     /** What the parameter connects, e.g. "h₁⁽¹⁾ → ŷ", or "bias of ŷ". */
     public String connection(int index) {
-        return connection(shape, index);
+        return Notation.UNICODE.connection(shape, index);
     }
 
     /** Backpropagation's ∂J/∂parameter. */
@@ -168,8 +168,4 @@ public final class GradientReport {
         return text.toString();
     }
 
-    /** {@link Notation#connection}: "h₁⁽¹⁾ → ŷ" for a weight, "bias of ŷ" for a bias. */
-    public static String connection(Shape shape, int index) {
-        return Notation.UNICODE.connection(shape, index);
-    }
 }

@@ -1,9 +1,10 @@
 package org.backproplab.state.phases;
 
 import org.backproplab.state.NumberText;
+import org.backproplab.core.Notation;
 import org.backproplab.core.Shape;
 import org.backproplab.optim.OptimizerKind;
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 
 /**
  * What the phase stepper's bar says: the headline of each phase, the lines before an iteration starts, the
@@ -84,8 +85,9 @@ public final class PhaseText {
                         largest = p;
                     }
                 }
-                return "Largest ∂J/∂w: " + GradientReport.connection(shape, largest) + ", "
-                        + number(shown.gradient(largest), 3) + ". Every weight still has its old value.";
+                return "Largest: ∂J/∂" + Notation.UNICODE.parameter(shape, largest) + " = "
+                        + number(shown.gradient(largest), 3) + " (" + Notation.UNICODE.connection(shape, largest)
+                        + "). Every weight still has its old value.";
             }
             case GRADIENT_DESCENT:
             default: {
@@ -128,7 +130,13 @@ public final class PhaseText {
 
     // ---- on the network (PhaseOverlay)
 
-    /** The lines under neuron n of layer l for the phase {@code view} shows (none for an input in gradient descent). */
+    /** Under the network when some numbers had no free spot: the tooltips still give every number. */
+    public static final String LEFT_OUT_HINT = "Some numbers left out: point at a neuron or weight to read them.";
+
+    /**
+     * The lines under neuron n of layer l for the phase {@code view} shows (none for an input in gradient descent),
+     * each led by its symbol without indices (the neuron beside it supplies them): z, h, ŷ, y, δ, b.
+     */
     public static String[] neuronLabel(PhaseView view, int l, int n) {
         Shape shape = view.shape();
         int last = shape.layerCount() - 1;
@@ -138,14 +146,14 @@ public final class PhaseText {
         }
         switch (phase) {
             case FORWARD:
-                return new String[] {"z " + short3(view.preActivation(l, n)), (l == last ? "\u0177 " : "a ")
+                return new String[] {"z " + short3(view.preActivation(l, n)), (l == last ? "\u0177 " : "h ")
                         + short3(view.activation(l, n))};
             case COST:
                 if (l == last) {
                     return new String[] {"\u0177 " + short3(view.output(n)), "y " + short3(view.target(n)),
                         "\u0177\u2212y " + short3(view.error(n))};
                 }
-                return new String[] {"a " + short3(view.activation(l, n))};
+                return new String[] {"h " + short3(view.activation(l, n))};
             case BACKPROPAGATION:
                 return new String[] {"\u03b4 " + short3(view.delta(l, n))};
             case GRADIENT_DESCENT:
@@ -167,13 +175,19 @@ public final class PhaseText {
     /** The tooltip lines of hidden or output neuron n of layer l in the phase {@code view} shows. */
     public static String neuronTooltip(PhaseView view, int l, int n) {
         Shape shape = view.shape();
-        StringBuilder text = new StringBuilder("\n").append(who(view)).append(":\nz = ")
-                .append(short3(view.preActivation(l, n))).append(", a = ").append(short3(view.activation(l, n)));
+        Notation names = Notation.UNICODE;
+        String z = names.preActivation(l, n);
+        StringBuilder text = new StringBuilder("\n").append(who(view)).append(":\n").append(z).append(" = ")
+                .append(short3(view.preActivation(l, n))).append(", ").append(names.neuron(shape, l, n)).append(" = ")
+                .append(short3(view.activation(l, n)));
         if (view.shows(Phase.COST) && l == shape.layerCount() - 1) {
-            text.append("\ny = ").append(short3(view.target(n))).append(", \u0177 \u2212 y = ").append(short3(view.error(n)));
+            text.append("\n").append(names.target(shape.outputSize(), n)).append(" = ").append(short3(view.target(n)))
+                    .append(", ").append(names.output(shape.outputSize(), n)).append(" \u2212 ")
+                    .append(names.target(shape.outputSize(), n)).append(" = ").append(short3(view.error(n)));
         }
         if (view.shows(Phase.BACKPROPAGATION)) {
-            text.append("\n\u03b4 = \u2202J/\u2202z = ").append(short3(view.delta(l, n)));
+            text.append("\n").append(names.delta(l, n)).append(" = \u2202J/\u2202").append(z).append(" = ")
+                    .append(short3(view.delta(l, n)));
         }
         return text.toString();
     }
@@ -181,14 +195,15 @@ public final class PhaseText {
     /** The tooltip lines of weight {@code index} in the phase {@code view} shows. */
     public static String weightTooltip(PhaseView view, int index) {
         Shape shape = view.shape();
-        StringBuilder text = new StringBuilder("\n").append(GradientReport.connection(shape, index));
+        String name = Notation.UNICODE.parameter(shape, index);
+        StringBuilder text = new StringBuilder("\n").append(Notation.UNICODE.connection(shape, index));
         if (view.shows(Phase.BACKPROPAGATION)) {
-            text.append("\n\u2202J/\u2202w = ").append(short3(view.gradient(index))).append(" (the batch's)")
+            text.append("\n\u2202J/\u2202").append(name).append(" = ").append(short3(view.gradient(index))).append(" (the batch's)")
                     .append("\n").append(view.isBatchMean() ? "mean δ·a over the batch = " : "this example's δ·a = ")
                     .append(short3(view.exampleGradient(index)));
         }
         if (view.phase() == Phase.GRADIENT_DESCENT) {
-            text.append("\nw: ").append(short3(view.parameter(index))).append(" \u2192 ")
+            text.append("\n").append(name).append(": ").append(short3(view.parameter(index))).append(" \u2192 ")
                     .append(short3(view.newParameter(index)));
         }
         return text.toString();

@@ -1,6 +1,6 @@
 package org.backproplab.ui.chart;
 
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 import org.backproplab.ui.dom.FineUnits;
 import org.backproplab.ui.dom.TextSlot;
 import org.backproplab.ui.dom.ViewCanvas;

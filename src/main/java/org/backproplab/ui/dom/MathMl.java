@@ -1,6 +1,6 @@
 package org.backproplab.ui.dom;
 
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.Element;

@@ -1,7 +1,7 @@
 package org.backproplab.ui.dom;
 
 import org.backproplab.state.NumberText;
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**

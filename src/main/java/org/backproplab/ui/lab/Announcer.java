@@ -4,7 +4,7 @@ import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.TextSlot;
 import org.backproplab.state.LabSession;
 import org.backproplab.state.NumberText;
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**

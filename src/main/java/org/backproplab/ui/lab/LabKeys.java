@@ -35,6 +35,9 @@ final class LabKeys {
         if (!ownsPage && !Dom.contains(root, event.getTarget())) {
             return;
         }
+        if ("Escape".equals(event.getKey()) && view.closeDivergence()) {
+            return;
+        }
         Shortcut shortcut = Shortcut.of(event.getKey(), view.isHelpOpen(), Dom.isButtonTarget(event.getTarget()),
                 view.phaseBar().isOn());
         if (shortcut.replacesBrowserAction()) {

@@ -21,6 +21,8 @@ final class LabReadouts {
     private final TextSlot divergenceText;
     private final HTMLElement useSuggestion;
     private double suggestion;
+    /** {@link LabSession#divergenceCount} of the message the user closed: it stays closed until the next one. */
+    private int closedDivergence = -1;
 
     LabReadouts(HTMLElement root) {
         this.root = root;
@@ -43,15 +45,26 @@ final class LabReadouts {
     /** Shows or hides the divergence message to match the lab. */
     void showDivergence(LabSession lab, AppState state) {
         boolean diverged = lab.isDiverged();
-        if (diverged) {
+        boolean shown = diverged && lab.divergenceCount() != closedDivergence;
+        if (shown) {
             suggestion = LabSession.suggestedLearningRate(state.learningRate());
             divergenceText.set(lab.divergence());
             useSuggestion.setTextContent("Use α = " + NumberText.format(suggestion));
         }
-        if (divergence.isHidden() == diverged) {
-            divergence.setHidden(!diverged);
+        if (divergence.isHidden() == shown) {
+            divergence.setHidden(!shown);
         }
         Dom.setClass(root, "bl-diverged", diverged);
+    }
+
+    /** Closes the divergence message until the lab diverges again; false when none was showing. */
+    boolean closeDivergence(LabSession lab) {
+        if (divergence.isHidden()) {
+            return false;
+        }
+        closedDivergence = lab.divergenceCount();
+        divergence.setHidden(true);
+        return true;
     }
 
     /** The α the divergence message suggests (after the last divergence). */

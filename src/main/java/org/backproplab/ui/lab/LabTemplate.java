@@ -213,6 +213,7 @@ final class LabTemplate {
   </div>
   <div class="bl-network" data-role="network-view"></div>
   <div class="bl-alert" data-role="divergence" role="alert" hidden>
+    <button type="button" class="bl-button bl-close" data-role="divergence-close" aria-label="Close this message (Esc)" title="Close (Esc)">✕</button>
     <p data-role="divergence-text"></p>
     <button type="button" class="bl-button bl-primary" data-role="use-suggestion"></button>
   </div>

@@ -13,7 +13,6 @@ import org.backproplab.model.FormatException;
 import org.backproplab.model.ModelFile;
 import org.backproplab.model.ModelJson;
 import org.backproplab.model.ModelLimits;
-import org.backproplab.state.EmbedOptions;
 import org.backproplab.state.ModelTransfer;
 import org.backproplab.state.ShareLink;
 import org.teavm.jso.dom.events.Event;
@@ -23,8 +22,6 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
-import org.teavm.jso.dom.html.HTMLTextAreaElement;
-import org.teavm.jso.dom.xml.NodeList;
 import org.teavm.jso.file.File;
 import org.teavm.jso.file.FileList;
 
@@ -49,8 +46,7 @@ public final class LabTools {
     private final HTMLElement shareMessage;
     private final HTMLElement embedButton;
     private final HTMLElement embedDialog;
-    private final HTMLTextAreaElement embedIframe;
-    private final HTMLTextAreaElement embedScript;
+    private final EmbedSnippets embedSnippets;
     private final HTMLElement embedStatus;
     private final HTMLElement exportButton;
     private final HTMLElement exportMenu;
@@ -84,8 +80,7 @@ public final class LabTools {
         shareMessage = Dom.role(root, "share-message");
         embedButton = Dom.role(root, "embed");
         embedDialog = Dom.role(root, "embed-dialog");
-        embedIframe = (HTMLTextAreaElement) Dom.role(root, "embed-iframe");
-        embedScript = (HTMLTextAreaElement) Dom.role(root, "embed-script");
+        embedSnippets = new EmbedSnippets(root, view);
         embedStatus = Dom.role(root, "embed-status");
         exportButton = Dom.role(tools, "export");
         exportMenu = Dom.role(tools, "export-menu");
@@ -168,8 +163,10 @@ public final class LabTools {
             case SHARE_KEY -> closeOnEscape((KeyboardEvent) e, shareDialog, shareButton);
             case EMBED -> openEmbed();
             case EMBED_REFRESH -> refreshEmbed();
-            case EMBED_COPY_IFRAME -> copy(embedIframe.getValue(), embedIframe, embedStatus, "The iframe snippet");
-            case EMBED_COPY_SCRIPT -> copy(embedScript.getValue(), embedScript, embedStatus, "The script snippet");
+            case EMBED_COPY_IFRAME -> copy(embedSnippets.iframe().getValue(), embedSnippets.iframe(), embedStatus,
+                    "The iframe snippet");
+            case EMBED_COPY_SCRIPT -> copy(embedSnippets.script().getValue(), embedSnippets.script(), embedStatus,
+                    "The script snippet");
             case EMBED_CLOSE -> close(embedDialog, shareButton);
             case EMBED_KEY -> closeOnEscape((KeyboardEvent) e, embedDialog, shareButton);
             case EXPORT_MENU -> showMenu(exportMenu.isHidden());
@@ -229,6 +226,7 @@ public final class LabTools {
             link = ShareLink.url(PageApi.pageUrl(), view.state(), null);
         }
         shareUrl.setValue(link);
+        EmbedSnippets.showPointsNote(Dom.role(root, "share-points"), view);
         if (copy) {
             copy(link, shareUrl, shareStatus, weights == null || shareWeights.isChecked() ? "The link"
                     : "The link without weights");
@@ -265,24 +263,7 @@ public final class LabTools {
     }
 
     private void refreshEmbed() {
-        String views = checkedValues("embed-view");
-        String controls = checkedValues("embed-control");
-        EmbedOptions options = EmbedOptions.of(true, views.isEmpty() ? null : views, controls);
-        String site = EmbedOptions.siteOf(PageApi.pageUrl());
-        embedIframe.setValue(options.iframeSnippet(site, view.state()));
-        embedScript.setValue(options.scriptSnippet(site, view.state()));
-    }
-
-    private String checkedValues(String role) {
-        NodeList<? extends HTMLElement> boxes = root.querySelectorAll("[data-role=\"" + role + "\"]");
-        StringBuilder values = new StringBuilder();
-        for (int k = 0; k < boxes.getLength(); k++) {
-            HTMLInputElement box = (HTMLInputElement) boxes.item(k);
-            if (box.isChecked()) {
-                values.append(values.length() == 0 ? "" : ",").append(box.getValue());
-            }
-        }
-        return values.toString();
+        embedSnippets.refresh();
     }
 
     // ---- dialogs and menu

@@ -144,6 +144,8 @@ public final class LabView implements LabHost {
         guard.listen(Dom.role(root, "new-seed"), "click", "choosing a new seed", (Event e) -> newSeed());
         guard.listen(Dom.role(root, "use-suggestion"), "click", "applying the suggested α",
                 (Event e) -> change(state.withLearningRate(readouts.suggestion())));
+        guard.listen(Dom.role(root, "divergence-close"), "click", "closing the divergence message",
+                (Event e) -> closeDivergence());
         guard.listen(Dom.role(root, "notice-close"), "click", "closing the notice", (Event e) -> notice.close());
         guard.listen(helpButton, "click", "showing the shortcuts", (Event e) -> showHelp(help.isHidden()));
         guard.listen(Dom.role(root, "help-close"), "click", "closing the shortcuts", (Event e) -> showHelp(false));
@@ -285,6 +287,11 @@ public final class LabView implements LabHost {
     /** Shows or hides the divergence message to match the lab. */
     public void updateDivergence() {
         readouts.showDivergence(lab, state);
+    }
+
+    /** Closes the divergence message (✕ or Esc); false when none was showing. */
+    boolean closeDivergence() {
+        return readouts.closeDivergence(lab);
     }
 
     // ---- views' callbacks

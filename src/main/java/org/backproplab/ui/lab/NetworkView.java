@@ -228,6 +228,8 @@ public final class NetworkView implements PhaseDisplay {
         if (overlay.view() != null) {
             int focus = hoverNeuron != NetworkLayout.NONE ? hoverNeuron : focusNeuron;
             overlay.drawLabels(g, layout, shape, canvas.width(), canvas.height(), shiftY, focus);
+            canvas.element.setAttribute("data-label-boxes", overlay.placedBoxes());
+            canvas.element.setAttribute("data-labels-left-out", Integer.toString(overlay.droppedLabels()));
         }
     }
 

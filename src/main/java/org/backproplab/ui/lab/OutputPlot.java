@@ -1,5 +1,6 @@
 package org.backproplab.ui.lab;
 
+import org.backproplab.core.Notation;
 import org.backproplab.core.Backprop;
 import org.backproplab.core.Shape;
 import org.backproplab.data.Dataset;
@@ -170,9 +171,9 @@ final class OutputPlot {
         g.setFillStyle("#333333");
         g.setTextAlign("center");
         g.setTextBaseline("alphabetic");
-        g.fillText(classification ? "x\u2081" : "x", plotLeft + plotWidth / 2, bottom + 32);
+        g.fillText(classification ? Notation.UNICODE.input(2, 0) : Notation.UNICODE.input(1, 0), plotLeft + plotWidth / 2, bottom + 32);
         g.setTextAlign("left");
-        g.fillText(classification ? "x\u2082" : "y", Math.max(2, plotLeft - 26), plotTop - 10);
+        g.fillText(classification ? Notation.UNICODE.input(2, 1) : Notation.UNICODE.target(1, 0), Math.max(2, plotLeft - 26), plotTop - 10);
     }
 
     /** The class of example n: target ≥ ½ for one output, else the largest of the one-hot targets. */

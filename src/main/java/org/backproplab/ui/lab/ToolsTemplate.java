@@ -10,14 +10,6 @@ final class ToolsTemplate {
     private ToolsTemplate() {
     }
 
-    /** The controls offered in the embed dialog, in this order. */
-    static final EmbedOptions.Control[] EMBED_CONTROLS = {
-        EmbedOptions.Control.PLAY, EmbedOptions.Control.STEP, EmbedOptions.Control.RESET, EmbedOptions.Control.SPEED,
-        EmbedOptions.Control.LR, EmbedOptions.Control.SCHEDULE, EmbedOptions.Control.OPTIMIZER, EmbedOptions.Control.BATCH,
-        EmbedOptions.Control.DATASET, EmbedOptions.Control.NOISE, EmbedOptions.Control.LAYERS,
-        EmbedOptions.Control.ACTIVATION, EmbedOptions.Control.REGULARIZATION, EmbedOptions.Control.PHASES,
-        EmbedOptions.Control.MICROSCOPE,
-    };
 
     static String toolbar(String p) {
         return """
@@ -48,7 +40,8 @@ final class ToolsTemplate {
                     .append(view.id()).append("\" checked> ").append(view.id()).append("</label>\n");
         }
         StringBuilder controls = new StringBuilder();
-        for (EmbedOptions.Control control : EMBED_CONTROLS) {
+        // every control the embed options accept, in their order
+        for (EmbedOptions.Control control : EmbedOptions.Control.values()) {
             boolean checked = EmbedOptions.DEFAULT_CONTROLS.contains(control) || control == EmbedOptions.Control.LR;
             controls.append("<label class=\"bl-check\"><input type=\"checkbox\" data-role=\"embed-control\" value=\"")
                     .append(control.id()).append("\"").append(checked ? " checked" : "").append("> ")
@@ -59,6 +52,7 @@ final class ToolsTemplate {
   <h2 id="{p}share-title">Share this setup</h2>
   <p class="bl-dialog-text">The link opens the lab with these settings. The same seed gives the same data and the same starting weights.</p>
   <label class="bl-check"><input type="checkbox" data-role="share-weights"> Include the trained weights (the network exactly as it is now)</label>
+  <p class="bl-dialog-text" data-role="share-points" hidden></p>
   <div class="bl-copy-row">
     <input type="text" readonly data-role="share-url" aria-label="Link to this setup" spellcheck="false">
     <button type="button" class="bl-button bl-primary" data-role="share-copy">Copy link</button>
@@ -81,6 +75,9 @@ final class ToolsTemplate {
     <fieldset><legend>Controls</legend>
 {controls}    </fieldset>
   </div>
+  <label class="bl-check"><input type="checkbox" data-role="embed-weights"> Include the trained weights (the network exactly as it is now)</label>
+  <p class="bl-message" data-role="embed-message" aria-live="polite"></p>
+  <p class="bl-dialog-text" data-role="embed-points" hidden></p>
   <h3>As an iframe <span class="bl-hint">(sandboxed: the lab cannot reach the page around it)</span></h3>
   <textarea readonly rows="3" spellcheck="false" data-role="embed-iframe" aria-label="iframe snippet"></textarea>
   <button type="button" class="bl-button bl-small" data-role="embed-copy-iframe">Copy iframe</button>

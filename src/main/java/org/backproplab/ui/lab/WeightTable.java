@@ -4,11 +4,11 @@ import org.backproplab.ui.dom.Guard;
 import org.backproplab.ui.dom.TextSlot;
 import org.backproplab.ui.dom.Dom;
 
+import org.backproplab.core.Notation;
 import org.backproplab.core.Shape;
 import org.backproplab.state.LabSession;
 import org.backproplab.state.NumberText;
-import org.backproplab.viz.NumberFormat;
-import org.backproplab.viz.ParameterNames;
+import org.backproplab.core.NumberFormat;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -100,7 +100,7 @@ final class WeightTable {
         }
         summary.set(values.length + " weights and biases at iteration " + NumberText.grouped(lab.iteration())
                 + ". w: the value now; ∂J/∂w: the gradient backpropagation computed for the last step's batch"
-                + (stepped ? "" : " (after the first step)") + ". L1·n2 is neuron 2 of hidden layer 1.");
+                + (stepped ? "" : " (after the first step)") + ". " + Notation.UNICODE.key());
     }
 
     /** The short name on screen, the long one for screen readers. */
@@ -123,8 +123,8 @@ final class WeightTable {
             HTMLElement row = Dom.element("tr", shape.isWeight(p) ? "" : "bl-bias-row", body);
             HTMLElement from = Dom.element("th", "", row);
             from.setAttribute("scope", "row");
-            name(from, ParameterNames.fromShort(shape, p), ParameterNames.from(shape, p));
-            name(Dom.element("td", "", row), ParameterNames.toShort(shape, p), ParameterNames.to(shape, p));
+            name(from, Notation.UNICODE.fromNeuron(shape, p), Notation.UNICODE.fromWords(shape, p));
+            name(Dom.element("td", "", row), Notation.UNICODE.toNeuron(shape, p), Notation.UNICODE.toWords(shape, p));
             values[p] = new TextSlot(Dom.element("td", "bl-number", row));
             gradients[p] = new TextSlot(Dom.element("td", "bl-number", row));
         }

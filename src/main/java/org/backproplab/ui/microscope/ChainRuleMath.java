@@ -3,10 +3,10 @@ package org.backproplab.ui.microscope;
 import org.backproplab.ui.dom.MathMl;
 
 import org.backproplab.core.Activation;
+import org.backproplab.core.Notation;
 import org.backproplab.core.Regularization;
 import org.backproplab.core.Shape;
 import org.backproplab.landscape.ChainRule;
-import org.backproplab.landscape.WeightNames;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.Element;
 
@@ -126,9 +126,13 @@ final class ChainRuleMath {
         nextWeights = new MathMl.Number[0];
         nextDeltas = new MathMl.Number[0];
         boolean bias = rule.isBias();
-        String to = WeightNames.neuron(shape, rule.layer() + 1, rule.toNeuron());
-        String from = bias ? "" : WeightNames.neuron(shape, rule.layer(), rule.fromNeuron());
-        String parameter = bias ? "b" : "w";
+        // every symbol in the one notation (docs/notation.md): δ₁⁽²⁾, z₁⁽²⁾, h₂⁽¹⁾, w₁,₂⁽²⁾
+        int toLayer = rule.layer() + 1;
+        String to = Notation.UNICODE.neuron(shape, toLayer, rule.toNeuron());
+        String from = bias ? "" : Notation.UNICODE.neuron(shape, rule.layer(), rule.fromNeuron());
+        String deltaName = Notation.UNICODE.delta(toLayer, rule.toNeuron());
+        String parameterName = bias ? Notation.UNICODE.bias(rule.layer(), rule.toNeuron())
+                : Notation.UNICODE.weight(rule.layer(), rule.toNeuron(), rule.fromNeuron());
 
         // ∂J/∂w = (1/N) Σₙ δⱼ⁽ⁿ⁾ aᵢ⁽ⁿ⁾ (+ penalty′) = S / N (+ P) = g
         Element penaltySymbol = null;
@@ -136,8 +140,8 @@ final class ChainRuleMath {
             penalty = new MathMl.Number("penalty", true);
             penaltySymbol = regularization.type() == Regularization.Type.L1
                     ? MathMl.row(MathMl.mi("\u03bb"), MathMl.mo("\u2062"), MathMl.upright("sign"),
-                            MathMl.parenthesized(MathMl.mi(parameter)))
-                    : MathMl.row(MathMl.mi("\u03bb"), MathMl.mo("\u2062"), MathMl.mi(parameter));
+                            MathMl.parenthesized(MathMl.upright(parameterName)))
+                    : MathMl.row(MathMl.mi("\u03bb"), MathMl.mo("\u2062"), MathMl.upright(parameterName));
         }
         gradient = new MathMl.Number("gradient", false);
         gradient.element().setAttribute("class", "blm-gradient");
@@ -147,10 +151,10 @@ final class ChainRuleMath {
             sum = new MathMl.Number("sum", false);
             count = new MathMl.Number("count", false);
             Element n = MathMl.parenthesized(MathMl.mi("n"));
-            Element product = bias ? MathMl.subsup(MathMl.mi("\u03b4"), MathMl.upright(to), n)
-                    : MathMl.row(MathMl.subsup(MathMl.mi("\u03b4"), MathMl.upright(to), n), MathMl.mo("\u00b7"),
-                            MathMl.subsup(MathMl.mi("a"), MathMl.upright(from), MathMl.parenthesized(MathMl.mi("n"))));
-            symbolic = MathMl.row(MathMl.partial(MathMl.mi("J"), MathMl.mi(parameter)), MathMl.mo("="),
+            Element product = bias ? MathMl.sup(MathMl.upright(deltaName), n)
+                    : MathMl.row(MathMl.sup(MathMl.upright(deltaName), n), MathMl.mo("\u00b7"),
+                            MathMl.sup(MathMl.upright(from), MathMl.parenthesized(MathMl.mi("n"))));
+            symbolic = MathMl.row(MathMl.partial(MathMl.mi("J"), MathMl.upright(parameterName)), MathMl.mo("="),
                     MathMl.fraction(MathMl.mn("1"), MathMl.mi("N")),
                     MathMl.under(MathMl.mo("\u2211"), MathMl.row(MathMl.mi("n"), MathMl.mo("="), MathMl.mn("1")),
                             MathMl.mi("N")),
@@ -159,9 +163,9 @@ final class ChainRuleMath {
         } else {
             singleDelta = new MathMl.Number("single-delta", false);
             singleActivation = new MathMl.Number("single-activation", true);
-            symbolic = MathMl.row(MathMl.partial(MathMl.mi("J"), MathMl.mi(parameter)), MathMl.mo("="),
-                    MathMl.sub(MathMl.mi("\u03b4"), MathMl.upright(to)), MathMl.mo("\u00b7"),
-                    bias ? MathMl.mn("1") : MathMl.sub(MathMl.mi("a"), MathMl.upright(from)));
+            symbolic = MathMl.row(MathMl.partial(MathMl.mi("J"), MathMl.upright(parameterName)), MathMl.mo("="),
+                    MathMl.upright(deltaName), MathMl.mo("\u00b7"),
+                    bias ? MathMl.mn("1") : MathMl.upright(from));
             numeric = MathMl.row(MathMl.mo("="), singleDelta.element(), MathMl.mo("\u00b7"),
                     singleActivation.element());
         }
@@ -178,11 +182,11 @@ final class ChainRuleMath {
 
         // δⱼ of the example, one level of the chain rule down
         delta = new MathMl.Number("delta", false);
-        Element deltaSymbol = MathMl.sub(MathMl.mi("\u03b4"), MathMl.upright(to));
-        Element z = MathMl.sub(MathMl.mi("z"), MathMl.upright(to));
+        Element deltaSymbol = MathMl.upright(deltaName);
+        Element z = MathMl.upright(Notation.UNICODE.preActivation(toLayer, rule.toNeuron()));
         Element fPrime = MathMl.row(MathMl.sup(MathMl.mi("f"), MathMl.mo("\u2032")), MathMl.parenthesized(z));
-        Element yHat = MathMl.sub(MathMl.mover(MathMl.mi("y"), MathMl.mo("^")), MathMl.upright(to));
-        Element y = MathMl.sub(MathMl.mi("y"), MathMl.upright(to));
+        Element yHat = MathMl.upright(Notation.UNICODE.output(shape.outputSize(), rule.toNeuron()));
+        Element y = MathMl.upright(Notation.UNICODE.target(shape.outputSize(), rule.toNeuron()));
         upstream = null;
         slope = null;
         output = null;
@@ -193,11 +197,14 @@ final class ChainRuleMath {
                 upstream = new MathMl.Number("upstream", false);
                 slope = new MathMl.Number("slope", true);
                 Element k = MathMl.mi("k");
+                // Σₖ wₖ,ⱼ⁽ˡ⁺¹⁾ δₖ⁽ˡ⁺¹⁾ over the neurons k of the next layer
+                Element nextLayer = MathMl.mn("(" + (toLayer + 1) + ")");
                 Element sumSymbol = MathMl.row(MathMl.below(MathMl.mo("\u2211"), k),
-                        MathMl.sub(MathMl.mi("w"), MathMl.row(MathMl.mi("k"), MathMl.mo(","), MathMl.upright(to))),
-                        MathMl.sub(MathMl.mi("\u03b4"), MathMl.mi("k")));
+                        MathMl.subsup(MathMl.mi("w"), MathMl.row(MathMl.mi("k"), MathMl.mo(","),
+                                MathMl.mn(Integer.toString(rule.toNeuron() + 1))), nextLayer),
+                        MathMl.subsup(MathMl.mi("\u03b4"), MathMl.mi("k"), copy(nextLayer)));
                 example.appendChild(MathMl.block(deltaSymbol, MathMl.mo("="),
-                        MathMl.partial(MathMl.mi("J"), MathMl.sub(MathMl.mi("a"), MathMl.upright(to))),
+                        MathMl.partial(MathMl.mi("J"), MathMl.upright(to)),
                         MathMl.mo("\u00b7"), fPrime, MathMl.mo("="),
                         MathMl.parenthesized(sumSymbol), MathMl.mo("\u00b7"), copy(fPrime)));
                 if (rule.nextCount() <= MAX_TERMS) {
@@ -262,22 +269,22 @@ final class ChainRuleMath {
         deltaAgain = new MathMl.Number("delta-share", false);
         activation = new MathMl.Number("activation", true);
         contribution = new MathMl.Number("contribution", false);
-        example.appendChild(MathMl.block(MathMl.sub(MathMl.mi("\u03b4"), MathMl.upright(to)), MathMl.mo("\u00b7"),
-                bias ? MathMl.mn("1") : MathMl.sub(MathMl.mi("a"), MathMl.upright(from)), MathMl.mo("="),
+        example.appendChild(MathMl.block(MathMl.upright(deltaName), MathMl.mo("\u00b7"),
+                bias ? MathMl.mn("1") : MathMl.upright(from), MathMl.mo("="),
                 deltaAgain.element(), MathMl.mo("\u00b7"), activation.element(), MathMl.mo("="),
                 contribution.element()));
         activationNote.setTextContent(activationNote(rule, shape));
 
-        // w_new = w − α·∂J/∂w
+        // new w = w − α·∂J/∂w
         weight = new MathMl.Number("update-weight", false);
         rate = new MathMl.Number("update-rate", false);
         updateGradient = new MathMl.Number("update-gradient", true);
         updateGradient.element().setAttribute("class", "blm-gradient");
         newWeight = new MathMl.Number("update-result", false);
         newWeight.element().setAttribute("class", "blm-step");
-        update.appendChild(MathMl.block(MathMl.sub(MathMl.mi(parameter), MathMl.upright("new")), MathMl.mo("="),
-                MathMl.mi(parameter), MathMl.mo("\u2212"), MathMl.mi("\u03b1"), MathMl.mo("\u00b7"),
-                MathMl.partial(MathMl.mi("J"), MathMl.mi(parameter))));
+        update.appendChild(MathMl.block(MathMl.row(MathMl.upright("new"), MathMl.upright(parameterName)), MathMl.mo("="),
+                MathMl.upright(parameterName), MathMl.mo("\u2212"), MathMl.mi("\u03b1"), MathMl.mo("\u00b7"),
+                MathMl.partial(MathMl.mi("J"), MathMl.upright(parameterName))));
         update.appendChild(MathMl.block(MathMl.mo("="), weight.element(), MathMl.mo("\u2212"), rate.element(),
                 MathMl.mo("\u00b7"), updateGradient.element(), MathMl.mo("="), newWeight.element()));
     }

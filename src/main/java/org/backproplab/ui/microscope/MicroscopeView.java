@@ -7,6 +7,7 @@ import org.backproplab.ui.host.Settings;
 
 import java.util.function.BooleanSupplier;
 import org.backproplab.core.Network;
+import org.backproplab.core.Notation;
 import org.backproplab.core.Shape;
 import org.backproplab.data.Dataset;
 import org.backproplab.landscape.ChainRule;
@@ -329,7 +330,7 @@ public final class MicroscopeView {
 
     /** The key numbers as one sentence for screen readers, only when they changed and training is paused. */
     private void announce(int index) {
-        String text = MicroscopeText.summary(WeightNames.parameter(network.shape(), index), slice.weight(),
+        String text = MicroscopeText.summary(Notation.UNICODE.described(network.shape(), index), slice.weight(),
                 slice.slope(), slice.nextWeight(), slice.measuredCost(), slice.nextCost());
         if (!text.equals(shownSummary)) {
             shownSummary = text;

@@ -5,7 +5,7 @@ import org.backproplab.landscape.LearningRateDemo;
 import org.backproplab.state.MicroscopeText;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.Guard;
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;

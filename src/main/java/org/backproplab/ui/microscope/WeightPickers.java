@@ -1,7 +1,7 @@
 package org.backproplab.ui.microscope;
 
 import org.backproplab.core.Shape;
-import org.backproplab.landscape.WeightNames;
+import org.backproplab.core.Notation;
 import org.backproplab.state.MicroscopeText;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.Guard;
@@ -82,12 +82,12 @@ final class WeightPickers {
             for (int j = 0; j < shape.size(l + 1); j++) {
                 for (int i = 0; i < shape.size(l); i++) {
                     int index = shape.weightIndex(l, j, i);
-                    option(group, Integer.toString(index), WeightNames.parameter(shape, index));
+                    option(group, Integer.toString(index), Notation.UNICODE.described(shape, index));
                 }
             }
             for (int j = 0; j < shape.size(l + 1); j++) {
                 int index = shape.biasIndex(l, j);
-                option(group, Integer.toString(index), WeightNames.parameter(shape, index));
+                option(group, Integer.toString(index), Notation.UNICODE.described(shape, index));
             }
         }
     }

@@ -1,6 +1,6 @@
 package org.backproplab.ui.stepper;
 
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 import org.backproplab.state.Sentence;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.Guard;

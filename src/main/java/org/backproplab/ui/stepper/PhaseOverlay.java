@@ -7,6 +7,7 @@ import org.backproplab.state.phases.PhaseText;
 import org.backproplab.state.phases.Phase;
 import org.backproplab.state.phases.PhaseView;
 import org.backproplab.viz.EdgeStyle;
+import org.backproplab.viz.LabelPlacer;
 import org.backproplab.viz.NetworkLayout;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
@@ -38,18 +39,17 @@ public final class PhaseOverlay {
     private static final String OUTPUT_RING = "#c62828";
     private static final String LABEL_FONT = "12px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
     private static final double LINE = 14;
+    private static final double HINT_LINE = 16;
     /** Most non-input neurons for which every neuron gets its numbers. */
     private static final int ALL_NEURON_LABELS = 10;
     /** Most weights for which every edge gets its number. */
     private static final int ALL_EDGE_LABELS = 8;
-    private static final double[] EDGE_POSITIONS = {0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8};
 
     private final boolean motion = !prefersReducedMotion();
     private PhaseView view;
     private double startedAt;
-    /** Label boxes placed so far in this paint: left, top, right, bottom. */
-    private double[] boxes = new double[64 * 4];
-    private int boxCount;
+    /** Where this paint's numbers go: never over each other. */
+    private final LabelPlacer placer = new LabelPlacer();
 
     @JSBody(script = "return !!(window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches);")
     static native boolean prefersReducedMotion();
@@ -241,17 +241,15 @@ public final class PhaseOverlay {
         g.setFont(LABEL_FONT);
         g.setTextBaseline("middle");
         g.setTextAlign("center");
-        boxCount = 0;
-        // the nodes are obstacles too: an edge's number should not hide a neuron
         double r = layout.radius();
+        // the bottom line is kept free for the hint that some numbers were left out
+        placer.start(1, shiftY + 1, width - 1, shiftY + height - 1 - HINT_LINE);
+        // the nodes are obstacles too: a number should not hide a neuron where it can go elsewhere
         for (int l = 0; l <= last; l++) {
             for (int n = 0; n < shape.size(l); n++) {
-                remember(layout.neuronX(l, n) - r, layout.neuronY(l, n) - r, layout.neuronX(l, n) + r,
-                        layout.neuronY(l, n) + r);
+                placer.addNode(layout.neuronX(l, n), layout.neuronY(l, n), r);
             }
         }
-        double top = shiftY;
-        double bottom = shiftY + height;
         if (view.phase() == Phase.COST) {
             for (int k = 0; k < shape.outputSize(); k++) {
                 double ring = r + 3;
@@ -260,30 +258,83 @@ public final class PhaseOverlay {
                 g.strokeRect(layout.neuronX(last, k) - ring, layout.neuronY(last, k) - ring, 2 * ring, 2 * ring);
             }
         }
-        // edges first (they have fewer places to go), then each neuron's numbers below or above it
+        // the neurons' numbers first (the focus neuron's before all), then the edges' by falling size
+        neuronLabel(g, layout, focusLayer, focusNeuron, !everyNeuron);
+        for (int l = 0; l <= last; l++) {
+            for (int n = 0; n < shape.size(l); n++) {
+                if (everyNeuron && !(l == focusLayer && n == focusNeuron)) {
+                    neuronLabel(g, layout, l, n, false);
+                }
+            }
+        }
+        int edgeCount = 0;
         for (int l = 0; l < last; l++) {
             for (int j = 0; j < shape.size(l + 1); j++) {
                 for (int i = 0; i < shape.size(l); i++) {
                     boolean intoFocus = l + 1 == focusLayer && j == focusNeuron;
                     boolean outOfFocus = focusLayer == 0 && l == 0 && i == focusNeuron;
                     if (everyEdge || intoFocus || outOfFocus) {
-                        edgeLabel(g, layout, shape, l, j, i, width, top, bottom);
+                        edgeCount = addEdge(shape.weightIndex(l, j, i), edgeCount);
                     }
                 }
             }
         }
-        for (int l = 0; l <= last; l++) {
-            for (int n = 0; n < shape.size(l); n++) {
-                boolean inFocus = l == focusLayer && n == focusNeuron;
-                if (everyNeuron || inFocus) {
-                    neuronLabel(g, layout, shape, l, n, width, top, bottom, inFocus && !everyNeuron);
-                }
-            }
+        int[] order = LabelPlacer.byFallingSize(edgeSizes, edgeCount);
+        for (int k = 0; k < edgeCount; k++) {
+            edgeLabel(g, layout, shape, edgeIndices[order[k]]);
+        }
+        if (placer.droppedCount() > 0) {
+            g.setTextAlign("left");
+            g.setTextBaseline("bottom");
+            g.setFillStyle(LABEL_TEXT);
+            g.fillText(PhaseText.LEFT_OUT_HINT, 6, shiftY + height - 4);
         }
     }
 
-    private void neuronLabel(CanvasRenderingContext2D g, NetworkLayout layout, Shape shape, int l, int n,
-            double width, double top, double bottom, boolean emphasised) {
+    private int[] edgeIndices = new int[16];
+    private double[] edgeSizes = new double[16];
+
+    /** Adds weight {@code index} to this paint's edge labels, with the size that orders them. */
+    private int addEdge(int index, int count) {
+        if (count == edgeIndices.length) {
+            int[] indices = new int[count * 2];
+            double[] sizes = new double[count * 2];
+            System.arraycopy(edgeIndices, 0, indices, 0, count);
+            System.arraycopy(edgeSizes, 0, sizes, 0, count);
+            edgeIndices = indices;
+            edgeSizes = sizes;
+        }
+        edgeIndices[count] = index;
+        edgeSizes[count] = switch (view.phase()) {
+            case BACKPROPAGATION -> view.gradient(index);
+            case GRADIENT_DESCENT -> view.newParameter(index) - view.parameter(index);
+            default -> view.parameter(index);
+        };
+        return count + 1;
+    }
+
+    /** Left, top, right, bottom of each number placed in the last paint, "l,t,r,b;…", for tests. */
+    public String placedBoxes() {
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < placer.placedCount(); k++) {
+            double[] box = placer.box(k);
+            text.append(k == 0 ? "" : ";").append(pixel(box[0])).append(',').append(pixel(box[1]))
+                    .append(',').append(pixel(box[2])).append(',').append(pixel(box[3]));
+        }
+        return text.toString();
+    }
+
+    /** The nearest whole pixel (an int, not Math.round's long: TeaVM makes longs BigInts); boxes are finite. */
+    private static int pixel(double value) {
+        return (int) Math.floor(value + 0.5);
+    }
+
+    /** Numbers left out of the last paint because they had no free spot. */
+    public int droppedLabels() {
+        return placer.droppedCount();
+    }
+
+    private void neuronLabel(CanvasRenderingContext2D g, NetworkLayout layout, int l, int n, boolean emphasised) {
         String[] lines = PhaseText.neuronLabel(view, l, n);
         if (lines.length == 0) {
             return;
@@ -294,51 +345,36 @@ public final class PhaseOverlay {
         }
         double boxWidth = textWidth + 8;
         double boxHeight = lines.length * LINE + 4;
-        double cx = layout.neuronX(l, n);
-        double left = clamp(cx - boxWidth / 2, 1, width - boxWidth - 1);
-        double below = clamp(layout.neuronY(l, n) + layout.radius() + 3, top + 1, bottom - boxHeight - 1);
-        double above = clamp(layout.neuronY(l, n) - layout.radius() - 3 - boxHeight, top + 1, bottom - boxHeight - 1);
-        double y = overlap(left, below, left + boxWidth, below + boxHeight)
-                <= overlap(left, above, left + boxWidth, above + boxHeight) ? below : above;
+        if (!placer.placeNeuronLabel(layout.neuronX(l, n), layout.neuronY(l, n), layout.radius(), boxWidth, boxHeight)) {
+            return;
+        }
+        double left = placer.left();
+        double y = placer.top();
         drawBox(g, left, y, boxWidth, boxHeight, emphasised);
         g.setFillStyle(LABEL_TEXT);
         for (int k = 0; k < lines.length; k++) {
             g.fillText(lines[k], left + boxWidth / 2, y + 2 + LINE * (k + 0.5));
         }
-        remember(left, y, left + boxWidth, y + boxHeight);
     }
 
-    private void edgeLabel(CanvasRenderingContext2D g, NetworkLayout layout, Shape shape, int l, int j, int i,
-            double width, double top, double bottom) {
-        int index = shape.weightIndex(l, j, i);
+    private void edgeLabel(CanvasRenderingContext2D g, NetworkLayout layout, Shape shape, int index) {
         String text = PhaseText.edgeLabel(view, index);
         double boxWidth = g.measureText(text).getWidth() + 8;
         double boxHeight = LINE + 3;
-        double ax = layout.neuronX(l, i);
-        double ay = layout.neuronY(l, i);
-        double bx = layout.neuronX(l + 1, j);
-        double by = layout.neuronY(l + 1, j);
-        // the first free spot along the edge, else the one that covers the least of what is already there
-        double bestLeft = 0;
-        double bestTop = 0;
-        double leastCovered = Double.POSITIVE_INFINITY;
-        for (int c = 0; c < EDGE_POSITIONS.length && leastCovered > 0; c++) {
-            double t = EDGE_POSITIONS[c];
-            double left = clamp(ax + (bx - ax) * t - boxWidth / 2, 1, width - boxWidth - 1);
-            double y = clamp(ay + (by - ay) * t - boxHeight / 2, top + 1, bottom - boxHeight - 1);
-            double covered = overlap(left, y, left + boxWidth, y + boxHeight);
-            if (covered < leastCovered) {
-                leastCovered = covered;
-                bestLeft = left;
-                bestTop = y;
-            }
+        int l = NetworkLayout.weightLayer(shape, index);
+        int i = NetworkLayout.weightFrom(shape, index);
+        int j = NetworkLayout.weightTo(shape, index);
+        if (!placer.placeEdgeLabel(layout.neuronX(l, i), layout.neuronY(l, i), layout.neuronX(l + 1, j),
+                layout.neuronY(l + 1, j), boxWidth, boxHeight)) {
+            return;
         }
-        drawBox(g, bestLeft, bestTop, boxWidth, boxHeight, false);
+        double left = placer.left();
+        double top = placer.top();
+        drawBox(g, left, top, boxWidth, boxHeight, false);
         g.setFillStyle(view.phase() == Phase.BACKPROPAGATION
                 ? (view.gradient(index) > 0 ? GRADIENT_POSITIVE : view.gradient(index) < 0 ? GRADIENT_NEGATIVE : LABEL_TEXT)
                 : LABEL_TEXT);
-        g.fillText(text, bestLeft + boxWidth / 2, bestTop + boxHeight / 2 + 0.5);
-        remember(bestLeft, bestTop, bestLeft + boxWidth, bestTop + boxHeight);
+        g.fillText(text, left + boxWidth / 2, top + boxHeight / 2 + 0.5);
     }
 
     private static void drawBox(CanvasRenderingContext2D g, double left, double top, double width, double height,
@@ -348,36 +384,6 @@ public final class PhaseOverlay {
         g.setStrokeStyle(emphasised ? LABEL_TEXT : LABEL_BORDER);
         g.setLineWidth(1);
         g.strokeRect(left + 0.5, top + 0.5, width - 1, height - 1);
-    }
-
-    private void remember(double left, double top, double right, double bottom) {
-        if ((boxCount + 1) * 4 > boxes.length) {
-            double[] bigger = new double[boxes.length * 2];
-            System.arraycopy(boxes, 0, bigger, 0, boxes.length);
-            boxes = bigger;
-        }
-        boxes[boxCount * 4] = left;
-        boxes[boxCount * 4 + 1] = top;
-        boxes[boxCount * 4 + 2] = right;
-        boxes[boxCount * 4 + 3] = bottom;
-        boxCount++;
-    }
-
-    /** The area of the placed boxes (and nodes) that the box would cover. */
-    private double overlap(double left, double top, double right, double bottom) {
-        double area = 0;
-        for (int b = 0; b < boxCount; b++) {
-            double w = Math.min(right, boxes[b * 4 + 2]) - Math.max(left, boxes[b * 4]);
-            double h = Math.min(bottom, boxes[b * 4 + 3]) - Math.max(top, boxes[b * 4 + 1]);
-            if (w > 0 && h > 0) {
-                area += w * h;
-            }
-        }
-        return area;
-    }
-
-    private static double clamp(double value, double low, double high) {
-        return value < low ? low : (value > high ? high : value);
     }
 
     // ---- tooltips

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.backproplab.core.Activation;
+import org.backproplab.core.Notation;
 import org.backproplab.core.Shape;
 import org.backproplab.data.Dataset;
 import org.junit.jupiter.api.Test;
@@ -39,15 +40,15 @@ class GradientReportTest {
     @Test
     void namesParametersLikeTheWorkedExample() {
         Shape oneHidden = Shape.of(new int[] {2, 2, 1}, Activation.SIGMOID, Activation.SIGMOID);
-        assertEquals("x₁ → h₁⁽¹⁾", GradientReport.connection(oneHidden, oneHidden.weightIndex(0, 0, 0)));
-        assertEquals("x₂ → h₁⁽¹⁾", GradientReport.connection(oneHidden, oneHidden.weightIndex(0, 0, 1)));
-        assertEquals("h₂⁽¹⁾ → ŷ", GradientReport.connection(oneHidden, oneHidden.weightIndex(1, 0, 1)));
-        assertEquals("bias of h₂⁽¹⁾", GradientReport.connection(oneHidden, oneHidden.biasIndex(0, 1)));
+        assertEquals("x₁ → h₁⁽¹⁾", Notation.UNICODE.connection(oneHidden, oneHidden.weightIndex(0, 0, 0)));
+        assertEquals("x₂ → h₁⁽¹⁾", Notation.UNICODE.connection(oneHidden, oneHidden.weightIndex(0, 0, 1)));
+        assertEquals("h₂⁽¹⁾ → ŷ", Notation.UNICODE.connection(oneHidden, oneHidden.weightIndex(1, 0, 1)));
+        assertEquals("bias of h₂⁽¹⁾", Notation.UNICODE.connection(oneHidden, oneHidden.biasIndex(0, 1)));
         Shape deep = Shape.of(new int[] {2, 4, 3, 1}, Activation.TANH, Activation.SIGMOID);
-        assertEquals("h₃⁽¹⁾ → h₂⁽²⁾", GradientReport.connection(deep, deep.weightIndex(1, 1, 2)));
-        assertEquals("x₂ → h₁⁽¹⁾", GradientReport.connection(deep, deep.weightIndex(0, 0, 1)));
-        assertEquals("bias of ŷ", GradientReport.connection(deep, deep.biasIndex(2, 0)));
-        assertThrows(IndexOutOfBoundsException.class, () -> GradientReport.connection(deep, deep.parameterCount()));
+        assertEquals("h₃⁽¹⁾ → h₂⁽²⁾", Notation.UNICODE.connection(deep, deep.weightIndex(1, 1, 2)));
+        assertEquals("x₂ → h₁⁽¹⁾", Notation.UNICODE.connection(deep, deep.weightIndex(0, 0, 1)));
+        assertEquals("bias of ŷ", Notation.UNICODE.connection(deep, deep.biasIndex(2, 0)));
+        assertThrows(IndexOutOfBoundsException.class, () -> Notation.UNICODE.connection(deep, deep.parameterCount()));
     }
 
     @Test

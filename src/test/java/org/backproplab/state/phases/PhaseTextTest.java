@@ -72,12 +72,13 @@ class PhaseTextTest {
         stepper.next();
         PhaseView forward = stepper.view(0);
         assertArrayEquals(new String[] {n(forward.input(1))}, PhaseText.neuronLabel(forward, 0, 1));
-        assertArrayEquals(new String[] {"z " + n(forward.preActivation(1, 2)), "a " + n(forward.activation(1, 2))},
+        assertArrayEquals(new String[] {"z " + n(forward.preActivation(1, 2)), "h " + n(forward.activation(1, 2))},
                 PhaseText.neuronLabel(forward, 1, 2));
         assertArrayEquals(new String[] {"z " + n(forward.preActivation(2, 0)), "\u0177 " + n(forward.activation(2, 0))},
                 PhaseText.neuronLabel(forward, 2, 0));
         assertEquals("w " + n(forward.parameter(4)), PhaseText.edgeLabel(forward, 4));
-        assertEquals("\nexample 1:\nz = " + n(forward.preActivation(1, 0)) + ", a = " + n(forward.activation(1, 0)),
+        // a 2-3-1 network: neuron 1 of hidden layer 1 is h₁⁽¹⁾ with weighted input z₁⁽¹⁾ (docs/notation.md)
+        assertEquals("\nexample 1:\nz₁⁽¹⁾ = " + n(forward.preActivation(1, 0)) + ", h₁⁽¹⁾ = " + n(forward.activation(1, 0)),
                 PhaseText.neuronTooltip(forward, 1, 0));
         stepper.next();
         stepper.next();
@@ -85,11 +86,29 @@ class PhaseTextTest {
         assertArrayEquals(new String[] {"\u03b4 " + n(backward.delta(1, 0))}, PhaseText.neuronLabel(backward, 1, 0));
         assertEquals("\u2202J/\u2202w " + n(backward.gradient(4)), PhaseText.edgeLabel(backward, 4));
         assertTrue(PhaseText.weightTooltip(backward, 4).contains("\nmean δ·a over the batch = "));
+        int largest = 0;
+        for (int p = 0; p < 9; p++) {  // the 2-3-1 network's weights: W[0] is 0 … 5, W[1] is 9 … 11 (6 … 8 are biases)
+            if (Math.abs(backward.gradient(p)) > Math.abs(backward.gradient(largest))) {
+                largest = p;
+            }
+        }
+        for (int p = 9; p < 12; p++) {
+            if (Math.abs(backward.gradient(p)) > Math.abs(backward.gradient(largest))) {
+                largest = p;
+            }
+        }
+        String largestName = largest < 6 ? "w" + "₁₂₃".charAt(largest / 2) + "," + "₁₂".charAt(largest % 2) + "⁽¹⁾"
+                : "w₁," + "₁₂₃".charAt(largest - 9) + "⁽²⁾";
+        assertTrue(PhaseText.values(backward).contains("Largest: ∂J/∂" + largestName + " = " + n(backward.gradient(largest))),
+                PhaseText.values(backward));
+        // parameter 4 is W[0][2][0], from x₁ to h₃⁽¹⁾: w₃,₁⁽¹⁾
+        assertTrue(PhaseText.weightTooltip(backward, 4).startsWith("\nx₁ → h₃⁽¹⁾\n∂J/∂w₃,₁⁽¹⁾ = " + n(backward.gradient(4))));
+        assertTrue(PhaseText.neuronTooltip(backward, 1, 0).endsWith("\nδ₁⁽¹⁾ = ∂J/∂z₁⁽¹⁾ = " + n(backward.delta(1, 0))));
         stepper.next();
         PhaseView descent = stepper.view(PhaseView.BATCH_MEAN);
         assertEquals(0, PhaseText.neuronLabel(descent, 0, 0).length);
         assertEquals(n(descent.parameter(4)) + " \u2192 " + n(descent.newParameter(4)), PhaseText.edgeLabel(descent, 4));
-        assertTrue(PhaseText.weightTooltip(descent, 4).endsWith("\nw: " + n(descent.parameter(4)) + " \u2192 "
+        assertTrue(PhaseText.weightTooltip(descent, 4).endsWith("\nw₃,₁⁽¹⁾: " + n(descent.parameter(4)) + " \u2192 "
                 + n(descent.newParameter(4))));
     }
 
