@@ -132,7 +132,7 @@ class EmbedIT {
                     () -> assertTrue(Lab.number(browser, "BackpropLab.main.step(200)") < Lab.number(browser, "BackpropLab.main.cost()") + 1e-12)));
             assertAll(
                     () -> assertNotEquals(frameState[0], mountedState),
-                    () -> assertTrue(frameState[0].contains("data=gauss") && frameState[0].contains("lr=0.003"), frameState[0]),
+                    () -> assertTrue(frameState[0].contains("data=linear") && frameState[0].contains("lr=0.003"), frameState[0]),
                     () -> assertTrue(mountedState.contains("data=circle") && mountedState.contains("lr=0.3"), mountedState),
                     () -> assertTrue(stepped < mountedCost),
                     () -> assertEquals(300.0, Lab.number(browser, "courseDemo.iteration()"), "the iframe's steps are its own"),
