@@ -40,16 +40,20 @@ public final class ShareLink {
             + " points again. To share your points, use Export ▾ > Training data (CSV); Load CSV… reads that file.";
 
     /**
-     * The settings of {@code state} that differ from {@link AppState#defaults()}, as {@link StateCodec#encode}
-     * writes them, after its version ("v=1&amp;lr=0.3&amp;hidden=8,4"): what an embedded lab, which starts from the
-     * defaults, needs. An empty lesson is never written.
+     * The settings of {@code state} that differ from {@link AppState#defaults()} (with a lesson, from that
+     * lesson's lab, where its link starts), as {@link StateCodec#encode} writes them, after its version
+     * ("v=1&amp;lr=0.3&amp;hidden=8,4"): what an embedded lab needs. An empty lesson is never written.
      */
     public static String changedSettings(AppState state) {
-        List<String> defaults = List.of(StateCodec.split(StateCodec.encode(AppState.defaults()), '&'));
+        // A link naming a lesson starts from that lesson's lab, not from the defaults: compare with what the
+        // lesson key alone decodes to, and always keep the lesson key itself.
+        AppState base = state.lesson().isEmpty() ? AppState.defaults()
+                : decode("lesson=" + state.lesson(), AppState.defaults()).state();
+        List<String> defaults = List.of(StateCodec.split(StateCodec.encode(base), '&'));
         StringBuilder text = new StringBuilder();
         for (String pair : StateCodec.split(StateCodec.encode(state), '&')) {
-            boolean version = pair.startsWith("v=");
-            if (version || !(defaults.contains(pair) || pair.equals("lesson="))) {
+            boolean kept = pair.startsWith("v=") || (pair.startsWith("lesson=") && !pair.equals("lesson="));
+            if (kept || !(defaults.contains(pair) || pair.equals("lesson="))) {
                 text.append(text.length() == 0 ? "" : "&").append(pair);
             }
         }
