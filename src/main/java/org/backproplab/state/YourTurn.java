@@ -27,8 +27,8 @@ public final class YourTurn {
     private Question open;
     private Phase openPhase;
     private final boolean[] resolved = new boolean[Phase.values().length];
+    private final boolean[] tried = new boolean[Phase.values().length];
     private int hintsShown;
-    private boolean triedOpen;
     private Answer lastAnswer;
     private int asked;
     private int right;
@@ -75,6 +75,7 @@ public final class YourTurn {
     public void startIteration(long iteration, Network network, Dataset batch, double learningRate, String whyNot) {
         this.iteration = iteration;
         java.util.Arrays.fill(resolved, false);
+        java.util.Arrays.fill(tried, false);
         close();
         lastAnswer = null;
         unavailable = whyNot;
@@ -92,6 +93,7 @@ public final class YourTurn {
         exercise = null;
         questions = List.of();
         java.util.Arrays.fill(resolved, false);
+        java.util.Arrays.fill(tried, false);
         close();
         lastAnswer = null;
         unavailable = "";
@@ -121,7 +123,6 @@ public final class YourTurn {
             open = questionOf(phase);
             openPhase = phase;
             hintsShown = 0;
-            triedOpen = false;
             lastAnswer = null;
         }
         return true;
@@ -143,7 +144,7 @@ public final class YourTurn {
 
     /**
      * Checks {@code value} against the open question: right closes it (its phase may be revealed), wrong keeps it
-     * open. The first try of each question counts for the score and the streak.
+     * open. The first try of each question counts for the score and the streak, even when it is reopened.
      *
      * @throws IllegalStateException when no question is open
      */
@@ -152,8 +153,8 @@ public final class YourTurn {
             throw new IllegalStateException("no question is open, so there is nothing to answer");
         }
         Answer verdict = exercise.check(open, value);
-        if (!triedOpen) {
-            triedOpen = true;
+        if (!tried[openPhase.ordinal()]) {
+            tried[openPhase.ordinal()] = true;
             asked++;
             if (verdict.correct()) {
                 right++;
@@ -175,7 +176,8 @@ public final class YourTurn {
             return Double.NaN;
         }
         double expected = exercise.expected(open);
-        if (!triedOpen) {
+        if (!tried[openPhase.ordinal()]) {
+            tried[openPhase.ordinal()] = true;
             asked++;
             streak = 0;
         }
@@ -228,11 +230,15 @@ public final class YourTurn {
         close();
     }
 
+    /** Closes the open question unanswered (the student went back a phase); asking again reopens it. */
+    public void cancel() {
+        close();
+    }
+
     private void close() {
         open = null;
         openPhase = null;
         hintsShown = 0;
-        triedOpen = false;
     }
 
     /** The question of {@code phase} this iteration: the phase's questions taken in turn, one per iteration. */

@@ -86,6 +86,11 @@ public final class YourTurnText {
                 : "The answer is " + number(expected) + ". This one counts as missed.";
     }
 
+    /** The stepper's caption while a phase waits for its question. */
+    public static String veiled() {
+        return "Your turn first: answer the question below (or press Show me) to see this phase's numbers.";
+    }
+
     /** "Score 3 of 4 · streak 2". */
     public static String score(int right, int asked, int streak) {
         return "Score " + right + " of " + asked + " · streak " + streak;
@@ -134,6 +139,26 @@ public final class YourTurnText {
     /** The message for a typed answer {@link #parse} cannot read. */
     public static String unreadable(String text) {
         return "“" + NumberText.shorten(text == null ? "" : text.trim()) + "” is not an answer: type " + ALLOWED + ".";
+    }
+
+    /** The problem's batch as JSON: {"inputs": [[x…], …], "targets": [[y…], …]}, exactly (shortest round-trip text). */
+    public static String batchJson(Problem problem) {
+        Shape shape = problem.shape();
+        StringBuilder inputs = new StringBuilder("[");
+        StringBuilder targets = new StringBuilder("[");
+        for (int r = 0; r < problem.count(); r++) {
+            inputs.append(r == 0 ? "[" : ", [");
+            targets.append(r == 0 ? "[" : ", [");
+            for (int i = 0; i < shape.inputSize(); i++) {
+                inputs.append(i == 0 ? "" : ", ").append(NumberText.format(problem.input(r, i)));
+            }
+            for (int k = 0; k < shape.outputSize(); k++) {
+                targets.append(k == 0 ? "" : ", ").append(NumberText.format(problem.target(r, k)));
+            }
+            inputs.append(']');
+            targets.append(']');
+        }
+        return "{\"inputs\": " + inputs + "], \"targets\": " + targets + "]}";
     }
 
     private static String parameter(Question q, Shape shape) {
