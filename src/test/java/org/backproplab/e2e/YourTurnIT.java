@@ -46,7 +46,7 @@ class YourTurnIT {
         browser.waitFor("return !!document.querySelector('#lab [data-role=\"phase-next\"]');");
     }
 
-    private static Question openQuestion(Browser browser) {
+    static Question openQuestion(Browser browser) {
         String json = Lab.string(browser, "BackpropLab.main.exercise()");
         if (json == null) {
             return null;
@@ -63,7 +63,7 @@ class YourTurnIT {
     }
 
     /** The iteration on screen as the engine sees it: the page's weights (before the update) and batch. */
-    private static Exercise exerciseOnScreen(Browser browser) {
+    static Exercise exerciseOnScreen(Browser browser) {
         JsonObject batch = Json.parse(Lab.string(browser, "BackpropLab.main.exerciseBatch()")).asObject();
         JsonArray inputs = batch.get("inputs").asArray();
         JsonArray targets = batch.get("targets").asArray();
