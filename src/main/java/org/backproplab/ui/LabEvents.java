@@ -12,17 +12,14 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * Sends a lab's {@link CourseEvents} to its page: a {@code backprop-lab} CustomEvent on the lab's element (script
  * embeds; it bubbles), and, when the lab's page sits in a frame and an origin was given, a postMessage to the
- * parent window for that origin only (iframe embeds). Lessons are looked at a few times a second.
+ * parent window for that origin only (iframe embeds). The lesson shown is looked at once per animation frame, as
+ * the lesson card follows it.
  */
 final class LabEvents {
-    /** How often the lesson shown is looked at. */
-    private static final int LESSON_POLL_MS = 250;
-
     private final LabHandle handle;
     private final LabView view;
     private final String origin;
     private final LessonProgress lessons = new LessonProgress();
-    private int timer;
 
     private LabEvents(LabHandle handle, LabView view, String origin) {
         this.handle = handle;
@@ -44,14 +41,14 @@ final class LabEvents {
 
     private static void lessons(LabEvents events) {
         events.lessons.observe(events.view.state().lesson());
-        events.timer = Window.setInterval(events::lookAtLessons, LESSON_POLL_MS);
+        Window.requestAnimationFrame(time -> events.lookAtLessons());
     }
 
     private void lookAtLessons() {
         if (handle.destroyed()) {
-            Window.clearInterval(timer);
             return;
         }
+        Window.requestAnimationFrame(time -> lookAtLessons());
         String finished = lessons.observe(view.state().lesson());
         if (finished != null) {
             send(CourseEvents.lessonCompleted(finished, lessons.finishedCount(), Lessons.count()));
