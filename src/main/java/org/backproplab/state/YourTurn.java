@@ -252,6 +252,7 @@ public final class YourTurn {
         if (ofPhase.isEmpty()) {
             return null;
         }
-        return ofPhase.get((int) Math.floorMod(iteration - 1, (long) ofPhase.size()));
+        int index = (int) ((iteration - 1) % ofPhase.size());
+        return ofPhase.get(index < 0 ? index + ofPhase.size() : index);
     }
 }

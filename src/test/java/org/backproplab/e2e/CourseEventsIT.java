@@ -15,6 +15,7 @@ import org.backproplab.state.Lessons;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * What a course page receives (web/examples/score-collector.html): postMessage events from an iframe told the
@@ -33,7 +34,7 @@ class CourseEventsIT {
         return Json.parse((String) browser.script("return JSON.stringify(window." + name + ");")).asArray();
     }
 
-    /** In the frame: ▶ to the first question, answered right (the engine's value); returns the verdict JSON. */
+    /** In the frame: ▶ to the first question, typed right (the engine's value); returns what the verdict must be. */
     private static JsonObject answerFirstQuestionInFrame(Browser browser) {
         browser.driver().switchTo().frame(browser.driver().findElement(By.cssSelector("[data-role=scored-frame]")));
         try {
@@ -44,7 +45,10 @@ class CourseEventsIT {
             assertNotNull(q);
             Exercise exercise = YourTurnIT.exerciseOnScreen(browser);
             assertTrue(q.kind() == QuestionKind.Z || q.kind() == QuestionKind.A, "the forward pass asks z or a");
-            return Json.parse(Lab.string(browser, "BackpropLab.main.answer(" + exercise.expected(q) + ")")).asObject();
+            // typed, as a student does: Enter must work in a frame sandboxed without allow-forms
+            Lab.type(browser, "quiz-answer", Double.toString(exercise.expected(q)), Keys.ENTER);
+            browser.waitFor("return BackpropLab.main.exercise() === null;");
+            return Json.parse("{\"correct\": true, \"expected\": " + exercise.expected(q) + "}").asObject();
         } finally {
             browser.driver().switchTo().defaultContent();
         }

@@ -17,6 +17,7 @@ import org.backproplab.ui.dom.Guard;
 import org.backproplab.ui.dom.TextSlot;
 import org.backproplab.ui.host.LabHost;
 import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
@@ -39,20 +40,20 @@ public final class YourTurnPanel {
 
     static final String MARKUP = """
 <section class="bls-quiz" data-role="your-turn" aria-label="Your turn" hidden>
-  <form class="bls-row bls-quiz-top" data-role="quiz-code-form">
+  <div class="bls-row bls-quiz-top">
     <label class="bls-quiz-code">Student code <input type="text" data-role="quiz-code" autocomplete="off" spellcheck="false" maxlength="40"></label>
-    <button type="submit" class="bls-tool" data-role="quiz-code-apply" title="New data and weights from this code: the same code gives the same numbers">Use code</button>
+    <button type="button" class="bls-tool" data-role="quiz-code-apply" title="New data and weights from this code: the same code gives the same numbers">Use code</button>
     <span class="bls-quiz-score" data-role="quiz-score" aria-live="polite"></span>
-  </form>
-  <form class="bls-quiz-ask" data-role="quiz-form" hidden>
+  </div>
+  <div class="bls-quiz-ask" data-role="quiz-form" hidden>
     <p class="bls-quiz-question" data-role="quiz-question"></p>
     <p class="bls-quiz-given" data-role="quiz-given"></p>
     <label>Your answer <input type="text" data-role="quiz-answer" inputmode="decimal" autocomplete="off" spellcheck="false" maxlength="40"></label>
-    <button type="submit" class="bls-tool" data-role="quiz-check">Check</button>
+    <button type="button" class="bls-tool" data-role="quiz-check">Check</button>
     <button type="button" class="bls-tool" data-role="quiz-hint">Hint</button>
     <button type="button" class="bls-tool" data-role="quiz-show">Show me</button>
     <ol class="bls-quiz-hints" data-role="quiz-hints"></ol>
-  </form>
+  </div>
   <p class="bls-quiz-feedback" data-role="quiz-feedback" role="status" aria-live="polite"></p>
 </section>
 """;
@@ -91,18 +92,26 @@ public final class YourTurnPanel {
         given = new TextSlot(Dom.role(container, "quiz-given"));
         feedback = new TextSlot(Dom.role(container, "quiz-feedback"));
         score = new TextSlot(Dom.role(container, "quiz-score"));
-        guard.listen(form, "submit", "checking your answer", (Event e) -> {
-            e.preventDefault();
-            submit(answerField.getValue());
+        // Enter and buttons, not a form's submit: a sandboxed iframe without allow-forms never fires submit.
+        guard.listen(answerField, "keydown", "checking your answer", (KeyboardEvent e) -> {
+            if ("Enter".equals(e.getKey())) {
+                e.preventDefault();
+                submit(answerField.getValue());
+            }
         });
+        guard.listen(Dom.role(container, "quiz-check"), "click", "checking your answer",
+                (Event e) -> submit(answerField.getValue()));
         guard.listen(hintButton, "click", "showing a hint", (Event e) -> {
             turn.nextHint();
             show();
         });
         guard.listen(Dom.role(container, "quiz-show"), "click", "showing the answer", (Event e) -> showMe());
-        guard.listen(Dom.role(container, "quiz-code-form"), "submit", "using the student code", (Event e) -> {
-            e.preventDefault();
-            useCode();
+        guard.listen(Dom.role(container, "quiz-code-apply"), "click", "using the student code", (Event e) -> useCode());
+        guard.listen(code, "keydown", "using the student code", (KeyboardEvent e) -> {
+            if ("Enter".equals(e.getKey())) {
+                e.preventDefault();
+                useCode();
+            }
         });
     }
 
