@@ -11,6 +11,7 @@ import com.eclipsesource.json.JsonArray;
 import com.eclipsesource.json.JsonObject;
 import com.eclipsesource.json.JsonValue;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.backproplab.core.Activation;
 import org.backproplab.core.Loss;
@@ -109,6 +110,11 @@ class YourTurnIT {
         assertTrue(Lab.string(browser, "BackpropLab.main.phaseCaption()").contains("Your turn first"));
         assertEquals("", Lab.text(browser, "phase-values"), "the forward pass's numbers stay hidden");
         browser.screenshot("your-turn-question");
+        assertEquals("lab-answer", String.valueOf(browser.script("return document.activeElement.dataset.role === 'quiz-answer'"
+                + " ? 'lab-answer' : document.activeElement.outerHTML;")), "the answer field has the focus");
+        Lab.click(browser, "quiz-hint");
+        assertEquals(1, browser.driver().findElements(org.openqa.selenium.By.cssSelector("#lab [data-role=quiz-hints] li")).size());
+        assertEquals(List.of(), Axe.violations(browser), "axe with a question, a hint and the answer field open");
         Exercise exercise = exerciseOnScreen(browser);
         double[] updated = exercise.key().updated();
         int[] expectedPhase = {1, 2, 3, 4};

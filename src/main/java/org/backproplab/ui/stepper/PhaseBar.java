@@ -88,7 +88,6 @@ public final class PhaseBar {
     private final TextSlot status;
     private final GradientCheckDialog checkDialog;
     private final WorkedExampleCopy copier;
-    private final HTMLButtonElement quizButton;
     private final YourTurnPanel quiz;
     private final boolean reducedMotion = PhaseOverlay.prefersReducedMotion();
 
@@ -130,8 +129,7 @@ public final class PhaseBar {
         status = new TextSlot(Dom.role(container, "phase-status"));
         checkDialog = new GradientCheckDialog(labRoot, guard);
         copier = new WorkedExampleCopy(labRoot, guard);
-        quizButton = (HTMLButtonElement) Dom.role(container, "quiz-toggle");
-        quiz = new YourTurnPanel(container, view, stepper, guard, this::resolved);
+        quiz = new YourTurnPanel(container, view, stepper, guard, this::resolved, this::refresh);
         if (reducedMotion) {
             animateButton.setDisabled(true);
             animateButton.setTitle("Off because your system asks for reduced motion: use ▶ or → instead");
@@ -154,10 +152,6 @@ public final class PhaseBar {
         guard.listen(animateButton, "click", "animating the phases", (Event e) -> setAnimating(!animating));
         guard.listen(checkButton, "click", "checking the gradient", (Event e) -> gradientCheck());
         guard.listen(copyButton, "click", "copying the worked example", (Event e) -> copyWorkedExample());
-        guard.listen(quizButton, "click", "turning Your turn on or off", (Event e) -> {
-            view.change(view.state().withQuiz(!view.state().quiz()));
-            refresh();
-        });
         guard.listen(doneButton, "click", "leaving the phase stepper", (Event e) -> {
             leave();
             nextButton.focus();
@@ -342,8 +336,7 @@ public final class PhaseBar {
         Dom.show(doneButton, on);
         Dom.setClass(labRoot, "bl-stepping", on);
         updateExamples(active ? stepper.batchCount() : 0);
-        quizButton.setAttribute("aria-pressed", quiz.isOn() ? "true" : "false");
-        quiz.show();
+        example = quiz.show(example);
         boolean veiled = quiz.veils(phase);
         Dom.show(legend, phase == Phase.BACKPROPAGATION && !veiled);
         if (phase == null) {

@@ -68,6 +68,7 @@ public final class YourTurnPanel {
     private final HTMLInputElement code;
     private final HTMLInputElement answerField;
     private final HTMLButtonElement hintButton;
+    private final HTMLButtonElement toggle;
     private final HTMLElement hintList;
     private final TextSlot question;
     private final TextSlot given;
@@ -77,7 +78,8 @@ public final class YourTurnPanel {
     private int shownHints = -1;
     private Question shownQuestion;
 
-    YourTurnPanel(HTMLElement container, LabHost host, PhaseStepper stepper, Guard guard, Reveal reveal) {
+    YourTurnPanel(HTMLElement container, LabHost host, PhaseStepper stepper, Guard guard, Reveal reveal,
+            Guard.Action changed) {
         this.host = host;
         this.lab = host.lab();
         this.stepper = stepper;
@@ -87,6 +89,7 @@ public final class YourTurnPanel {
         code = Dom.input(container, "quiz-code");
         answerField = Dom.input(container, "quiz-answer");
         hintButton = (HTMLButtonElement) Dom.role(container, "quiz-hint");
+        toggle = (HTMLButtonElement) Dom.role(container, "quiz-toggle");
         hintList = Dom.role(container, "quiz-hints");
         question = new TextSlot(Dom.role(container, "quiz-question"));
         given = new TextSlot(Dom.role(container, "quiz-given"));
@@ -101,6 +104,10 @@ public final class YourTurnPanel {
         });
         guard.listen(Dom.role(container, "quiz-check"), "click", "checking your answer",
                 (Event e) -> submit(answerField.getValue()));
+        guard.listen(toggle, "click", "turning Your turn on or off", (Event e) -> {
+            host.change(host.state().withQuiz(!host.state().quiz()));
+            changed.run();
+        });
         guard.listen(hintButton, "click", "showing a hint", (Event e) -> {
             turn.nextHint();
             show();
@@ -269,9 +276,19 @@ public final class YourTurnPanel {
         answerField.focus();
     }
 
-    /** Shows the open question, its hints and the score; hides the panel when the mode is off. */
-    void show() {
+    /**
+     * Shows the open question, its hints and the score (the panel hidden when the mode is off); returns the example
+     * the bar should show: the open question's, else {@code example}.
+     */
+    int show(int example) {
+        show();
+        Question open = turn.open();
+        return open != null && open.example() >= 0 ? open.example() : example;
+    }
+
+    private void show() {
         Dom.show(section, isOn());
+        toggle.setAttribute("aria-pressed", isOn() ? "true" : "false");
         Question open = turn.open();
         Dom.show(form, open != null);
         score.set(YourTurnText.score(turn.right(), turn.asked(), turn.streak()));
