@@ -213,5 +213,13 @@ class YourTurnIT {
         assertFalse(Lab.text(browser, "phase-values").isEmpty());
         Lab.click(browser, "quiz-toggle");
         assertEquals("true", Lab.role(browser, "quiz-toggle").getAttribute("aria-pressed"));
+        assertTrue(Lab.string(browser, "BackpropLab.main.state()").contains("quiz=1"));
+        Lab.type(browser, "quiz-code", "  Ada ", Keys.ENTER);
+        long seed = org.backproplab.exercise.StudentCode.seed("ada");
+        assertTrue(Lab.string(browser, "BackpropLab.main.state()").contains("seed=" + seed + "&"),
+                Lab.string(browser, "BackpropLab.main.state()"));
+        assertEquals("New data and weights from code “Ada”. Press ▶ for the first question.",
+                Lab.text(browser, "quiz-feedback"));
+        assertFalse((Boolean) browser.script("return BackpropLab.main.stepping();"), "a new code starts a fresh iteration");
     }
 }

@@ -231,5 +231,27 @@ class YourTurnTest {
         assertEquals("Right: 0.2984.", YourTurnText.verdict(right, QuestionKind.COST));
         assertEquals("What is the cost J of the batch (1 example)?", YourTurnText.question(Question.cost(),
                 turn.exercise().problem()));
+        org.backproplab.exercise.Problem problem = turn.exercise().problem();
+        assertEquals("What is z₂⁽¹⁾, the weighted input of h₂⁽¹⁾, for example 1 of the batch?",
+                YourTurnText.question(Question.neuron(QuestionKind.Z, 1, 1, 0), problem));
+        assertEquals("What is ŷ₁ = f(z₁⁽²⁾) for example 1 of the batch?",
+                YourTurnText.question(Question.neuron(QuestionKind.A, 2, 0, 0), problem));
+        assertEquals("What is δ₁⁽²⁾ = ∂J/∂z₁⁽²⁾ for the batch's one example?",
+                YourTurnText.question(Question.neuron(QuestionKind.DELTA, 2, 0, Question.BATCH), problem));
+        assertEquals("What is ∂J/∂w₁,₂⁽²⁾ for the batch?",
+                YourTurnText.question(Question.parameter(QuestionKind.GRADIENT, 2, 0, 1), problem));
+        assertEquals("What is b₁⁽¹⁾ after the step, b₁⁽¹⁾ − α·∂J/∂b₁⁽¹⁾ with α = 0.5?",
+                YourTurnText.question(Question.parameter(QuestionKind.NEW_WEIGHT, 1, 0, -1), problem));
+        assertEquals("Example 1: x₁ = 0.05, x₂ = 0.1, y₁ = 0.01, y₂ = 0.99.",
+                YourTurnText.given(Question.neuron(QuestionKind.Z, 1, 1, 0), problem));
+        assertEquals("", YourTurnText.given(Question.cost(), problem));
+        assertEquals("Not quite: your answer is what you get when f′(z) was left out of δ.",
+                YourTurnText.verdict(new Answer(false, 1, Mistake.NO_DERIVATIVE, java.util.List.of()), QuestionKind.DELTA));
+        assertEquals("Not quite: your answer is what you get when z was used where a belongs, or when a was used where z "
+                + "belongs (these give the same number here).", YourTurnText.verdict(new Answer(false, 1, null,
+                java.util.List.of(Mistake.Z_FOR_A, Mistake.A_FOR_Z)), QuestionKind.Z));
+        assertEquals("Right: J goes down.", YourTurnText.verdict(new Answer(true, -1, null, java.util.List.of()),
+                QuestionKind.DIRECTION));
+        assertEquals("The answer is 0.2984. This one counts as missed.", YourTurnText.shown(0.298371109, QuestionKind.COST));
     }
 }
