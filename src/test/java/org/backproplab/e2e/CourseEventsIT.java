@@ -105,6 +105,18 @@ class CourseEventsIT {
         assertEquals(verdict.get("expected").asDouble(), answer.get("expected").asDouble(), 0.0);
         assertEquals(0, events.get(1).asObject().get("right").asInt());
         assertEquals(0, received(browser, "received").size(), "the mounted lab posts nothing to other windows");
+        // Show me on the next question: the score changes without an answer, and is sent
+        browser.driver().findElement(By.cssSelector("#mounted-lab [data-role='quiz-show']")).click();
+        browser.driver().findElement(By.cssSelector("#mounted-lab [data-role='phase-next']")).click();
+        browser.waitFor("return window.mountedLab.exercise() !== null;");
+        browser.driver().findElement(By.cssSelector("#mounted-lab [data-role='quiz-show']")).click();
+        browser.waitFor("return window.mountedEvents.length >= 4;");
+        JsonArray all = received(browser, "mountedEvents");
+        assertEquals(4, all.size(), all.toString());
+        JsonObject afterShowMe = all.get(3).asObject();
+        assertEquals("exercise-score", afterShowMe.get("type").asString());
+        assertEquals(0, afterShowMe.get("right").asInt());
+        assertEquals(2, afterShowMe.get("asked").asInt());
     }
 
     @Test

@@ -33,9 +33,12 @@ public final class YourTurnPanel {
         void resolved(Phase phase);
     }
 
-    /** Listens for the panel's answers (the page's events). */
+    /** Listens for the panel's answers and score changes (the page's events). */
     public interface AnswerListener {
         void answered(Question question, Answer answer);
+
+        /** The score changed without an answer: a question was given up with Show me. */
+        void gaveUp();
     }
 
     static final String MARKUP = """
@@ -74,7 +77,7 @@ public final class YourTurnPanel {
     private final TextSlot given;
     private final TextSlot feedback;
     private final TextSlot score;
-    private AnswerListener listener = (q, a) -> { };
+    private AnswerListener listener;
     private int shownHints = -1;
     private Question shownQuestion;
 
@@ -234,7 +237,9 @@ public final class YourTurnPanel {
         Phase phase = turn.openPhase();
         Answer verdict = turn.answer(value);
         feedback.set(YourTurnText.verdict(verdict, open.kind()));
-        listener.answered(open, verdict);
+        if (listener != null) {
+            listener.answered(open, verdict);
+        }
         if (verdict.correct()) {
             answerField.setValue("");
             reveal.resolved(phase);
@@ -253,6 +258,9 @@ public final class YourTurnPanel {
         Phase phase = turn.openPhase();
         double expected = turn.giveUp();
         feedback.set(YourTurnText.shown(expected, open.kind()));
+        if (listener != null) {
+            listener.gaveUp();
+        }
         answerField.setValue("");
         reveal.resolved(phase);
         show();
