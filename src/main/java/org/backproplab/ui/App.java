@@ -1,5 +1,9 @@
 package org.backproplab.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.backproplab.state.CourseEvents;
+
 import org.backproplab.ui.dom.PageApi;
 import org.backproplab.ui.lab.LabTools;
 import org.backproplab.ui.lab.LabView;
@@ -42,8 +46,12 @@ public final class App {
             } else {
                 LabTools.attach(view);
             }
-            view.addNotices("Some settings in the link were not used:", options.notices());
-            BackpropLab.started(new LabHandle(view));
+            List<String> notices = new ArrayList<>(options.notices());
+            String origin = hostOrigin(notices);
+            view.addNotices("Some settings in the link were not used:", notices);
+            LabHandle handle = new LabHandle(view);
+            LabEvents.attach(handle, view, origin);
+            BackpropLab.started(handle);
         } catch (Throwable e) {
             // Say so on the page rather than leaving a blank one with an error in the console.
             String reason = e.getMessage() == null ? "an internal error without a message" : e.getMessage();
@@ -52,6 +60,20 @@ public final class App {
             } else {
                 showInBody("Backprop Lab could not start: " + reason);
             }
+        }
+    }
+
+    /** The checked origin= of the page's query (the host page that may receive messages), or null. */
+    private static String hostOrigin(List<String> notices) {
+        String text = CourseEvents.originInQuery(PageApi.query());
+        if (text == null) {
+            return null;
+        }
+        try {
+            return CourseEvents.origin(text);
+        } catch (IllegalArgumentException e) {
+            notices.add(e.getMessage());
+            return null;
         }
     }
 

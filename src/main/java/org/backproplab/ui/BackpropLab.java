@@ -81,6 +81,7 @@ public final class BackpropLab {
         notices.addAll(embedOptions.notices());
         view.addNotices("Some settings were not used:", notices);
         LabHandle handle = new LabHandle(view);
+        LabEvents.attach(handle, view, null);
         mounted.add(handle);
         return handle;
     }

@@ -14,6 +14,9 @@ import org.backproplab.state.WeightsCodec;
 import org.backproplab.state.StateCodec;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
+import org.backproplab.state.phases.YourTurnText;
+import org.backproplab.exercise.Question;
+import org.backproplab.ui.stepper.YourTurnPanel;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArray;
@@ -384,6 +387,43 @@ public final class LabHandle {
     @JSExport
     public boolean stepping() {
         return view.phaseBar().isOn();
+    }
+
+    // ---- "Your turn" (docs/embedding.md)
+
+    /**
+     * The open "Your turn" question as JSON {"kind", "layer", "neuron", "from", "example"}, or null when none is
+     * open (the mode is off, or the stepper is not waiting for an answer).
+     */
+    @JSExport
+    public String exercise() {
+        return view.phaseBar().quiz().questionJson();
+    }
+
+    /**
+     * Answers the open question with {@code value} (a number, or a text as typed: "0.25", "up", "down"), as the
+     * Check button does; returns {"correct", "expected", "mistake"} as JSON, null when no question is open, or
+     * {"error": why} when the value is not an answer.
+     */
+    @JSExport
+    public String answer(JSObject value) {
+        YourTurnPanel quiz = view.phaseBar().quiz();
+        if (quiz.questionJson() == null) {
+            return null;
+        }
+        Question open = quiz.turn().open();
+        double x = Dom.isNumber(value) ? Dom.asNumber(value) : YourTurnText.parse(Dom.asText(value), open.kind());
+        if (!Double.isFinite(x)) {
+            return "{\"error\": \"" + YourTurnText.unreadable(Dom.asText(value)).replace("\\", "\\\\")
+                    .replace("\"", "\\\"") + "\"}";
+        }
+        return quiz.answer(x).toJson();
+    }
+
+    /** The batch of the open question as JSON {"inputs": [[…]], "targets": [[…]]}, or null when none is open. */
+    @JSExport
+    public String exerciseBatch() {
+        return view.phaseBar().quiz().batchJson();
     }
 
     /** Parameter {@code index} (weights and biases in the model file's order), or NaN outside 0..parameterCount()−1. */

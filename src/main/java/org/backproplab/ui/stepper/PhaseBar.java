@@ -13,6 +13,7 @@ import org.backproplab.state.phases.PhaseStepper;
 import org.backproplab.state.phases.PhaseText;
 import org.backproplab.state.phases.PhaseView;
 import org.backproplab.state.phases.WorkedExample;
+import org.backproplab.state.phases.YourTurnText;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -53,6 +54,7 @@ public final class PhaseBar {
     <button type="button" class="bls-tool" data-role="phase-animate" aria-pressed="false" title="Move on one phase every few seconds">Animate</button>
     <button type="button" class="bls-tool" data-role="gradient-check" title="Compare backpropagation's gradient with finite differences on this batch">Gradient check</button>
     <button type="button" class="bls-tool" data-role="copy-worked-example" title="Copy this step worked out by hand, as Markdown">Copy worked example</button>
+    <button type="button" class="bls-tool" data-role="quiz-toggle" aria-pressed="false" title="Before each phase is shown, compute one of its numbers yourself">Your turn</button>
   </div>
   <div class="bls-text" aria-live="polite">
   <p class="bls-caption"><strong class="bls-headline" data-role="phase-headline"></strong> <span data-role="phase-caption"></span></p>
@@ -60,6 +62,7 @@ public final class PhaseBar {
   <p class="bls-legend" data-role="phase-legend" hidden><span class="bls-swatch bls-swatch-positive"></span>∂J/∂w &gt; 0: w will shrink <span class="bls-swatch bls-swatch-negative"></span>∂J/∂w &lt; 0: w will grow · thicker = larger |∂J/∂w|</p>
   </div>
   <p class="bls-status" data-role="phase-status" role="status"></p>
+  <!--your-turn-->
 </div>
 """;
 
@@ -85,6 +88,7 @@ public final class PhaseBar {
     private final TextSlot status;
     private final GradientCheckDialog checkDialog;
     private final WorkedExampleCopy copier;
+    private final YourTurnPanel quiz;
     private final boolean reducedMotion = PhaseOverlay.prefersReducedMotion();
 
     private boolean on;
@@ -106,7 +110,7 @@ public final class PhaseBar {
         this.networkView = networkView;
         this.costView = costView;
         this.guard = guard;
-        container.setInnerHTML(MARKUP);
+        container.setInnerHTML(MARKUP.replace("<!--your-turn-->", YourTurnPanel.MARKUP));
         this.labRoot = labRoot;
         backButton = (HTMLButtonElement) Dom.role(container, "phase-back");
         nextButton = (HTMLButtonElement) Dom.role(container, "phase-next");
@@ -125,6 +129,7 @@ public final class PhaseBar {
         status = new TextSlot(Dom.role(container, "phase-status"));
         checkDialog = new GradientCheckDialog(labRoot, guard);
         copier = new WorkedExampleCopy(labRoot, guard);
+        quiz = new YourTurnPanel(container, view, stepper, guard, this::resolved, this::refresh);
         if (reducedMotion) {
             animateButton.setDisabled(true);
             animateButton.setTitle("Off because your system asks for reduced motion: use ▶ or → instead");
@@ -186,6 +191,12 @@ public final class PhaseBar {
         if (lab.isDiverged()) {
             return;
         }
+        Phase current = stepper.isActive() ? stepper.phase() : null;
+        boolean newIteration = current == null || current == Phase.GRADIENT_DESCENT;
+        if (quiz.holdsBefore(newIteration ? Phase.FORWARD : current.next())) {
+            refresh();
+            return;
+        }
         if (stepper.isActive() && stepper.phase() == Phase.GRADIENT_DESCENT) {
             completeIteration();
             if (lab.isDiverged()) {
@@ -194,7 +205,22 @@ public final class PhaseBar {
             }
         }
         stepper.next();
+        quiz.afterStep(newIteration);
         refresh();
+    }
+
+    /** A "Your turn" question was resolved: unveil its phase, or move on to it. */
+    private void resolved(Phase phase) {
+        if (stepper.isActive() && stepper.phase() == phase) {
+            refresh();
+        } else {
+            next();
+        }
+    }
+
+    /** The "Your turn" panel (for the lab's scripting API). */
+    public YourTurnPanel quiz() {
+        return quiz;
     }
 
     /** One phase back within the iteration, if there is one. */
@@ -224,6 +250,7 @@ public final class PhaseBar {
     public void leave() {
         completeIteration();
         on = false;
+        quiz.idle();
         setAnimating(false);
         refresh();
     }
@@ -252,7 +279,7 @@ public final class PhaseBar {
                 || lab.isDiverged() != shownDiverged || (on && !active && lab.iteration() != shownIteration)) {
             refresh();
         }
-        if (active) {
+        if (active && !quiz.veils(stepper.phase())) {
             PhaseView phaseView = stepper.view(selectedExample());
             networkView.showPhase(phaseView);
             if (phaseView.shows(Phase.COST)) {
@@ -309,10 +336,18 @@ public final class PhaseBar {
         Dom.show(doneButton, on);
         Dom.setClass(labRoot, "bl-stepping", on);
         updateExamples(active ? stepper.batchCount() : 0);
-        Dom.show(legend, phase == Phase.BACKPROPAGATION);
+        example = quiz.show(example);
+        boolean veiled = quiz.veils(phase);
+        Dom.show(legend, phase == Phase.BACKPROPAGATION && !veiled);
         if (phase == null) {
             headline.set(PhaseText.idleHeadline(on, lab.iteration()));
             caption.set(PhaseText.idleCaption(on, lab.isDiverged()));
+            values.set("");
+            return;
+        }
+        if (veiled) {
+            headline.set(phase.number() + " · " + PhaseText.headline(phase));
+            caption.set(YourTurnText.veiled());
             values.set("");
             return;
         }
