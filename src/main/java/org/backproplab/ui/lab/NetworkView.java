@@ -8,6 +8,7 @@ import org.backproplab.ui.stepper.PhaseDisplay;
 import org.backproplab.ui.stepper.PhaseOverlay;
 
 import org.backproplab.core.Shape;
+import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
 import org.backproplab.state.PhaseView;
 import org.backproplab.viz.NetworkLayout;
@@ -38,6 +39,10 @@ public final class NetworkView implements PhaseDisplay {
 
         /** The user clicked the edge of weight {@code index} (flat); {@code second}: shift-click, the second weight. */
         default void weightSelected(int index, boolean second) {
+        }
+
+        /** The user changed a setting in the network view (an input chip, a layer's activation). */
+        default void settingsChanged(AppState next) {
         }
     }
 

@@ -1,0 +1,58 @@
+package org.backproplab.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * What TensorFlow Playground users expect, done with the page's own controls in a real Chromium: feature
+ * input chips, a layer's activation, formula data sets.
+ */
+@ExtendWith(BrowserExtension.class)
+class PlaygroundIT {
+    static WebElement chip(Browser browser, String id) {
+        return browser.driver().findElement(By.cssSelector("#lab [data-input='" + id + "']"));
+    }
+
+    static WebElement byLabel(Browser browser, String label) {
+        return browser.driver().findElement(By.cssSelector("#lab [aria-label='" + label + "']"));
+    }
+
+    @Test
+    void theCircleOnSquaresWithNoHiddenLayerIsLearnedByOneNeuron(Browser browser) {
+        Lab.open(browser, Lab.url("/index.html"));
+        assertEquals("true", chip(browser, "x1").getDomAttribute("aria-pressed"));
+        assertEquals("false", chip(browser, "x1sq").getDomAttribute("aria-pressed"));
+        chip(browser, "x1sq").click();
+        chip(browser, "x2sq").click();
+        chip(browser, "x1").click();
+        chip(browser, "x2").click();
+        byLabel(browser, "remove the last hidden layer").click();
+        byLabel(browser, "remove the last hidden layer").click();
+        Lab.frames(browser, 2);
+        String state = Lab.string(browser, "BackpropLab.main.state()");
+        assertAll(
+                () -> assertTrue(state.contains("in=x1sq,x2sq") && state.contains("hidden=&")
+                        || state.endsWith("hidden="), state),
+                () -> assertEquals("true", chip(browser, "x2sq").getDomAttribute("aria-pressed")),
+                () -> assertEquals("false", chip(browser, "x1").getDomAttribute("aria-pressed")),
+                () -> assertEquals(3, Lab.number(browser, "BackpropLab.main.parameterCount()")));
+        chip(browser, "x1sq").click();
+        assertTrue(chip(browser, "x2sq").getDomProperty("disabled").equals("true"), "the last input stays on");
+        chip(browser, "x1sq").click();
+        while (Lab.number(browser, "BackpropLab.main.iteration()") < 3000
+                && Lab.number(browser, "BackpropLab.main.testCost()") >= 0.05) {
+            Lab.number(browser, "BackpropLab.main.step(100)");
+        }
+        double testCost = Lab.number(browser, "BackpropLab.main.testCost()");
+        browser.screenshot("playground-circle-on-squares");
+        assertAll(
+                () -> assertTrue(testCost < 0.05, "test J " + testCost),
+                () -> Lab.assertNoConsoleErrors(browser));
+    }
+}
