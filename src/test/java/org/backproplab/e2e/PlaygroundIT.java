@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * What TensorFlow Playground users expect, done with the page's own controls in a real Chromium: feature
@@ -53,6 +54,23 @@ class PlaygroundIT {
         browser.screenshot("playground-circle-on-squares");
         assertAll(
                 () -> assertTrue(testCost < 0.05, "test J " + testCost),
+                () -> Lab.assertNoConsoleErrors(browser));
+    }
+
+    @Test
+    void eachHiddenLayersActivationIsChosenUnderItsColumnAndSurvivesAShareLink(Browser browser) {
+        Lab.open(browser, Lab.url("/index.html"));
+        new Select(byLabel(browser, "activation of hidden layer 2")).selectByValue("relu");
+        String state = Lab.string(browser, "BackpropLab.main.state()");
+        browser.waitFor("return location.hash === '#' + BackpropLab.main.state();");
+        String link = Lab.string(browser, "location.href");
+        browser.screenshot("playground-layer-activations");
+        Lab.open(browser, link);
+        assertAll(
+                () -> assertTrue(state.contains("act=tanh,relu"), state),
+                () -> assertEquals(state, Lab.string(browser, "BackpropLab.main.state()")),
+                () -> assertEquals("tanh", byLabel(browser, "activation of hidden layer 1").getDomProperty("value")),
+                () -> assertEquals("relu", byLabel(browser, "activation of hidden layer 2").getDomProperty("value")),
                 () -> Lab.assertNoConsoleErrors(browser));
     }
 }

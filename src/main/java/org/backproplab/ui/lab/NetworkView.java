@@ -60,6 +60,7 @@ public final class NetworkView implements PhaseDisplay {
     private final HTMLElement root;
     private final NetworkControls controls;
     private final HTMLElement stage;
+    private final LayerActivationStrip activationStrip;
     private final ViewCanvas canvas;
     private final Tooltip tooltip;
     private final ViewFailure failure;
@@ -95,6 +96,7 @@ public final class NetworkView implements PhaseDisplay {
         stage = Dom.element("div", "blv-stage", root);
         canvas = new ViewCanvas(stage, "the network");
         tooltip = new Tooltip(stage);
+        activationStrip = new LayerActivationStrip(root, listener);
         failure = new ViewFailure(root);
 
         canvas.element.addEventListener("pointermove", event -> pointerAt((MouseEvent) event));
@@ -135,6 +137,7 @@ public final class NetworkView implements PhaseDisplay {
     private void render(LabSession session) {
         lab = session;
         controls.follow(session);
+        activationStrip.follow(session.state());
         boolean resized = canvas.fit();
         double now = Performance.now();
         if (overlay.isPulsing(now, shape)) {
@@ -162,6 +165,7 @@ public final class NetworkView implements PhaseDisplay {
             layout = new NetworkLayout(shape, canvas.width(), canvas.height() + 2 * shiftY, padding());
             painter.layOut(layout);
             controls.place(layout, shape);
+            activationStrip.place(layout, shape);
             needsRedraw = true;
         }
         boolean changed = session.revision() != drawnRevision;
@@ -200,6 +204,7 @@ public final class NetworkView implements PhaseDisplay {
         tooltip.hide();
 
         controls.adopt(current);
+        activationStrip.adopt(current);
         canvas.element.setAttribute("data-layers", NetworkText.sizes(current));
         canvas.element.setAttribute("aria-label", NetworkText.description(current));
     }
