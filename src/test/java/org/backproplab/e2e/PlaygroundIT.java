@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -71,6 +72,48 @@ class PlaygroundIT {
                 () -> assertEquals(state, Lab.string(browser, "BackpropLab.main.state()")),
                 () -> assertEquals("tanh", byLabel(browser, "activation of hidden layer 1").getDomProperty("value")),
                 () -> assertEquals("relu", byLabel(browser, "activation of hidden layer 2").getDomProperty("value")),
+                () -> Lab.assertNoConsoleErrors(browser));
+    }
+
+    @Test
+    void aFormulaDataSetIsTypedValidatedAndRoundTripsThroughTheLink(Browser browser) {
+        Lab.open(browser, Lab.url("/index.html"));
+        assertTrue(!Lab.role(browser, "formula-row").isDisplayed(), "no formula for the circle");
+        new Select(Lab.role(browser, "dataset")).selectByValue("expr");
+        String before = Lab.string(browser, "BackpropLab.main.state()");
+        String weightsBefore = Lab.string(browser, "BackpropLab.main.weightsText()");
+        Lab.type(browser, "formula", "sin(sn(x))", Keys.ENTER);
+        String problem = Lab.text(browser, "formula-problem");
+        String pointer = (String) browser.script(
+                "return document.querySelector(\"#lab [data-role='formula-pointer']\").textContent;");
+        browser.screenshot("playground-formula-refused");
+        assertAll(
+                () -> assertTrue(problem.startsWith("Unknown name 'sn' at 5") && problem.contains("Kept "), problem),
+                () -> assertEquals("      ^", pointer.split("\n")[1], pointer),
+                () -> assertEquals("true", Lab.role(browser, "formula").getDomAttribute("aria-invalid")),
+                () -> assertEquals(before, Lab.string(browser, "BackpropLab.main.state()"), "nothing applied"),
+                () -> assertEquals(weightsBefore, Lab.string(browser, "BackpropLab.main.weightsText()")));
+
+        Lab.type(browser, "formula", "sin(3*x) + 0.5*x^2", Keys.ENTER);
+        String state = Lab.string(browser, "BackpropLab.main.state()");
+        browser.waitFor("return location.hash === '#' + BackpropLab.main.state();");
+        String link = Lab.string(browser, "location.href");
+        assertAll(
+                () -> assertTrue(state.contains("data=expr&f="), state),
+                () -> assertTrue(!Lab.role(browser, "formula-message").isDisplayed(), "the complaint is gone"));
+        Lab.open(browser, link);
+        assertAll(
+                () -> assertEquals(state, Lab.string(browser, "BackpropLab.main.state()")),
+                () -> assertEquals("sin(3*x) + 0.5*x^2", Lab.role(browser, "formula").getDomProperty("value")),
+                () -> assertEquals("expr", Lab.role(browser, "dataset").getDomProperty("value")));
+
+        new Select(Lab.role(browser, "dataset")).selectByValue("rule");
+        Lab.type(browser, "formula", "x1*x2 > 0", Keys.TAB);
+        String rule = Lab.string(browser, "BackpropLab.main.state()");
+        browser.screenshot("playground-formula-rule");
+        assertAll(
+                () -> assertTrue(rule.contains("data=rule&f="), rule),
+                () -> assertEquals("class 1 where", Lab.text(browser, "formula-label")),
                 () -> Lab.assertNoConsoleErrors(browser));
     }
 }
