@@ -326,6 +326,16 @@ public final class LabSession {
         checkRunaway();
     }
 
+    /**
+     * Brings the measurements up to date after a weight was typed in ({@link WeightEditor}): costs measured
+     * again and the edited weights kept as the last finite ones; the iteration and the cost curve stay.
+     */
+    public void parametersEdited() {
+        revision++;
+        measure();
+        System.arraycopy(network.parameters(), 0, lastFinite, 0, lastFinite.length);
+    }
+
     /** A tenth of α, rounded down to 1, 2 or 5 × a power of ten, at least the smallest allowed α. */
     public static double suggestedLearningRate(double learningRate) {
         double target = learningRate / 10;
