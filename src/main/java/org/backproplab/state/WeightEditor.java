@@ -63,6 +63,21 @@ public final class WeightEditor {
         return setWeight(layer, to, from, value);
     }
 
+    /**
+     * The text typed for flat parameter {@code index} (a weight, as the network view numbers its edges);
+     * "" or why not.
+     */
+    public String setWeightAt(int index, String text) {
+        Shape shape = lab.network().shape();
+        for (int l = 0; l < shape.layerCount() - 1; l++) {
+            int offset = shape.weightOffset(l);
+            if (index >= offset && index < offset + shape.size(l + 1) * shape.size(l)) {
+                return setWeight(l, (index - offset) / shape.size(l), (index - offset) % shape.size(l), text);
+            }
+        }
+        return "parameter " + index + " is not a weight of this network";
+    }
+
     /** Puts the last typed weight's previous value back; "" or {@link #NOTHING_TO_UNDO}. */
     public String undo() {
         forgetIfRebuilt();

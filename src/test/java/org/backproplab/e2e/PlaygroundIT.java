@@ -4,11 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.backproplab.state.AppState;
+import org.backproplab.state.LabSession;
+import org.backproplab.state.StateCodec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -114,6 +121,93 @@ class PlaygroundIT {
         assertAll(
                 () -> assertTrue(rule.contains("data=rule&f="), rule),
                 () -> assertEquals("class 1 where", Lab.text(browser, "formula-label")),
+                () -> Lab.assertNoConsoleErrors(browser));
+    }
+
+    private static double[] parameters(Browser browser) {
+        List<?> values = (List<?>) browser.script("return BackpropLab.main.parameters();");
+        double[] out = new double[values.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = Lab.number(values.get(k));
+        }
+        return out;
+    }
+
+    /** The lab's test J at {@code parameters}, computed in this JVM without a step (same settings, same data). */
+    private static double jvmTestCost(String state, double[] parameters) {
+        LabSession jvm = new LabSession(StateCodec.decode(state, AppState.defaults()).state());
+        assertEquals("", jvm.replaceParameters(parameters));
+        return jvm.testCost();
+    }
+
+    @Test
+    void aTypedWeightChangesJAsAStepFreeEvaluationPredictsAndUndoRestoresItBitForBit(Browser browser) {
+        Lab.open(browser, Lab.url("/index.html#data=circle&hidden=3"));
+        String state = Lab.string(browser, "BackpropLab.main.state()");
+        String weightsBefore = Lab.string(browser, "BackpropLab.main.weightsText()");
+        double testBefore = Lab.number(browser, "BackpropLab.main.testCost()");
+
+        // by script: W[1][0][2], the weight from hidden neuron 2 to the output
+        assertEquals("", Lab.string(browser, "BackpropLab.main.setWeight(1, 0, 2, -2.5)"));
+        double[] edited = parameters(browser);
+        double testEdited = Lab.number(browser, "BackpropLab.main.testCost()");
+        int w102 = new LabSession(StateCodec.decode(state, AppState.defaults()).state()).network().shape()
+                .weightIndex(1, 0, 2);
+        assertAll(
+                () -> assertEquals(-2.5, edited[w102]),
+                () -> assertEquals(jvmTestCost(state, edited), testEdited, 1e-12),
+                () -> assertTrue(testEdited != testBefore));
+        assertTrue(Lab.string(browser, "BackpropLab.main.setWeight(2, 0, 0, 1)").startsWith("layer 2 does not exist"));
+        assertTrue(Lab.string(browser, "BackpropLab.main.setWeight(0, 0, 0, 'abc')").contains("must be a number"));
+        assertEquals("", Lab.string(browser, "BackpropLab.main.undo()"));
+        assertAll(
+                () -> assertEquals(weightsBefore, Lab.string(browser, "BackpropLab.main.weightsText()")),
+                () -> assertEquals(Double.doubleToRawLongBits(testBefore),
+                        Double.doubleToRawLongBits(Lab.number(browser, "BackpropLab.main.testCost()"))));
+
+        // by hand: click an edge, type a value, Enter; then Undo
+        WebElement canvas = browser.driver().findElement(By.cssSelector("#lab .blv-network-view canvas.blv-canvas"));
+        int width = canvas.getSize().getWidth();
+        String tip = "";
+        int x = 0;
+        int y = 0;
+        for (int dy = -30; dy <= 30 && !tip.startsWith("weight"); dy += 15) {
+            for (int dx = -width / 2 + 60; dx < width / 2 - 60 && !tip.startsWith("weight"); dx += 6) {
+                new Actions(browser.driver()).moveToElement(canvas, dx, dy).perform();
+                Object text = browser.script("const t = document.querySelector('#lab .blv-network-view .blv-tooltip');"
+                        + "return t && !t.hidden ? t.textContent : '';");
+                tip = text == null ? "" : text.toString();
+                x = dx;
+                y = dy;
+            }
+        }
+        assertTrue(tip.startsWith("weight"), "found no edge: " + tip);
+        new Actions(browser.driver()).moveToElement(canvas, x, y).click().perform();
+        Matcher selected = Pattern.compile("w1=(\\d+)").matcher(Lab.string(browser, "BackpropLab.main.state()"));
+        assertTrue(selected.find());
+        int index = Integer.parseInt(selected.group(1));
+        WebElement field = Lab.role(browser, "weight-input");
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "1e9", Keys.ENTER);
+        String refusal = browser.driver().findElement(By.cssSelector("#lab .blv-weight-message")).getText();
+        assertTrue(refusal.startsWith("The weight is 1000000000; allowed: a number from"), refusal);
+        assertEquals(weightsBefore, Lab.string(browser, "BackpropLab.main.weightsText()"), "nothing applied");
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0.625", Keys.ENTER);
+        Lab.frames(browser, 2);
+        double[] typed = parameters(browser);
+        double testTyped = Lab.number(browser, "BackpropLab.main.testCost()");
+        browser.screenshot("playground-weight-typed");
+        assertAll(
+                () -> assertEquals(0.625, typed[index]),
+                () -> assertEquals(jvmTestCost(state, typed), testTyped, 1e-12),
+                () -> assertTrue(!field.isDisplayed(), "the field closes"),
+                () -> assertTrue(Lab.role(browser, "weight-undo").isDisplayed()));
+        Lab.click(browser, "weight-undo");
+        Lab.frames(browser, 2);
+        assertAll(
+                () -> assertEquals(weightsBefore, Lab.string(browser, "BackpropLab.main.weightsText()")),
+                () -> assertEquals(Double.doubleToRawLongBits(testBefore),
+                        Double.doubleToRawLongBits(Lab.number(browser, "BackpropLab.main.testCost()"))),
+                () -> assertTrue(!Lab.role(browser, "weight-undo").isDisplayed()),
                 () -> Lab.assertNoConsoleErrors(browser));
     }
 }

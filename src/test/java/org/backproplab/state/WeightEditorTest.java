@@ -49,6 +49,20 @@ class WeightEditorTest {
     }
 
     @Test
+    void aFlatIndexNamesTheSameWeightAsItsLayerAndNeurons() {
+        StateCodec.Decoded decoded = StateCodec.decode("data=circle&hidden=3", AppState.defaults());
+        LabSession lab = new LabSession(decoded.state());
+        WeightEditor editor = new WeightEditor(lab);
+        org.backproplab.core.Shape shape = lab.network().shape();
+        assertEquals("", editor.setWeightAt(shape.weightIndex(1, 0, 2), "0.75"));
+        assertEquals(0.75, lab.network().weight(1, 0, 2));
+        assertEquals("", editor.setWeightAt(shape.weightIndex(0, 2, 1), "-1"));
+        assertEquals(-1.0, lab.network().weight(0, 2, 1));
+        assertEquals("parameter " + shape.biasIndex(0, 0) + " is not a weight of this network",
+                editor.setWeightAt(shape.biasIndex(0, 0), "1"));
+    }
+
+    @Test
     void badIndicesOrValuesAreRefusedAndNothingChanges() {
         LabSession lab = oneNeuron();
         WeightEditor editor = new WeightEditor(lab);

@@ -61,6 +61,7 @@ public final class NetworkView implements PhaseDisplay {
     private final NetworkControls controls;
     private final HTMLElement stage;
     private final LayerActivationStrip activationStrip;
+    private final WeightEditField weightField;
     private final ViewCanvas canvas;
     private final Tooltip tooltip;
     private final ViewFailure failure;
@@ -96,6 +97,7 @@ public final class NetworkView implements PhaseDisplay {
         stage = Dom.element("div", "blv-stage", root);
         canvas = new ViewCanvas(stage, "the network");
         tooltip = new Tooltip(stage);
+        weightField = new WeightEditField(stage);
         activationStrip = new LayerActivationStrip(root, listener);
         failure = new ViewFailure(root);
 
@@ -138,6 +140,7 @@ public final class NetworkView implements PhaseDisplay {
         lab = session;
         controls.follow(session);
         activationStrip.follow(session.state());
+        weightField.follow(session);
         boolean resized = canvas.fit();
         double now = Performance.now();
         if (overlay.isPulsing(now, shape)) {
@@ -267,6 +270,9 @@ public final class NetworkView implements PhaseDisplay {
         int edge = layout.hitEdge(x, y, pointerIsTouch ? 10 : 4);
         if (edge != NetworkLayout.NONE) {
             listener.weightSelected(edge, event.getShiftKey());
+            if (!event.getShiftKey()) {
+                weightField.open(lab, edge, event.getOffsetX(), event.getOffsetY());
+            }
         }
     }
 
