@@ -63,7 +63,7 @@ class NetworkTextTest {
         // W[1][1][3]: from neuron 4 of hidden layer 1 to neuron 2 of hidden layer 2; W1 starts after 12 + 4
         int index = POINTS.weightIndex(1, 1, 3);
         assertEquals("weight w = 0.5\nfrom neuron 4 of hidden layer 1\nto neuron 2 of hidden layer 2\n"
-                + "\u2202J/\u2202w = \u22120.01 (last step)\nclick to select this weight (shift-click: a second one)",
+                + "\u2202J/\u2202w = \u22120.01 (last step)\nclick to select this weight and type a new value (shift-click: a second one)",
                 NetworkText.weightTooltip(POINTS, index, 0.5, null, -0.01, true));
         assertEquals("weight w = 2\nfrom input x\u2081\nto neuron 1 of hidden layer 1\nW",
                 NetworkText.weightTooltip(POINTS, 0, 2, "\nW", 0, false));
