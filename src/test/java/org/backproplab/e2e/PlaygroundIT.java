@@ -210,4 +210,30 @@ class PlaygroundIT {
                 () -> assertTrue(!Lab.role(browser, "weight-undo").isDisplayed()),
                 () -> Lab.assertNoConsoleErrors(browser));
     }
+
+    /** Measures (prints, never asserts a time) how long Play takes to separate the default circle. */
+    @Test
+    void playSeparatesTheDefaultCircleAndTheSpeedStillGoesDownToOneStep(Browser browser) {
+        Lab.open(browser, Lab.url("/index.html"));
+        assertEquals("20 steps/frame", Lab.text(browser, "speed-text"));
+        Object measured = browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "var m = BackpropLab.main, start = performance.now(), frames = 0;"
+                + "document.querySelector(\"#lab [data-role='play']\").click();"
+                + "function check() { frames++; if (m.testCost() < 0.05 || performance.now() - start > 20000) {"
+                + "  done([performance.now() - start, frames, m.iteration(), m.testCost()]); }"
+                + " else { requestAnimationFrame(check); } }"
+                + "requestAnimationFrame(check);");
+        List<?> result = (List<?>) measured;
+        System.out.println("Play on the default circle: test J " + result.get(3) + " < 0.05 after "
+                + result.get(0) + " ms, " + result.get(1) + " frames, " + result.get(2) + " steps");
+        Lab.click(browser, "play");
+        assertTrue(Lab.number(result.get(3)) < 0.05, "never separated: " + result);
+        browser.script("const s = document.querySelector(\"#lab [data-role='speed']\"); s.value = s.min;"
+                + "s.dispatchEvent(new Event('input', {bubbles: true}));");
+        assertAll(
+                () -> assertTrue(Lab.string(browser, "BackpropLab.main.state()").contains("speed=1&"),
+                        Lab.string(browser, "BackpropLab.main.state()")),
+                () -> assertEquals("1 step/frame", Lab.text(browser, "speed-text")),
+                () -> Lab.assertNoConsoleErrors(browser));
+    }
 }
