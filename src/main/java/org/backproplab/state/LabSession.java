@@ -38,6 +38,7 @@ public final class LabSession {
      * finite number at the start; beyond, J can overflow to ∞ before the first step and the lab would blame α.
      */
     public static final double MAX_PARAMETER_VALUE = 1e6;
+    private WeightEditor weightEditor;
 
     private AppState state;
     private Dataset all;
@@ -329,6 +330,25 @@ public final class LabSession {
         lastFiniteIteration = iteration();
         history.add(iteration(), trainCost, testCost);
         checkRunaway();
+    }
+
+    /**
+     * Brings the measurements up to date after a weight was typed in ({@link WeightEditor}): costs measured
+     * again and the edited weights kept as the last finite ones; the iteration and the cost curve stay.
+     */
+    public void parametersEdited() {
+        // revision: every view (stepper, microscope, table) redraws from the new weights
+        revision++;
+        measure();
+        System.arraycopy(network.parameters(), 0, lastFinite, 0, lastFinite.length);
+    }
+
+    /** Typed weights and their undo, shared by the page and its scripts. */
+    public WeightEditor weightEditor() {
+        if (weightEditor == null) {
+            weightEditor = new WeightEditor(this);
+        }
+        return weightEditor;
     }
 
     /** A tenth of α, rounded down to 1, 2 or 5 × a power of ten, at least the smallest allowed α. */

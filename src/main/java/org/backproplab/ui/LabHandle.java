@@ -168,6 +168,33 @@ public final class LabHandle {
         return view.setLearningRate(rate);
     }
 
+    /**
+     * Sets the weight from neuron {@code from} of layer {@code layer} to neuron {@code to} of the next layer
+     * (layer 0 is the first layer of weights; neurons 0-based); returns "" or why not (nothing changes then).
+     */
+    @JSExport
+    public String setWeight(double layer, double to, double from, JSObject value) {
+        if (!Dom.isNumber(value)) {
+            return view.lab().weightEditor().setWeight(whole(layer), whole(to), whole(from),
+                    value == null ? "" : Dom.asText(value));
+        }
+        if (whole(layer) != layer || whole(to) != to || whole(from) != from) {
+            return "layer and neurons must be whole numbers, but are " + NumberText.format(layer) + ", "
+                    + NumberText.format(to) + ", " + NumberText.format(from);
+        }
+        return view.lab().weightEditor().setWeight((int) layer, (int) to, (int) from, Dom.asNumber(value));
+    }
+
+    /** Puts the last typed weight's previous value back; "" or why there is none. */
+    @JSExport
+    public String undo() {
+        return view.lab().weightEditor().undo();
+    }
+
+    private static int whole(double value) {
+        return Math.abs(value) < 1e9 ? (int) value : -1;
+    }
+
     /** The current settings as URL text (the same text as after '#' in the address bar). */
     @JSExport
     public String state() {

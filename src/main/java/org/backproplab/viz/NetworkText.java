@@ -100,7 +100,7 @@ public final class NetworkText {
                 + neuronName(shape, l + 1, NetworkLayout.weightTo(shape, index));
         return phaseLines != null ? text + phaseLines
                 : text + "\n" + gradientLine(name, gradient, stepped)
-                        + "\nclick to select this weight (shift-click: a second one)";
+                        + "\nclick to select this weight and type a new value (shift-click: a second one)";
     }
 
     /** "∂J/∂w₁,₂⁽²⁾ = 0.012 (last step)", or that there is none before the first step (the gradient is zero then). */

@@ -68,7 +68,7 @@ class NetworkTextTest {
         // w₂,₄⁽²⁾: to neuron 2 of layer 2, from neuron 4 of layer 1
         assertEquals("weight w\u2082,\u2084\u207d\u00b2\u207e = 0.5\nfrom h\u2084\u207d\u00b9\u207e, neuron 4 of hidden layer 1\n"
                 + "to h\u2082\u207d\u00b2\u207e, neuron 2 of hidden layer 2\n"
-                + "\u2202J/\u2202w\u2082,\u2084\u207d\u00b2\u207e = \u22120.01 (last step)\nclick to select this weight (shift-click: a second one)",
+                + "\u2202J/\u2202w\u2082,\u2084\u207d\u00b2\u207e = \u22120.01 (last step)\nclick to select this weight and type a new value (shift-click: a second one)",
                 NetworkText.weightTooltip(POINTS, index, 0.5, null, -0.01, true));
         assertEquals("weight w\u2081,\u2081\u207d\u00b9\u207e = 2\nfrom input x\u2081\nto h\u2081\u207d\u00b9\u207e, neuron 1 of hidden layer 1\nW",
                 NetworkText.weightTooltip(POINTS, 0, 2, "\nW", 0, false));

@@ -33,6 +33,7 @@ public final class Controls {
 
     private final Settings settings;
     private final HTMLSelectElement dataset;
+    private final FormulaField formula;
     private final HTMLInputElement noise;
     private final TextSlot noiseText;
     private final HTMLInputElement trainRatio;
@@ -67,6 +68,7 @@ public final class Controls {
         dataset = Dom.select(root, "dataset");
         guard.listen(dataset, "change", "changing the dataset",
                 (Event e) -> change(state().withDataset(DatasetKind.fromId(dataset.getValue()))));
+        formula = new FormulaField(root, settings, guard);
         noise = Dom.input(root, "noise");
         noiseText = new TextSlot(Dom.role(root, "noise-text"));
         guard.listen(noise, "input", "changing the noise",
@@ -150,6 +152,7 @@ public final class Controls {
     /** Writes {@code s} into every control (fields being typed in keep their text). */
     void show(AppState s) {
         setSelect(dataset, s.dataset().id());
+        formula.show(s);
         setRange(noise, NumberText.format(s.noise()));
         noiseText.set(NumberFormat.format(s.noise(), 2));
         int trainPercent = (int) Math.round(s.trainRatio() * 100);

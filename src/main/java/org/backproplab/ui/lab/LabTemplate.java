@@ -72,13 +72,21 @@ final class LabTemplate {
           <option value="gauss3">Three blobs (3 classes)</option>
           <option value="spiral">Spiral</option>
           <option value="moons">Moons</option>
+          <option value="rule">Formula: a rule in x₁, x₂…</option>
         </optgroup>
         <optgroup label="Fit a curve y(x)">
           <option value="sine">Sine wave</option>
           <option value="linear">Straight line</option>
+          <option value="expr">Formula: y = f(x)…</option>
         </optgroup>
       </select>
     </div>
+    <div class="bl-row" data-role="formula-row" hidden>
+      <label for="{p}formula" data-role="formula-label">y =</label>
+      <input type="text" autocomplete="off" spellcheck="false" id="{p}formula" data-role="formula" aria-describedby="{p}formula-hint {p}formula-message">
+    </div>
+    <p class="bl-hint" id="{p}formula-hint" data-role="formula-hint" hidden></p>
+    <div class="bl-message" id="{p}formula-message" data-role="formula-message" aria-live="polite"><span data-role="formula-problem"></span><pre class="bl-caret" data-role="formula-pointer"></pre></div>
     <div class="bl-row">
       <label for="{p}noise">Noise</label>
       <input type="range" id="{p}noise" data-role="noise" min="0" max="0.5" step="0.05">

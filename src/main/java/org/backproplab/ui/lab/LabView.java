@@ -116,6 +116,11 @@ public final class LabView implements LabHost {
             public void weightSelected(int index, boolean second) {
                 guard.run("selecting a weight", () -> change(state.withWeightClicked(index, second)));
             }
+
+            @Override
+            public void settingsChanged(AppState next) {
+                guard.run("changing the network", () -> change(next));
+            }
         });
         outputView = new OutputView(Dom.role(root, "output-view"), this::pointAdded);
         costView = new CostCurveView(Dom.role(root, "cost-view"));

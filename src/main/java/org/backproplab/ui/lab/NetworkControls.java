@@ -39,6 +39,7 @@ final class NetworkControls {
     private final HTMLButtonElement[] removeNeuron = new HTMLButtonElement[AppState.MAX_HIDDEN_LAYERS];
     private final HTMLElement inputCaption;
     private final HTMLElement outputCaption;
+    private final InputChips inputChips;
     private boolean narrow;
     /** The lab whose hidden layers a press changes; null until the first draw. */
     private LabSession lab;
@@ -53,6 +54,7 @@ final class NetworkControls {
         layerCount.setAttribute("aria-live", "polite");
         addLayer = Dom.button("+", "add a hidden layer", "blv-round", layers, () -> press(ADD_LAYER, 0));
 
+        inputChips = new InputChips(root, listener);
         columns = Dom.element("div", "blv-columns", root);
         inputCaption = Dom.span("blv-column-caption", "input", columns);
         outputCaption = Dom.span("blv-column-caption", "output", columns);
@@ -73,6 +75,7 @@ final class NetworkControls {
     /** Counts, captions and which buttons may be pressed, for a network of this shape. */
     void adopt(Shape shape) {
         int hidden = shape.layerCount() - 2;
+        inputChips.adopt(shape.features());
         layerCount.setTextContent(HiddenLayers.layerCountText(hidden));
         addLayer.setDisabled(!HiddenLayers.canAddLayer(hidden));
         removeLayer.setDisabled(!HiddenLayers.canRemoveLayer(hidden));
@@ -120,6 +123,7 @@ final class NetworkControls {
     /** The lab a press changes (the latest drawn). */
     void follow(LabSession session) {
         lab = session;
+        inputChips.follow(session.state());
     }
 
     /** Passes the hidden layers after a press to the listener, unless the press breaks a limit. */

@@ -8,6 +8,7 @@ import org.backproplab.ui.stepper.PhaseDisplay;
 import org.backproplab.ui.stepper.PhaseOverlay;
 
 import org.backproplab.core.Shape;
+import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
 import org.backproplab.state.phases.PhaseView;
 import org.backproplab.viz.NetworkLayout;
@@ -39,6 +40,10 @@ public final class NetworkView implements PhaseDisplay {
         /** The user clicked the edge of weight {@code index} (flat); {@code second}: shift-click, the second weight. */
         default void weightSelected(int index, boolean second) {
         }
+
+        /** The user changed a setting in the network view (an input chip, a layer's activation). */
+        default void settingsChanged(AppState next) {
+        }
     }
 
     /** Room above the top node and below the bottom one: at least the largest node radius. */
@@ -55,6 +60,8 @@ public final class NetworkView implements PhaseDisplay {
     private final HTMLElement root;
     private final NetworkControls controls;
     private final HTMLElement stage;
+    private final LayerActivationStrip activationStrip;
+    private final WeightEditField weightField;
     private final ViewCanvas canvas;
     private final Tooltip tooltip;
     private final ViewFailure failure;
@@ -90,6 +97,8 @@ public final class NetworkView implements PhaseDisplay {
         stage = Dom.element("div", "blv-stage", root);
         canvas = new ViewCanvas(stage, "the network");
         tooltip = new Tooltip(stage);
+        weightField = new WeightEditField(stage);
+        activationStrip = new LayerActivationStrip(root, listener);
         failure = new ViewFailure(root);
 
         canvas.element.addEventListener("pointermove", event -> pointerAt((MouseEvent) event));
@@ -130,6 +139,8 @@ public final class NetworkView implements PhaseDisplay {
     private void render(LabSession session) {
         lab = session;
         controls.follow(session);
+        activationStrip.follow(session.state());
+        weightField.follow(session);
         boolean resized = canvas.fit();
         double now = Performance.now();
         if (overlay.isPulsing(now, shape)) {
@@ -157,6 +168,7 @@ public final class NetworkView implements PhaseDisplay {
             layout = new NetworkLayout(shape, canvas.width(), canvas.height() + 2 * shiftY, padding());
             painter.layOut(layout);
             controls.place(layout, shape);
+            activationStrip.place(layout, shape);
             needsRedraw = true;
         }
         boolean changed = session.revision() != drawnRevision;
@@ -195,6 +207,7 @@ public final class NetworkView implements PhaseDisplay {
         tooltip.hide();
 
         controls.adopt(current);
+        activationStrip.adopt(current);
         canvas.element.setAttribute("data-layers", NetworkText.sizes(current));
         canvas.element.setAttribute("aria-label", NetworkText.description(current));
     }
@@ -259,6 +272,9 @@ public final class NetworkView implements PhaseDisplay {
         int edge = layout.hitEdge(x, y, pointerIsTouch ? 10 : 4);
         if (edge != NetworkLayout.NONE) {
             listener.weightSelected(edge, event.getShiftKey());
+            if (!event.getShiftKey()) {
+                weightField.open(lab, edge, event.getOffsetX(), event.getOffsetY());
+            }
         }
     }
 
