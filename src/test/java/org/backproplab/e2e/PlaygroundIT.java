@@ -250,10 +250,16 @@ class PlaygroundIT {
         String prediction = outputPicture(browser);
         WebElement canvas = browser.driver().findElement(By.cssSelector("#lab .blv-network-view canvas.blv-canvas"));
         int width = canvas.getSize().getWidth();
+        int height = canvas.getSize().getHeight();
+        // the columns' x: the captions and hidden-column groups placed over them (NetworkControls)
+        List<?> columns = (List<?>) browser.script("const v = document.querySelector('#lab .blv-network-view');"
+                + "return [...v.querySelectorAll('.blv-columns:not(.blv-activation-strip) > *')]"
+                + ".filter(e => !e.hidden).map(e => parseFloat(e.style.left));");
         java.util.Set<String> captions = new java.util.TreeSet<>();
         java.util.Set<String> pictures = new java.util.HashSet<>();
-        for (int dy = -90; dy <= 90; dy += 6) {
-            for (int dx = -width / 2 + 20; dx < width / 2 - 20; dx += 8) {
+        for (Object column : columns) {
+            int dx = (int) Math.round(Lab.number(column)) - width / 2;
+            for (int dy = -height / 2 + 10; dy <= height / 2 - 10; dy += 8) {
                 new Actions(browser.driver()).moveToElement(canvas, dx, dy).perform();
                 String caption = (String) browser.script(
                         "const c = document.querySelector(\"#lab [data-role='neuron-caption']\");"
@@ -265,7 +271,7 @@ class PlaygroundIT {
                         assertTrue(!picture.equals(prediction), "the picture did not change for " + caption);
                         pictures.add(picture);
                     }
-                    if (captions.size() == 2) {
+                    if (captions.size() == 4) {
                         browser.screenshot("playground-neuron-focus");
                     }
                 }
