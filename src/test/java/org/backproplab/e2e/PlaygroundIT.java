@@ -236,4 +236,55 @@ class PlaygroundIT {
                 () -> assertEquals("1 step/frame", Lab.text(browser, "speed-text")),
                 () -> Lab.assertNoConsoleErrors(browser));
     }
+
+    private static String outputPicture(Browser browser) {
+        Lab.frames(browser, 3);
+        return (String) browser.script(
+                "return document.querySelector(\"#lab [data-role='output-view'] canvas.blv-canvas\").toDataURL();");
+    }
+
+    @Test
+    void pointingAtEachNeuronShowsItsOutputOverThePlaneAndLeavingRestoresThePrediction(Browser browser) {
+        Lab.open(browser, Lab.url("/index.html#data=circle&hidden=3"));
+        Lab.number(browser, "BackpropLab.main.step(200)");
+        String prediction = outputPicture(browser);
+        WebElement canvas = browser.driver().findElement(By.cssSelector("#lab .blv-network-view canvas.blv-canvas"));
+        int width = canvas.getSize().getWidth();
+        int height = canvas.getSize().getHeight();
+        // the columns' x: the captions and hidden-column groups placed over them (NetworkControls)
+        List<?> columns = (List<?>) browser.script("const v = document.querySelector('#lab .blv-network-view');"
+                + "return [...v.querySelectorAll('.blv-columns:not(.blv-activation-strip) > *')]"
+                + ".filter(e => !e.hidden).map(e => parseFloat(e.style.left));");
+        java.util.Set<String> captions = new java.util.TreeSet<>();
+        java.util.Set<String> pictures = new java.util.HashSet<>();
+        for (Object column : columns) {
+            int dx = (int) Math.round(Lab.number(column)) - width / 2;
+            for (int dy = -height / 2 + 10; dy <= height / 2 - 10; dy += 8) {
+                new Actions(browser.driver()).moveToElement(canvas, dx, dy).perform();
+                String caption = (String) browser.script(
+                        "const c = document.querySelector(\"#lab [data-role='neuron-caption']\");"
+                        + "return c && !c.hidden ? c.textContent : '';");
+                if (!caption.isEmpty() && captions.add(caption)) {
+                    String picture = outputPicture(browser);
+                    // the output neuron's own output is ŷ, the prediction's picture
+                    if (!caption.contains("the output")) {
+                        assertTrue(!picture.equals(prediction), "the picture did not change for " + caption);
+                        pictures.add(picture);
+                    }
+                    if (captions.size() == 4) {
+                        browser.screenshot("playground-neuron-focus");
+                    }
+                }
+            }
+        }
+        new Actions(browser.driver()).moveToElement(Lab.role(browser, "dataset")).perform();
+        String restored = outputPicture(browser);
+        assertAll(
+                () -> assertEquals(6, captions.size(), "inputs x₁, x₂, three hidden neurons, the output: " + captions),
+                () -> assertEquals(5, pictures.size(), "a different picture for each input and hidden neuron"),
+                () -> assertTrue(captions.contains("Showing h₃⁽¹⁾, neuron 3 of hidden layer 1, over the plane;"
+                        + " move away to see ŷ again."), captions.toString()),
+                () -> assertEquals(prediction, restored, "leaving restores the prediction's picture"),
+                () -> Lab.assertNoConsoleErrors(browser));
+    }
 }

@@ -118,6 +118,11 @@ public final class LabView implements LabHost {
             }
 
             @Override
+            public void neuronPointed(int layer, int neuron) {
+                outputView.showNeuron(layer, neuron);
+            }
+
+            @Override
             public void settingsChanged(AppState next) {
                 guard.run("changing the network", () -> change(next));
             }

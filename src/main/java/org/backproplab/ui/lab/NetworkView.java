@@ -41,6 +41,10 @@ public final class NetworkView implements PhaseDisplay {
         default void weightSelected(int index, boolean second) {
         }
 
+        /** The pointer is on neuron {@code neuron} of layer {@code layer}, or on none (layer −1). */
+        default void neuronPointed(int layer, int neuron) {
+        }
+
         /** The user changed a setting in the network view (an input chip, a layer's activation). */
         default void settingsChanged(AppState next) {
         }
@@ -288,6 +292,10 @@ public final class NetworkView implements PhaseDisplay {
             if (neuron == NetworkLayout.NONE) {
                 edge = layout.hitEdge(pointerX, y, pointerIsTouch ? 10 : 4);
             }
+        }
+        if (neuron != hoverNeuron) {
+            listener.neuronPointed(neuron == NetworkLayout.NONE ? -1 : NetworkLayout.layerOf(neuron),
+                    neuron == NetworkLayout.NONE ? 0 : NetworkLayout.neuronOf(neuron));
         }
         if (neuron != hoverNeuron || edge != hoverEdge) {
             hoverNeuron = neuron;

@@ -10,6 +10,7 @@ import org.backproplab.core.Shape;
 import org.backproplab.data.Dataset;
 import org.backproplab.state.LabSession;
 import org.backproplab.viz.BoundaryPass;
+import org.backproplab.state.NeuronFocusText;
 import org.backproplab.viz.BoundaryRaster;
 import org.backproplab.viz.ColorScale;
 import org.backproplab.viz.OutputGeometry;
@@ -53,6 +54,12 @@ public final class OutputView {
 
     private final RasterGrid grid = RasterGrid.playground(SIDE);
     private final BoundaryRaster boundary = new BoundaryRaster(grid);
+    private final NeuronPicture neuronPicture = new NeuronPicture(grid);
+    /** The neuron pointed at in the network view (layer, neuron), or layer −1: the picture shows ŷ. */
+    private int focusLayer = -1;
+    private int focusNeuron;
+    private int focusRevision = Integer.MIN_VALUE;
+    private final HTMLElement focusCaption;
     private final ViewPixels heatmap = new ViewPixels(SIDE, SIDE);
     private final int[] pixels = new int[SIDE * SIDE];
     /** The picture being computed, a band of rows per frame for a large network; null for 1-D data. */
@@ -114,6 +121,9 @@ public final class OutputView {
         canvas.element.getClassList().add("blv-clickable");
         tooltip = new Tooltip(stage);
         message = Dom.element("p", "blv-message", stage);
+        focusCaption = Dom.element("p", "blv-neuron-caption", stage);
+        focusCaption.setAttribute("data-role", "neuron-caption");
+        focusCaption.setHidden(true);
         message.setAttribute("role", "status");
         message.setHidden(true);
 
@@ -181,7 +191,15 @@ public final class OutputView {
                 geometry.placeWide(canvas.width(), canvas.height());
             }
         }
-        if (classification && canvas.isDrawable() && updateBoundary(session)) {
+        if (classification && canvas.isDrawable() && focusLayer >= 0) {
+            if (session.revision() != focusRevision) {
+                focusRevision = session.revision();
+                neuronPicture.paint(current, session.network().parameters(), focusLayer, focusNeuron, HEATMAP_ALPHA,
+                        pixels);
+                heatmap.upload(pixels);
+                needsRedraw = true;
+            }
+        } else if (classification && canvas.isDrawable() && updateBoundary(session)) {
             needsRedraw = true;
         }
         // with 2-D data training changes only the heatmap (redrawn above when a picture is complete)
@@ -194,7 +212,29 @@ public final class OutputView {
         plot.paint(canvas, session, classification, classCount, heatmap);
     }
 
+    /**
+     * Shows neuron {@code neuron} of layer {@code layer}'s output over the plane instead of ŷ (2-D data), or ŷ
+     * again for layer −1; takes effect on the next {@link #draw}.
+     */
+    public void showNeuron(int layer, int neuron) {
+        if (layer == focusLayer && neuron == focusNeuron) {
+            return;
+        }
+        boolean shown = layer >= 0 && shape != null && classification && layer < shape.layerCount();
+        focusLayer = shown ? layer : -1;
+        focusNeuron = neuron;
+        focusRevision = Integer.MIN_VALUE;
+        Dom.show(focusCaption, shown);
+        if (shown) {
+            focusCaption.setTextContent(NeuronFocusText.caption(shape, layer, neuron));
+        } else {
+            pictureRevision = Integer.MIN_VALUE; // the prediction's picture again, at once
+        }
+        needsRedraw = true;
+    }
+
     private void adoptShape(LabSession session, Shape current) {
+        showNeuron(-1, 0);
         shape = current;
         plot.adopt(current);
         classification = current.inputSize() == 2;
