@@ -59,8 +59,12 @@ final class LayerActivationStrip {
 
     /** Puts each select under its column. */
     void place(NetworkLayout layout, Shape shape) {
+        // as wide as the gap between columns allows, so that neighbouring selects never overlap
+        double gap = layout.neuronX(1, 0) - layout.neuronX(0, 0);
+        String width = (int) Math.max(32, Dom.pixel(gap - 6)) + "px";
         for (int l = 0; l < shape.layerCount() - 2 && l < AppState.MAX_HIDDEN_LAYERS; l++) {
             Dom.setPixels(selects[l], "left", layout.neuronX(l + 1, 0));
+            Dom.setStyle(selects[l], "max-width", width);
         }
     }
 
