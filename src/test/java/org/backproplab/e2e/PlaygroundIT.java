@@ -287,4 +287,31 @@ class PlaygroundIT {
                 () -> assertEquals(prediction, restored, "leaving restores the prediction's picture"),
                 () -> Lab.assertNoConsoleErrors(browser));
     }
+
+    @Test
+    void theLegendSaysWhichColourIsWhichAndTheTogglesChangeThePictureAndBack(Browser browser) {
+        Lab.open(browser, Lab.url("/index.html#data=circle&hidden=3"));
+        Lab.number(browser, "BackpropLab.main.step(300)");
+        String plain = outputPicture(browser);
+        WebElement legend = Lab.role(browser, "colour-legend");
+        assertEquals("background: \u0177 from 0 (orange) through 0.5 (grey) to 1 (blue)", legend.getDomAttribute("aria-label"));
+        Lab.click(browser, "show-test");
+        String withoutTest = outputPicture(browser);
+        assertEquals("false", Lab.role(browser, "show-test").getDomAttribute("aria-pressed"));
+        Lab.click(browser, "show-test");
+        String withTest = outputPicture(browser);
+        Lab.click(browser, "discretize");
+        String discrete = outputPicture(browser);
+        browser.screenshot("playground-discretized");
+        String discreteLabel = legend.getDomAttribute("aria-label");
+        Lab.click(browser, "discretize");
+        String smooth = outputPicture(browser);
+        assertAll(
+                () -> assertTrue(!withoutTest.equals(plain), "hiding the test points changes the picture"),
+                () -> assertEquals(plain, withTest, "showing them again restores it"),
+                () -> assertTrue(!discrete.equals(plain), "discretizing changes the picture"),
+                () -> assertTrue(discreteLabel.contains("blue where \u0177 \u2265 0.5"), discreteLabel),
+                () -> assertEquals(plain, smooth, "and turning it off restores it"),
+                () -> Lab.assertNoConsoleErrors(browser));
+    }
 }

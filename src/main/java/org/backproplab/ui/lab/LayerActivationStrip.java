@@ -57,17 +57,14 @@ final class LayerActivationStrip {
         }
     }
 
-    /** The widest a select gets, room allowing (px). */
-    private static final double MAX_WIDTH = 88;
-
     /** Puts each select under its column. */
     void place(NetworkLayout layout, Shape shape) {
+        // as wide as the gap between columns allows, so that neighbouring selects never overlap
+        double gap = layout.neuronX(1, 0) - layout.neuronX(0, 0);
+        String width = (int) Math.max(32, Dom.pixel(gap - 6)) + "px";
         for (int l = 0; l < shape.layerCount() - 2 && l < AppState.MAX_HIDDEN_LAYERS; l++) {
-            double x = layout.neuronX(l + 1, 0);
-            Dom.setPixels(selects[l], "left", x);
-            // Never wider than the gap to the neighbouring columns, so two selects never overlap.
-            double gap = Math.min(x - layout.neuronX(l, 0), layout.neuronX(l + 2, 0) - x);
-            Dom.setPixels(selects[l], "max-width", Math.max(24, Math.min(MAX_WIDTH, gap - 6)));
+            Dom.setPixels(selects[l], "left", layout.neuronX(l + 1, 0));
+            Dom.setStyle(selects[l], "max-width", width);
         }
     }
 

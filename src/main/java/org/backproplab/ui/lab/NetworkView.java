@@ -262,7 +262,8 @@ public final class NetworkView implements PhaseDisplay {
 
     /** A click on an edge picks its weight for the microscope; on a neuron, puts that neuron's numbers in focus. */
     private void clicked(MouseEvent event) {
-        if (layout == null || lab == null) {
+        // a click between a settings change (an input chip, +/−) and the next frame hits the old layout
+        if (layout == null || lab == null || !lab.network().shape().equals(shape)) {
             return;
         }
         double x = event.getOffsetX();

@@ -25,6 +25,7 @@ final class OutputPlot {
     private static final int CURVE_SAMPLES = 241;
     private static final String AXIS_COLOR = "#555555";
     private static final String FRAME_COLOR = "#9aa0a6";
+    private boolean testPointsShown = true;
     private static final String TICK_FONT = "11px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
     private static final String NAME_FONT = "italic 13px Georgia, 'Times New Roman', serif";
     private static final String REGRESSION_POINT = "#4d4d4d";
@@ -81,6 +82,11 @@ final class OutputPlot {
     }
 
     /** Draws the plot: the heatmap (2-D) or grid (1-D), axes, and the points and curve over them. */
+    /** Whether the test points are drawn ("Show test data"). */
+    void showTestPoints(boolean shown) {
+        testPointsShown = shown;
+    }
+
     void paint(ViewCanvas canvas, LabSession session, boolean classification, int classCount, ViewPixels heatmap) {
         this.classification = classification;
         this.classCount = classCount;
@@ -115,7 +121,7 @@ final class OutputPlot {
             for (int c = 0; c < classCount; c++) {
                 drawClassPoints(g, session.trainData(), c, radius, false);
             }
-            for (int c = 0; c < classCount; c++) {
+            for (int c = 0; testPointsShown && c < classCount; c++) {
                 drawClassPoints(g, session.testData(), c, radius, true);
             }
         } else {

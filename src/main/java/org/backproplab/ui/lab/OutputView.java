@@ -55,6 +55,7 @@ public final class OutputView {
     private final RasterGrid grid = RasterGrid.playground(SIDE);
     private final BoundaryRaster boundary = new BoundaryRaster(grid);
     private final NeuronPicture neuronPicture = new NeuronPicture(grid);
+    private final OutputOptions options;
     /** The neuron pointed at in the network view (layer, neuron), or layer −1: the picture shows ŷ. */
     private int focusLayer = -1;
     private int focusNeuron;
@@ -134,6 +135,7 @@ public final class OutputView {
         Dom.span("blv-key-point blv-key-test", "", legendClasses);
         Dom.span("", "test point", legendClasses);
         Dom.span("blv-legend-note", "background: the network's prediction", legendClasses);
+        options = new OutputOptions(legend, this::optionsChanged);
         legendRegression = Dom.element("span", "blv-legend-group", legend);
         Dom.span("blv-key-point blv-key-train blv-key-grey", "", legendRegression);
         Dom.span("", "training point", legendRegression);
@@ -255,6 +257,7 @@ public final class OutputView {
         Dom.show(regressionHint, !classification);
         Dom.show(legendClasses, classification);
         Dom.show(legendRegression, !classification);
+        options.adopt(classification, classCount);
         seenTrain = null;
         seenTest = null;
     }
@@ -292,7 +295,7 @@ public final class OutputView {
         if (!complete) {
             return false;
         }
-        double[] outputs = pass.outputs();
+        double[] outputs = options.shown(pass.outputs(), shape.outputSize());
         int outputSize = shape.outputSize();
         if (outputSize > 1) {
             boundary.paintClasses(outputs, outputSize, HEATMAP_ALPHA, pixels);
@@ -303,6 +306,14 @@ public final class OutputView {
         pictureRevision = pass.revision();
         pictures++;
         return true;
+    }
+
+    /** "Show test data" or "Discretize output" was pressed: the plot and its picture again. */
+    private void optionsChanged() {
+        plot.showTestPoints(options.showsTest());
+        pictureRevision = Integer.MIN_VALUE;
+        focusRevision = Integer.MIN_VALUE;
+        needsRedraw = true;
     }
 
     /** Complete boundary pictures shown since the view was made (for tests). */
