@@ -57,7 +57,6 @@ final class EmbedLayout {
         List<View> views = options.views();
         root.getClassList().add("bl-embed-views-" + views.size());
         Dom.setClass(root, "bl-embed-layers", options.shows(Control.LAYERS));
-        Dom.setClass(root, "bl-embed-activation", options.shows(Control.ACTIVATION));
         Dom.setClass(root, "bl-embed-settings", options.showsSettings());
         for (View view : View.values()) {
             HTMLElement panel = root.querySelector(".bl-" + view.id() + "-panel");
