@@ -35,7 +35,7 @@ class TeaVmLongConversionTest {
             Map.entry("ui/dom/ViewCanvas.java", 2),     // clientWidth × a ratio checked to be in (0, 8]
             Map.entry("ui/lab/Controls.java", 1),       // the validated train ratio
             Map.entry("landscape/PathStory.java", 1),   // a progress checked to be in [0, 1]
-            Map.entry("state/RateLab.java", 1),         // α checked to be finite and > 0
+            Map.entry("state/rate/RateLab.java", 1),    // α checked to be finite and > 0
             Map.entry("data/Split.java", 1),            // the validated train ratio × a count
             Map.entry("train/Trainer.java", 2),         // the step counter: a whole number from 0, counted up by 1
             Map.entry("optim/Adam.java", 1));           // the same as Trainer

@@ -1,5 +1,6 @@
 package org.backproplab.state;
 
+import org.backproplab.state.network.WeightEditor;
 import org.backproplab.core.Network;
 import org.backproplab.core.NumberFormat;
 import org.backproplab.core.Backprop;

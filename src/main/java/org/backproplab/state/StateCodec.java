@@ -1,5 +1,6 @@
 package org.backproplab.state;
 
+import org.backproplab.state.course.Lessons;
 import java.util.ArrayList;
 import java.util.List;
 import org.backproplab.core.Activation;
@@ -177,7 +178,7 @@ public final class StateCodec {
     }
 
     /** {@code text} cut at every {@code separator} (no regex, which would bloat the browser bundle). */
-    static String[] split(String text, char separator) {
+    public static String[] split(String text, char separator) {
         int count = 1;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == separator) {

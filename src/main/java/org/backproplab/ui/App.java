@@ -2,10 +2,10 @@ package org.backproplab.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.backproplab.state.CourseEvents;
+import org.backproplab.state.course.CourseEvents;
 
 import org.backproplab.ui.dom.PageApi;
-import org.backproplab.ui.lab.LabTools;
+import org.backproplab.ui.lab.tools.LabTools;
 import org.backproplab.ui.lab.LabView;
 
 import org.backproplab.state.AppState;

@@ -2,9 +2,9 @@ package org.backproplab.ui;
 
 import org.backproplab.exercise.Answer;
 import org.backproplab.exercise.Question;
-import org.backproplab.state.CourseEvents;
-import org.backproplab.state.LessonProgress;
-import org.backproplab.state.Lessons;
+import org.backproplab.state.course.CourseEvents;
+import org.backproplab.state.course.LessonProgress;
+import org.backproplab.state.course.Lessons;
 import org.backproplab.state.phases.YourTurn;
 import org.backproplab.ui.lab.LabView;
 import org.backproplab.ui.stepper.YourTurnPanel;

@@ -11,7 +11,7 @@ import com.eclipsesource.json.JsonObject;
 import org.backproplab.exercise.Exercise;
 import org.backproplab.exercise.Question;
 import org.backproplab.exercise.QuestionKind;
-import org.backproplab.state.Lessons;
+import org.backproplab.state.course.Lessons;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;

@@ -23,7 +23,7 @@ import java.util.zip.ZipFile;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.backproplab.exercise.Exercise;
 import org.backproplab.exercise.Question;
-import org.backproplab.state.Lessons;
+import org.backproplab.state.course.Lessons;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;

@@ -1,5 +1,7 @@
 package org.backproplab.state;
 
+import org.backproplab.state.course.Lesson;
+import org.backproplab.state.course.Lessons;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

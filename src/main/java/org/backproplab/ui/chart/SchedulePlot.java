@@ -7,7 +7,7 @@ import org.backproplab.optim.LearningRateSchedule;
 import org.backproplab.optim.LearningRateScheduleKind;
 import org.backproplab.state.AppState;
 import org.backproplab.state.NumberText;
-import org.backproplab.state.RateLab;
+import org.backproplab.state.rate.RateLab;
 import org.backproplab.core.NumberFormat;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLElement;

@@ -2,7 +2,7 @@ package org.backproplab.ui.lab;
 
 import org.backproplab.data.Dataset;
 import org.backproplab.model.FormatException;
-import org.backproplab.state.CsvMessages;
+import org.backproplab.state.text.CsvMessages;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.Guard;
 import org.teavm.jso.dom.events.Event;

@@ -1,7 +1,7 @@
 package org.backproplab.ui.lab;
 
 import org.backproplab.state.AppState;
-import org.backproplab.state.FormulaText;
+import org.backproplab.state.text.FormulaText;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.Guard;
 import org.backproplab.ui.dom.TextSlot;

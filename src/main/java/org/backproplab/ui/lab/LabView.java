@@ -1,5 +1,8 @@
 package org.backproplab.ui.lab;
 
+import org.backproplab.ui.lab.output.OutputView;
+import org.backproplab.ui.lab.network.NetworkView;
+import org.backproplab.ui.lab.network.WeightTable;
 import org.backproplab.ui.chart.CostCurveView;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.FrameLoop;
@@ -338,7 +341,7 @@ public final class LabView implements LabHost {
         }
     }
 
-    void showNotice(String title, List<String> lines) {
+    public void showNotice(String title, List<String> lines) {
         notice.show(title, lines);
     }
 
@@ -405,7 +408,7 @@ public final class LabView implements LabHost {
         return root;
     }
 
-    Guard guard() {
+    public Guard guard() {
         return guard;
     }
 

@@ -3,7 +3,7 @@ package org.backproplab.ui.lab;
 import org.backproplab.optim.OptimizerKind;
 import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
-import org.backproplab.state.RateMeter;
+import org.backproplab.state.rate.RateMeter;
 import org.backproplab.train.SharpnessMeter;
 import org.backproplab.train.StableRate;
 import org.backproplab.ui.dom.Dom;

@@ -5,8 +5,8 @@ import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.Guard;
 
 import org.backproplab.state.AppState;
-import org.backproplab.state.Lesson;
-import org.backproplab.state.Lessons;
+import org.backproplab.state.course.Lesson;
+import org.backproplab.state.course.Lessons;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;

@@ -3,7 +3,7 @@ package org.backproplab.ui.microscope;
 import org.backproplab.core.Network;
 import org.backproplab.data.Dataset;
 import org.backproplab.landscape.ChainRule;
-import org.backproplab.state.MicroscopeText;
+import org.backproplab.state.text.MicroscopeText;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.Guard;
 import org.teavm.jso.dom.events.Event;

@@ -6,7 +6,7 @@ import org.backproplab.data.Dataset;
 import org.backproplab.landscape.CostGrid;
 import org.backproplab.landscape.CostSlice;
 import org.backproplab.landscape.Trajectory2D;
-import org.backproplab.state.MicroscopeText;
+import org.backproplab.state.text.MicroscopeText;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.viz.StickyWindow;
 import org.teavm.jso.browser.Performance;

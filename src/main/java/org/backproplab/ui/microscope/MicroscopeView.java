@@ -18,7 +18,7 @@ import org.backproplab.landscape.Trajectory2D;
 import org.backproplab.landscape.WeightNames;
 import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
-import org.backproplab.state.MicroscopeText;
+import org.backproplab.state.text.MicroscopeText;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;

@@ -2,7 +2,7 @@ package org.backproplab.ui.microscope;
 
 import java.util.function.IntConsumer;
 import org.backproplab.landscape.LearningRateDemo;
-import org.backproplab.state.MicroscopeText;
+import org.backproplab.state.text.MicroscopeText;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.Guard;
 import org.backproplab.core.NumberFormat;

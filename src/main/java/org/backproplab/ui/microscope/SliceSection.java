@@ -4,7 +4,7 @@ import java.util.function.IntConsumer;
 import org.backproplab.landscape.CostSlice;
 import org.backproplab.landscape.LearningRateDemo;
 import org.backproplab.landscape.SliceTrail;
-import org.backproplab.state.MicroscopeText;
+import org.backproplab.state.text.MicroscopeText;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.Guard;
 import org.backproplab.viz.StickyWindow;

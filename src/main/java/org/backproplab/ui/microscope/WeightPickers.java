@@ -2,7 +2,7 @@ package org.backproplab.ui.microscope;
 
 import org.backproplab.core.Shape;
 import org.backproplab.core.Notation;
-import org.backproplab.state.MicroscopeText;
+import org.backproplab.state.text.MicroscopeText;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.Guard;
 import org.teavm.jso.dom.events.Event;

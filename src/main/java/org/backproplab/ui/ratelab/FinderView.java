@@ -9,7 +9,7 @@ import org.backproplab.ui.dom.ViewCanvas;
 import org.backproplab.ui.dom.Dom;
 
 import org.backproplab.state.LabSession;
-import org.backproplab.state.RateLab;
+import org.backproplab.state.rate.RateLab;
 import org.backproplab.train.LearningRateFinder;
 import org.backproplab.train.RacePresets;
 import org.backproplab.viz.CurveGeometry;

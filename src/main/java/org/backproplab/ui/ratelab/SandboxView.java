@@ -22,7 +22,7 @@ import org.backproplab.optim.OptimizerConfig;
 import org.backproplab.optim.OptimizerKind;
 import org.backproplab.state.AppState;
 import org.backproplab.state.NumberText;
-import org.backproplab.state.RateLab;
+import org.backproplab.state.rate.RateLab;
 import org.backproplab.viz.ColorScale;
 import org.backproplab.viz.HeightRaster;
 import org.backproplab.viz.NumberFormat;

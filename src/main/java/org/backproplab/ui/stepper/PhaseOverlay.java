@@ -13,7 +13,7 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 
 /**
- * What {@link org.backproplab.ui.lab.NetworkView} draws on top of the network while the phase stepper shows a phase:
+ * What {@link org.backproplab.ui.lab.network.NetworkView} draws on top of the network while the phase stepper shows a phase:
  * <ul>
  *   <li>forward: z and a per neuron, the weights used, a pulse flowing left to right;</li>
  *   <li>cost: ŷ, y and ŷ − y at the outputs;</li>

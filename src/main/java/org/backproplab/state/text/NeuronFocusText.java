@@ -1,0 +1,22 @@
+package org.backproplab.state.text;
+
+import org.backproplab.core.Notation;
+import org.backproplab.core.Shape;
+import org.backproplab.viz.NetworkText;
+
+/**
+ * The caption over the output plot while it shows one neuron's output instead of the network's
+ * prediction (the pointer or keyboard focus on that neuron in the network view).
+ */
+public final class NeuronFocusText {
+    private NeuronFocusText() {
+    }
+
+    /** E.g. "Showing h₂⁽¹⁾, neuron 2 of hidden layer 1, over the plane; move away to see ŷ again." */
+    public static String caption(Shape shape, int layer, int neuron) {
+        // NetworkText's name already carries the symbol ("h₂⁽¹⁾, neuron 2 of hidden layer 1", "the output ŷ").
+        String name = layer == 0 ? Notation.UNICODE.neuron(shape, 0, neuron) + ", input " + (neuron + 1)
+                : NetworkText.neuronName(shape, layer, neuron);
+        return "Showing " + name + ", over the plane; move away to see \u0177 again.";
+    }
+}
