@@ -6,7 +6,7 @@ import org.backproplab.core.Activation;
 import org.backproplab.core.Loss;
 import org.backproplab.core.Notation;
 import org.backproplab.core.Shape;
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 
 /**
  * Hints for a question: the chain rule's factors one at a time, first the formula in {@link Notation} (the

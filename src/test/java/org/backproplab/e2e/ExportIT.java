@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -38,22 +37,12 @@ class ExportIT {
     static Path files;
 
     private void allowDownloads(Browser browser) {
-        browser.driver().executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        Lab.allowDownloads(browser, downloads);
     }
 
     /** Picks Export ▾ → {@code item} and waits for the downloaded file {@code name}. */
     private Path export(Browser browser, String item, String name) throws Exception {
-        Lab.pageRole(browser, "export").click();
-        Lab.pageRole(browser, item).click();
-        Path file = downloads.resolve(name);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (!(Files.isRegularFile(file) && Files.size(file) > 0) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
-        assertTrue(Files.isRegularFile(file), "no download " + name + " in " + downloads);
-        Thread.sleep(100); // Chromium renames the finished download into place; let it settle
-        return file;
+        return Lab.export(browser, downloads, item, name, Duration.ofSeconds(10));
     }
 
     private static String cli(String... arguments) throws Exception {

@@ -1,5 +1,6 @@
 package org.backproplab.e2e;
 
+import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -98,5 +99,28 @@ final class Lab {
 
     static void assertNoConsoleErrors(Browser browser) {
         assertEquals(List.of(), browser.consoleErrors(), "console errors");
+    }
+
+    /** Lets the page download into {@code downloads}. */
+    static void allowDownloads(Browser browser, Path downloads) {
+        browser.driver().executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+    }
+
+    /** Picks Export ▾ → {@code item} and waits up to {@code wait} for the downloaded file {@code name}. */
+    static Path export(Browser browser, Path downloads, String item, String name, java.time.Duration wait)
+            throws InterruptedException, java.io.IOException {
+        pageRole(browser, "export").click();
+        pageRole(browser, item).click();
+        Path file = downloads.resolve(name);
+        java.time.Instant deadline = java.time.Instant.now().plus(wait);
+        while (!(java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) > 0)
+                && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.isRegularFile(file),
+                "no download " + name + " in " + downloads);
+        Thread.sleep(100); // Chromium renames the finished download into place; let it settle
+        return file;
     }
 }

@@ -9,7 +9,7 @@ import org.backproplab.core.Shape;
 import org.backproplab.exercise.AnswerKey;
 import org.backproplab.exercise.Problem;
 import org.backproplab.exercise.Question;
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 
 /**
  * What a worksheet and its answer key say, as {@link Block}s for the Markdown and HTML writers. The sheet prints

@@ -9,7 +9,7 @@ import org.backproplab.exercise.Mistake;
 import org.backproplab.exercise.Problem;
 import org.backproplab.exercise.Question;
 import org.backproplab.exercise.QuestionKind;
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 
 /** The sentences of "Your turn": the question, what it is computed from, the verdict, the score. */
 public final class YourTurnText {

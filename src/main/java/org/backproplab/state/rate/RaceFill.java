@@ -11,7 +11,7 @@ import org.backproplab.train.SharpnessMeter;
 import org.backproplab.train.StableRate;
 import org.backproplab.train.TrainingConfig;
 import org.backproplab.train.Verdict;
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 
 /**
  * The race's fill-in "too small · good · too large · diverging", measured, then labelled. The stable-step limit

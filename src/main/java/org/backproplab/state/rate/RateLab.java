@@ -7,7 +7,7 @@ import org.backproplab.landscape.SurfaceKind;
 import org.backproplab.optim.OptimizerConfig;
 import org.backproplab.optim.OptimizerKind;
 import org.backproplab.train.Verdict;
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 
 /**
  * The learning-rate lab's small decisions and sentences, kept out of the page so they can be tested: reading

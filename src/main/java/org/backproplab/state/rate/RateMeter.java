@@ -5,7 +5,7 @@ import org.backproplab.state.NumberText;
 import org.backproplab.optim.OptimizerKind;
 import org.backproplab.train.RateZone;
 import org.backproplab.train.StableRate;
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 
 /**
  * What the stability meter on the α slider shows: where the stable-step limit sits on the slider's log scale,

@@ -13,7 +13,7 @@ import org.backproplab.state.rate.RateLab;
 import org.backproplab.train.LearningRateFinder;
 import org.backproplab.train.RacePresets;
 import org.backproplab.viz.CurveGeometry;
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.events.Event;

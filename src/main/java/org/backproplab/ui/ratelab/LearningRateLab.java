@@ -8,7 +8,7 @@ import org.backproplab.ui.dom.TextSlot;
 
 import org.backproplab.optim.LearningRateScheduleKind;
 import org.backproplab.state.AppState;
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;

@@ -5,7 +5,7 @@ import org.backproplab.ui.chart.Legend;
 import org.backproplab.ui.chart.PlotFrame;
 import org.backproplab.ui.dom.ViewCanvas;
 import org.backproplab.viz.CurveGeometry;
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 
 /**

@@ -10,7 +10,7 @@ import org.backproplab.ui.dom.ViewCanvas;
 import org.backproplab.ui.dom.ViewPixels;
 import org.backproplab.viz.ColorScale;
 import org.backproplab.viz.HeightRaster;
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 
 /**

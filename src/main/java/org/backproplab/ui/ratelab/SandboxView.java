@@ -25,7 +25,7 @@ import org.backproplab.state.NumberText;
 import org.backproplab.state.rate.RateLab;
 import org.backproplab.viz.ColorScale;
 import org.backproplab.viz.HeightRaster;
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;

@@ -25,7 +25,7 @@ import org.backproplab.exercise.Template;
 import org.backproplab.model.ModelJson;
 import org.backproplab.state.AppState;
 import org.backproplab.state.ShareLink;
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.backproplab.optim.OptimizerKind;
-import org.backproplab.viz.NumberFormat;
+import org.backproplab.core.NumberFormat;
 import org.junit.jupiter.api.Test;
 
 /** The phase stepper's sentences: fixed ones written out, the numbers taken from the phase's own view. */
