@@ -526,6 +526,31 @@ public final class LabSession {
     }
 
     /**
+     * Takes another lab's data exactly as that lab has split it into {@code train} and {@code test} (a feature in a
+     * bundle of its own keeps a copy of the lab; points added by hand are not re-split there), and starts new
+     * weights. The other lab checked the values; returns "" or, when the columns do not fit this lab's settings or
+     * there is nothing to train on, why (the lab is then unchanged).
+     */
+    public String useSplitData(Dataset train, Dataset test) {
+        org.backproplab.data.DatasetKind kind = state.dataset();
+        for (Dataset part : new Dataset[] {train, test}) {
+            if (part.inputSize() != kind.inputSize() || part.targetSize() != kind.targetSize()) {
+                return "the " + kind.id() + " lab needs " + kind.inputSize() + " input and " + kind.targetSize()
+                        + " target columns, but the data has " + part.inputSize() + " and " + part.targetSize();
+            }
+        }
+        if (train.count() < 1) {
+            return "there is no training example";
+        }
+        this.train = train;
+        this.test = test;
+        all = train;
+        customData = true;
+        buildNetwork();
+        return "";
+    }
+
+    /**
      * Why {@code data} cannot be the points of a {@code kind} lab, or "": the columns must match, there must
      * be 2 to {@link Dataset#MAX_EXAMPLES} examples (one to train on, one to test), every value within
      * ±{@link #MAX_DATA_VALUE}, and for classification every target a class the output layer can produce

@@ -5,8 +5,7 @@ import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.lab.Controls;
 import org.backproplab.ui.dom.FrameLoop;
 import org.backproplab.ui.lab.LabView;
-import org.backproplab.ui.ratelab.FinderView;
-import org.backproplab.ui.ratelab.RaceView;
+import org.backproplab.ui.host.RateLabPanel;
 
 import org.backproplab.state.ModelTransfer;
 import org.backproplab.state.NumberText;
@@ -322,25 +321,25 @@ public final class LabHandle {
     /** Runs in the α lab's current race (0 before the first Start). */
     @JSExport
     public int raceRunCount() {
-        return race() == null ? 0 : race().runCount();
+        return rateLab() == null ? 0 : rateLab().raceRunCount();
     }
 
     /** Points on run {@code run}'s cost curve (1 + steps taken without diverging); 0 for no such run. */
     @JSExport
     public int raceCostCount(int run) {
-        return race() == null ? 0 : race().costCount(run);
+        return rateLab() == null ? 0 : rateLab().raceCostCount(run);
     }
 
     /** Run {@code run}'s last recorded (finite) cost; NaN for no such run. */
     @JSExport
     public double raceLastCost(int run) {
-        return race() == null ? Double.NaN : race().lastCost(run);
+        return rateLab() == null ? Double.NaN : rateLab().raceLastCost(run);
     }
 
     /** Run {@code run}'s verdict id ("converging", "diverged", …); "" for no such run. */
     @JSExport
     public String raceVerdict(int run) {
-        return race() == null ? "" : race().verdict(run);
+        return rateLab() == null ? "" : rateLab().raceVerdict(run);
     }
 
     /**
@@ -349,37 +348,37 @@ public final class LabHandle {
      */
     @JSExport
     public String raceExpected(int run) {
-        return race() == null ? "" : race().expectedVerdict(run);
+        return rateLab() == null ? "" : rateLab().raceExpected(run);
     }
 
     /** Whether every run of the race has finished or diverged. */
     @JSExport
     public boolean raceOver() {
-        return race() != null && race().isOver();
+        return rateLab() != null && rateLab().raceOver();
     }
 
     /** Whether the finder has a finished (or cancelled) sweep. */
     @JSExport
     public boolean finderDone() {
-        return finder() != null && finder().isDone();
+        return rateLab() != null && rateLab().finderDone();
     }
 
     /** The α the finder's "use α" button applies: its best α rounded to two digits; NaN before a sweep. */
     @JSExport
     public double finderSuggestion() {
-        return finder() == null ? Double.NaN : finder().suggestion();
+        return rateLab() == null ? Double.NaN : rateLab().finderSuggestion();
     }
 
     /** The finder's best α exactly as measured; NaN before a sweep. */
     @JSExport
     public double finderBestRate() {
-        return finder() == null ? Double.NaN : finder().bestRate();
+        return rateLab() == null ? Double.NaN : rateLab().finderBestRate();
     }
 
     /** How many optimizers' paths the sandbox draws. */
     @JSExport
     public int sandboxPathCount() {
-        return view.rateLab().sandbox() == null ? 0 : view.rateLab().sandbox().pathCount();
+        return rateLab() == null ? 0 : rateLab().sandboxPathCount();
     }
 
     /** The α(t) read-out in the toolbar ("" while the schedule is constant). */
@@ -388,12 +387,9 @@ public final class LabHandle {
         return view.rateLab().currentRateText();
     }
 
-    private RaceView race() {
-        return view.rateLab().race();
-    }
-
-    private FinderView finder() {
-        return view.rateLab().finder();
+    /** The α lab, loaded on its first opening; null before. */
+    private RateLabPanel rateLab() {
+        return view.rateLab().panel();
     }
 
     // ---- the phase stepper and lessons (read-only, for tests and course pages)

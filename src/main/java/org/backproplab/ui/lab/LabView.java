@@ -12,7 +12,6 @@ import org.backproplab.ui.dom.TextSlot;
 import org.backproplab.ui.host.LabHost;
 import org.backproplab.ui.lessons.LessonGuide;
 import org.backproplab.ui.microscope.MicroscopeView;
-import org.backproplab.ui.ratelab.LearningRateLab;
 import org.backproplab.ui.stepper.PhaseBar;
 
 import java.util.List;
@@ -48,7 +47,7 @@ public final class LabView implements LabHost {
     private final OutputView outputView;
     private final CostCurveView costView;
     private final MicroscopeView microscope;
-    private final LearningRateLab rateLab;
+    private final RateLabSlot rateLab;
     private final PhaseBar phaseBar;
     private final LessonGuide lessonGuide;
     private final FrameLoop loop;
@@ -133,7 +132,7 @@ public final class LabView implements LabHost {
         outputView = new OutputView(Dom.role(root, "output-view"), this::pointAdded);
         costView = new CostCurveView(Dom.role(root, "cost-view"));
         microscope = new MicroscopeView(root, this, guard, this::isPlaying, () -> setPlaying(false));
-        rateLab = new LearningRateLab(root, this, guard);
+        rateLab = new RateLabSlot(root, new LabFeatureHost(this), guard);
         phaseBar = new PhaseBar(Dom.role(root, "phase-bar"), this, networkView, costView, guard, root);
         lessonGuide = new LessonGuide(root, this, guard);
         loop = new FrameLoop(() -> guard.run("drawing the lab", this::frame));
@@ -291,7 +290,7 @@ public final class LabView implements LabHost {
             costView.draw(lab);
             viewDraws++;
         }
-        rateLab.frame();
+        rateLab.frame(this);
         rateMeter.frame(lab, state, now);
         weightTable.draw(lab, now);
         readouts.update(lab);
@@ -345,7 +344,8 @@ public final class LabView implements LabHost {
         notice.show(title, lines);
     }
 
-    private void showFailure(String message) {
+    /** Pauses the lab and shows a failure (of the lab or of a feature in a bundle of its own). */
+    public void showFailure(String message) {
         setPlaying(false);
         showNotice("Something went wrong; the lab is paused.", List.of(message));
     }
@@ -387,7 +387,7 @@ public final class LabView implements LabHost {
         return microscope;
     }
 
-    public LearningRateLab rateLab() {
+    public RateLabSlot rateLab() {
         return rateLab;
     }
 

@@ -1,25 +1,19 @@
 package org.backproplab.ui.ratelab;
 
 import org.backproplab.ui.host.LabHost;
-import org.backproplab.ui.chart.SchedulePlot;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.Guard;
-import org.backproplab.ui.dom.TextSlot;
 
-import org.backproplab.optim.LearningRateScheduleKind;
-import org.backproplab.state.AppState;
-import org.backproplab.core.NumberFormat;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
-import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The α lab: a panel over the views (the controls stay) with three experiments on the learning rate —
  * a {@link RaceView race} of up to four α from the same start, a {@link FinderView sweep} that finds a good
- * α, and a {@link SandboxView sandbox} where optimizers walk down classic surfaces. It also keeps the
- * current α(t) read-out in the toolbar and the {@link SchedulePlot} in the Training controls. Opening it
+ * α, and a {@link SandboxView sandbox} where optimizers walk down classic surfaces. It lives in a bundle of its
+ * own ({@link RateLabMain}): the main lab owns the "α lab" button and loads it when first asked. Opening it
  * pauses the main lab; ✕ or Escape closes it.
  */
 public final class LearningRateLab {
@@ -29,9 +23,6 @@ public final class LearningRateLab {
     private final LabHost view;
     private final HTMLElement panel;
     private final HTMLElement openButton;
-    private final HTMLElement rateReadout;
-    private final TextSlot currentRate;
-    private final SchedulePlot schedulePlot;
     private HTMLButtonElement[] tabs;
     private HTMLElement[] tabPanels;
     private final Guard guard;
@@ -46,12 +37,7 @@ public final class LearningRateLab {
         this.view = view;
         panel = Dom.role(root, "lrlab");
         openButton = Dom.role(root, "lrlab-open");
-        rateReadout = Dom.role(root, "rate-readout");
-        currentRate = new TextSlot(Dom.role(root, "current-rate"));
-        schedulePlot = new SchedulePlot(Dom.role(root, "schedule-plot"));
-
         this.guard = guard;
-        guard.listen(openButton, "click", "opening the α lab", (Event e) -> setOpen(!open));
         panel.setHidden(true);
     }
 
@@ -110,7 +96,7 @@ public final class LearningRateLab {
     }
 
     /** Opens (pausing the main lab) or closes the panel. */
-    void setOpen(boolean show) {
+    public void setOpen(boolean show) {
         if (show == open) {
             return;
         }
@@ -183,17 +169,8 @@ public final class LearningRateLab {
         return true;
     }
 
-    /** The work of one animation frame: the open experiment advances and draws; the α(t) read-outs follow. */
+    /** The work of one animation frame: the open experiment advances and draws. */
     public void frame() {
-        AppState state = view.state();
-        boolean scheduled = state.schedule() != LearningRateScheduleKind.CONSTANT;
-        if (rateReadout.isHidden() == scheduled) {
-            rateReadout.setHidden(!scheduled);
-        }
-        if (scheduled) {
-            currentRate.set(NumberFormat.format(view.lab().trainer().currentLearningRate(), 3));
-        }
-        schedulePlot.draw(state, view.lab().iteration());
         if (!open) {
             return;
         }
@@ -230,9 +207,5 @@ public final class LearningRateLab {
     /** The sandbox, or null before the α lab was first opened. */
     public SandboxView sandbox() {
         return sandbox;
-    }
-
-    public String currentRateText() {
-        return rateReadout.isHidden() ? "" : currentRate.text();
     }
 }

@@ -1,0 +1,41 @@
+package org.backproplab.ui.host;
+
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.events.KeyboardEvent;
+
+/**
+ * The α lab as the main lab sees it once its bundle (js/backprop-lab-ratelab.js) has loaded: open and close,
+ * the keyboard while it is open, one frame's work, and read-only views for the scripting API
+ * ({@code LabHandle}, in the words documented there).
+ */
+public interface RateLabPanel extends JSObject {
+    boolean isOpen();
+
+    void setOpen(boolean open);
+
+    /** While open: Escape closes, the lab's own shortcuts are off. Returns whether the key was taken. */
+    boolean handlesKey(KeyboardEvent event);
+
+    /** The open experiment advances and draws. */
+    void frame();
+
+    int raceRunCount();
+
+    int raceCostCount(int run);
+
+    double raceLastCost(int run);
+
+    String raceVerdict(int run);
+
+    String raceExpected(int run);
+
+    boolean raceOver();
+
+    boolean finderDone();
+
+    double finderSuggestion();
+
+    double finderBestRate();
+
+    int sandboxPathCount();
+}

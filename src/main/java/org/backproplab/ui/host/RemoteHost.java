@@ -1,0 +1,78 @@
+package org.backproplab.ui.host;
+
+import org.backproplab.data.Dataset;
+import org.backproplab.state.AppState;
+import org.backproplab.state.LabSession;
+import org.backproplab.state.StateCodec;
+
+/**
+ * The {@link LabHost} of a feature in a bundle of its own: its settings are the lab's, read back from
+ * {@link FeatureHost#settings()} when that text changes, and its session is a copy of the lab's (same settings,
+ * same data and split, same starting weights), rebuilt when the lab's data or network is replaced. The copy
+ * never trains: what a feature needs from it is the lab's start, data and training settings.
+ */
+public final class RemoteHost implements LabHost {
+    private final FeatureHost host;
+    private String settings;
+    private AppState state;
+    private LabSession session;
+    private double revision = Double.NaN;
+
+    public RemoteHost(FeatureHost host) {
+        this.host = host;
+    }
+
+    @Override
+    public AppState state() {
+        String text = host.settings();
+        if (state == null || !text.equals(settings)) {
+            settings = text;
+            state = StateCodec.decode(text, AppState.defaults()).state();
+        }
+        return state;
+    }
+
+    @Override
+    public void change(AppState next) {
+        host.change(StateCodec.encode(next));
+    }
+
+    /** The copy of the lab's session, brought up to date with the lab's settings, data and network. */
+    @Override
+    public LabSession lab() {
+        AppState current = state();
+        double labRevision = host.revision();
+        if (session == null || labRevision != revision) {
+            revision = labRevision;
+            session = new LabSession(current);
+            if (host.customData()) {
+                int inputs = session.trainData().inputSize();
+                int targets = session.trainData().targetSize();
+                String refused = session.useSplitData(
+                        new Dataset(inputs, targets, host.dataValues(false, false), host.dataValues(false, true)),
+                        new Dataset(inputs, targets, host.dataValues(true, false), host.dataValues(true, true)));
+                if (!refused.isEmpty()) {
+                    throw new IllegalStateException("the lab's own data could not be copied: " + refused);
+                }
+            }
+        } else {
+            session.apply(current);
+        }
+        return session;
+    }
+
+    @Override
+    public void setPlaying(boolean play) {
+        host.setPlaying(play);
+    }
+
+    /** The copy never trains, so the lab's divergence state has nothing new to read. */
+    @Override
+    public void updateDivergence() {
+    }
+
+    @Override
+    public void setStepping(boolean on) {
+        host.setStepping(on);
+    }
+}

@@ -1,0 +1,102 @@
+package org.backproplab.ui.ratelab;
+
+import org.backproplab.ui.dom.Guard;
+import org.backproplab.ui.host.FeatureHost;
+import org.backproplab.ui.host.RateLabPanel;
+import org.backproplab.ui.host.RemoteHost;
+import org.teavm.jso.JSExport;
+import org.teavm.jso.dom.events.KeyboardEvent;
+
+/**
+ * The entry point of js/backprop-lab-ratelab.js, the α lab's own bundle, which a lab loads when its α lab is first
+ * opened. {@link #backpropLabRateLab} (a global of the page) builds the α lab in a lab's element and hands back
+ * its {@link RateLabPanel}; several labs on one page share the one bundle. The entry point is named
+ * {@code backpropLabRateLabMain} so that it leaves the app's {@code main} alone.
+ */
+public final class RateLabMain implements RateLabPanel {
+    private final LearningRateLab rateLab;
+
+    private RateLabMain(LearningRateLab rateLab) {
+        this.rateLab = rateLab;
+    }
+
+    public static void main(String[] args) {
+    }
+
+    /** The α lab of the lab that lends {@code host}. */
+    @JSExport
+    public static RateLabPanel backpropLabRateLab(FeatureHost host) {
+        Guard guard = new Guard(host::failed);
+        return new RateLabMain(new LearningRateLab(host.root(), new RemoteHost(host), guard));
+    }
+
+    @Override
+    public boolean isOpen() {
+        return rateLab.isOpen();
+    }
+
+    @Override
+    public void setOpen(boolean open) {
+        rateLab.setOpen(open);
+    }
+
+    @Override
+    public boolean handlesKey(KeyboardEvent event) {
+        return rateLab.handlesKey(event);
+    }
+
+    @Override
+    public void frame() {
+        rateLab.frame();
+    }
+
+    @Override
+    public int raceRunCount() {
+        return rateLab.race() == null ? 0 : rateLab.race().runCount();
+    }
+
+    @Override
+    public int raceCostCount(int run) {
+        return rateLab.race() == null ? 0 : rateLab.race().costCount(run);
+    }
+
+    @Override
+    public double raceLastCost(int run) {
+        return rateLab.race() == null ? Double.NaN : rateLab.race().lastCost(run);
+    }
+
+    @Override
+    public String raceVerdict(int run) {
+        return rateLab.race() == null ? "" : rateLab.race().verdict(run);
+    }
+
+    @Override
+    public String raceExpected(int run) {
+        return rateLab.race() == null ? "" : rateLab.race().expectedVerdict(run);
+    }
+
+    @Override
+    public boolean raceOver() {
+        return rateLab.race() != null && rateLab.race().isOver();
+    }
+
+    @Override
+    public boolean finderDone() {
+        return rateLab.finder() != null && rateLab.finder().isDone();
+    }
+
+    @Override
+    public double finderSuggestion() {
+        return rateLab.finder() == null ? Double.NaN : rateLab.finder().suggestion();
+    }
+
+    @Override
+    public double finderBestRate() {
+        return rateLab.finder() == null ? Double.NaN : rateLab.finder().bestRate();
+    }
+
+    @Override
+    public int sandboxPathCount() {
+        return rateLab.sandbox() == null ? 0 : rateLab.sandbox().pathCount();
+    }
+}
