@@ -1,13 +1,9 @@
 package org.backproplab.ui;
 
-import org.backproplab.exercise.Answer;
-import org.backproplab.exercise.Question;
 import org.backproplab.state.course.CourseEvents;
 import org.backproplab.state.course.LessonProgress;
 import org.backproplab.state.course.Lessons;
-import org.backproplab.state.phases.YourTurn;
 import org.backproplab.ui.lab.LabView;
-import org.backproplab.ui.stepper.YourTurnPanel;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -33,19 +29,7 @@ final class LabEvents {
     /** Starts sending the lab's events; {@code origin} is a checked origin ({@link CourseEvents#origin}) or null. */
     static LabEvents attach(LabHandle handle, LabView view, String origin) {
         LabEvents events = new LabEvents(handle, view, origin);
-        YourTurn turn = view.phaseBar().quiz().turn();
-        view.phaseBar().quiz().setListener(new YourTurnPanel.AnswerListener() {
-            @Override
-            public void answered(Question question, Answer answer) {
-                events.send(CourseEvents.answer(question, answer, turn.right(), turn.asked(), turn.streak()));
-                gaveUp();
-            }
-
-            @Override
-            public void gaveUp() {
-                events.send(CourseEvents.score(turn.right(), turn.asked(), turn.streak()));
-            }
-        });
+        view.phaseBar().quiz().setEvents(events::send);
         lessons(events);
         return events;
     }

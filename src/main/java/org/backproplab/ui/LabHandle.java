@@ -13,9 +13,6 @@ import org.backproplab.state.WeightsCodec;
 import org.backproplab.state.StateCodec;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
-import org.backproplab.state.phases.YourTurnText;
-import org.backproplab.exercise.Question;
-import org.backproplab.ui.stepper.YourTurnPanel;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArray;
@@ -430,17 +427,7 @@ public final class LabHandle {
      */
     @JSExport
     public String answer(JSObject value) {
-        YourTurnPanel quiz = view.phaseBar().quiz();
-        if (quiz.questionJson() == null) {
-            return null;
-        }
-        Question open = quiz.turn().open();
-        double x = Dom.isNumber(value) ? Dom.asNumber(value) : YourTurnText.parse(Dom.asText(value), open.kind());
-        if (!Double.isFinite(x)) {
-            return "{\"error\": \"" + YourTurnText.unreadable(Dom.asText(value)).replace("\\", "\\\\")
-                    .replace("\"", "\\\"") + "\"}";
-        }
-        return quiz.answer(x).toJson();
+        return view.phaseBar().quiz().answer(value);
     }
 
     /** The batch of the open question as JSON {"inputs": [[…]], "targets": [[…]]}, or null when none is open. */

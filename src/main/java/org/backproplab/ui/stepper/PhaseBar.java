@@ -1,5 +1,6 @@
 package org.backproplab.ui.stepper;
 
+import org.backproplab.ui.host.FeatureHost;
 import org.backproplab.ui.host.LabHost;
 import org.backproplab.ui.chart.CostCurveView;
 import org.backproplab.ui.dom.Dom;
@@ -88,7 +89,7 @@ public final class PhaseBar {
     private final TextSlot status;
     private final GradientCheckDialog checkDialog;
     private final WorkedExampleCopy copier;
-    private final YourTurnPanel quiz;
+    private final YourTurnSlot quiz;
     private final boolean reducedMotion = PhaseOverlay.prefersReducedMotion();
 
     private boolean on;
@@ -103,7 +104,7 @@ public final class PhaseBar {
     private long shownIteration = -1;
 
     public PhaseBar(HTMLElement container, LabHost view, PhaseDisplay networkView, CostCurveView costView, Guard guard,
-            HTMLElement labRoot) {
+            HTMLElement labRoot, FeatureHost features) {
         this.view = view;
         this.lab = view.lab();
         this.stepper = new PhaseStepper(lab);
@@ -129,7 +130,7 @@ public final class PhaseBar {
         status = new TextSlot(Dom.role(container, "phase-status"));
         checkDialog = new GradientCheckDialog(labRoot, guard);
         copier = new WorkedExampleCopy(labRoot, guard);
-        quiz = new YourTurnPanel(container, view, stepper, guard, this::resolved, this::refresh);
+        quiz = new YourTurnSlot(container, view, features, stepper, guard, this::resolved, this::refresh);
         if (reducedMotion) {
             animateButton.setDisabled(true);
             animateButton.setTitle("Off because your system asks for reduced motion: use ▶ or → instead");
@@ -218,8 +219,8 @@ public final class PhaseBar {
         }
     }
 
-    /** The "Your turn" panel (for the lab's scripting API). */
-    public YourTurnPanel quiz() {
+    /** "Your turn" (for the lab's scripting API and page events). */
+    public YourTurnSlot quiz() {
         return quiz;
     }
 

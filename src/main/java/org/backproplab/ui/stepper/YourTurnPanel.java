@@ -1,15 +1,14 @@
 package org.backproplab.ui.stepper;
 
 import java.util.List;
+import org.backproplab.core.Network;
 import org.backproplab.data.Dataset;
 import org.backproplab.exercise.Answer;
 import org.backproplab.exercise.Problem;
 import org.backproplab.exercise.Question;
 import org.backproplab.exercise.StudentCode;
 import org.backproplab.state.AppState;
-import org.backproplab.state.LabSession;
 import org.backproplab.state.phases.Phase;
-import org.backproplab.state.phases.PhaseStepper;
 import org.backproplab.state.phases.YourTurn;
 import org.backproplab.state.phases.YourTurnText;
 import org.backproplab.ui.dom.Dom;
@@ -31,6 +30,22 @@ public final class YourTurnPanel {
     /** What the panel asks of the bar when a question is resolved. */
     interface Reveal {
         void resolved(Phase phase);
+    }
+
+    /** The phase stepper and the lab as the panel reads them (the panel lives in a bundle of its own, YourTurnMain). */
+    interface Source {
+        Phase phase();
+
+        int batchCount();
+
+        int batchExample(int k);
+
+        long iteration();
+
+        /** The lab's network at the start of the iteration. */
+        Network network();
+
+        Dataset trainData();
     }
 
     /** Listens for the panel's answers and score changes (the page's events). */
@@ -62,8 +77,7 @@ public final class YourTurnPanel {
 """;
 
     private final LabHost host;
-    private final LabSession lab;
-    private final PhaseStepper stepper;
+    private final Source stepper;
     private final Reveal reveal;
     private final YourTurn turn = new YourTurn();
     private final HTMLElement section;
@@ -81,10 +95,9 @@ public final class YourTurnPanel {
     private int shownHints = -1;
     private Question shownQuestion;
 
-    YourTurnPanel(HTMLElement container, LabHost host, PhaseStepper stepper, Guard guard, Reveal reveal,
+    YourTurnPanel(HTMLElement container, LabHost host, Source stepper, Guard guard, Reveal reveal,
             Guard.Action changed) {
         this.host = host;
-        this.lab = host.lab();
         this.stepper = stepper;
         this.reveal = reveal;
         section = Dom.role(container, "your-turn");
@@ -178,9 +191,9 @@ public final class YourTurnPanel {
             for (int k = 0; k < count; k++) {
                 rows[k] = stepper.batchExample(k);
             }
-            batch = lab.trainData().subset(rows);
+            batch = stepper.trainData().subset(rows);
         }
-        turn.startIteration(stepper.iteration(), lab.network(), batch, state.learningRate(), whyNot);
+        turn.startIteration(stepper.iteration(), stepper.network(), batch, state.learningRate(), whyNot);
         feedback.set(whyNot);
         if (turn.ask(Phase.FORWARD)) {
             focusAnswer();
