@@ -1,0 +1,177 @@
+package org.backproplab.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The first visit downloads only js/backprop-lab.js; the α lab and "Your turn" load on first use from file://,
+ * from a server with {@code script-src 'self'} and from {@code java -jar backprop-lab.jar serve}, once per page
+ * however many labs use them; a failed load says why in the panel and the button tries again. Prints the first
+ * frame (navigation start to the app's performance mark {@code backprop-lab-first-frame}) from file:// and from
+ * serve: read, never compared with a limit (docs/performance.md records it).
+ */
+@ExtendWith(BrowserExtension.class)
+class LazyBundlesIT {
+    private static final int LOADS = Integer.getInteger("firstframe.loads", 7);
+    private static final String FIRST_FRAME = "const m = performance.getEntriesByName('backprop-lab-first-frame');"
+            + " return m.length ? m[0].startTime : -1;";
+    /** The page's script elements' file names (the loader adds one per lazily loaded bundle). */
+    private static final String SCRIPTS = "return [...document.querySelectorAll('script[src]')]"
+            + ".map(s => s.src.substring(s.src.lastIndexOf('/') + 1));";
+    /** Your turn's first question appears after one step of the phase stepper (quiz=1 in the link). */
+    private static final String QUIZ_LAB = "data=gauss&points=20&hidden=2&act=sigmoid&lr=0.5&batch=4&seed=3&speed=1&quiz=1";
+
+    private static String fileUrl(String path) {
+        return StaticServer.webDirectory().toAbsolutePath().normalize().toUri() + path;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> scripts(Browser browser) {
+        return (List<String>) browser.script(SCRIPTS);
+    }
+
+    /** Opens {@code url} {@value #LOADS} times fresh; prints and returns the first frames (ms after navigation start). */
+    private static double[] firstFrames(Browser browser, String url, String where) {
+        double[] frames = new double[LOADS];
+        for (int k = 0; k < LOADS; k++) {
+            Lab.open(browser, url);
+            browser.waitFor("return performance.getEntriesByName('backprop-lab-first-frame').length > 0;");
+            frames[k] = ((Number) browser.script(FIRST_FRAME)).doubleValue();
+            assertTrue(frames[k] > 0, "the first frame is marked after navigation start: " + frames[k]);
+            assertEquals(List.of("backprop-lab.js", "start.js"), scripts(browser).stream().sorted().toList(),
+                    "a first visit downloads the app's script only");
+            assertEquals(true, browser.script("return typeof backpropLabRateLab === 'undefined'"
+                    + " && typeof backpropLabQuiz === 'undefined';"), "the lazy features are not defined yet");
+        }
+        double[] sorted = frames.clone();
+        Arrays.sort(sorted);
+        System.out.printf("[LazyBundlesIT] first frame from %s: median %.0f ms (%d loads, %.0f–%.0f ms; load average %s)%n",
+                where, sorted[LOADS / 2], LOADS, sorted[0], sorted[LOADS - 1], loadAverage());
+        return frames;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    /** Opens the α lab and waits for its race tab; then turns on Your turn's question with one step. */
+    private static void useBothFeatures(Browser browser) {
+        Lab.role(browser, "lrlab-open").click();
+        browser.waitFor("return BackpropLab.main.rateLabOpen();");
+        assertTrue(Lab.role(browser, "lrlab-tab-race").isDisplayed(), "the α lab's race tab shows");
+        Lab.role(browser, "lrlab-close").click();
+        browser.waitFor("return !BackpropLab.main.rateLabOpen();");
+        Lab.role(browser, "phase-next").click();
+        browser.waitFor("return BackpropLab.main.exercise() !== null;");
+        assertEquals("true", Lab.role(browser, "quiz-toggle").getAttribute("aria-pressed"));
+    }
+
+    @Test
+    void fromFileTheFirstVisitIsTheAppAloneAndTheFeaturesLoadOnFirstUse(Browser browser) {
+        firstFrames(browser, fileUrl("index.html"), "file://");
+        Lab.open(browser, fileUrl("index.html#" + QUIZ_LAB));
+        useBothFeatures(browser);
+        List<String> loaded = scripts(browser);
+        assertEquals(1, loaded.stream().filter("backprop-lab-ratelab.js"::equals).count(), loaded.toString());
+        assertEquals(1, loaded.stream().filter("backprop-lab-quiz.js"::equals).count(), loaded.toString());
+        browser.screenshot("lazy-your-turn-file");
+        Lab.assertNoConsoleErrors(browser);
+    }
+
+    @Test
+    void severalLabsOnOnePageLoadEachBundleOnce(Browser browser) {
+        Lab.open(browser, Lab.url("/index.html"));
+        browser.script("for (let k = 0; k < 3; k++) { const d = document.createElement('div'); d.id = 'extra' + k;"
+                + " document.body.appendChild(d); window['extra' + k] = BackpropLab.mount(d, {state: '" + QUIZ_LAB + "'}); }");
+        for (int k = 0; k < 3; k++) {
+            browser.script("document.querySelector('#extra" + k + " [data-role=phase-next]').click();");
+            browser.waitFor("return window.extra" + k + ".exercise() !== null;");
+        }
+        Lab.role(browser, "lrlab-open").click();
+        browser.waitFor("return BackpropLab.main.rateLabOpen();");
+        List<String> loaded = scripts(browser);
+        assertEquals(1, loaded.stream().filter("backprop-lab-quiz.js"::equals).count(), loaded.toString());
+        assertEquals(1, loaded.stream().filter("backprop-lab-ratelab.js"::equals).count(), loaded.toString());
+        Lab.assertNoConsoleErrors(browser);
+    }
+
+    @Test
+    void aFailedLoadSaysWhyInThePanelAndTheButtonTriesAgain(Browser browser, @TempDir Path site) throws IOException {
+        Path web = StaticServer.webDirectory();
+        try (Stream<Path> files = Files.walk(web)) {
+            for (Path file : files.toList()) {
+                Path target = site.resolve(web.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else if (!file.getFileName().toString().matches("backprop-lab-(ratelab|quiz)\\.js")) {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        try (StaticServer server = StaticServer.serve(site)) {
+            Lab.open(browser, server.url("/index.html#" + QUIZ_LAB));
+            Lab.role(browser, "lrlab-open").click();
+            browser.waitFor("return !!document.querySelector('#lab [data-role=lrlab-failed]');");
+            String message = Lab.text(browser, "lrlab-failed");
+            assertTrue(message.startsWith("The α lab could not be loaded: the browser could not load http://127.0.0.1:"),
+                    message);
+            assertTrue(message.contains("js/backprop-lab-ratelab.js, which must sit beside js/backprop-lab.js"), message);
+            assertTrue(Lab.role(browser, "lrlab").isDisplayed(), "the panel shows the message");
+            assertFalse(Boolean.TRUE.equals(browser.script("return BackpropLab.main.rateLabOpen();")));
+            browser.screenshot("lazy-ratelab-failed");
+            // The button is not dead: it tries again (and fails again here, with the same message).
+            Lab.role(browser, "lrlab-open").click();
+            browser.waitFor("return !!document.querySelector('#lab [data-role=lrlab-failed]');");
+            Lab.role(browser, "lrlab-close").click();
+            assertFalse(Lab.role(browser, "lrlab").isDisplayed(), "✕ closes the message");
+
+            Lab.role(browser, "phase-next").click();
+            browser.waitFor("return document.querySelector('#lab [data-role=quiz-feedback]').textContent"
+                    + ".startsWith('Your turn could not be loaded');");
+            assertTrue(Lab.text(browser, "quiz-feedback").endsWith("Turn Your turn off and on to try again."));
+            // The stepper goes on without questions.
+            Lab.role(browser, "phase-next").click();
+            browser.waitFor("return BackpropLab.main.phase() >= 1;");
+        }
+    }
+
+    @Test
+    void fromServeTheFeaturesLoadUnderItsPolicy(Browser browser) throws Exception {
+        String jar = System.getProperty("backproplab.jar", "target/backprop-lab.jar");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process server = new ProcessBuilder(java, "-jar", jar, "serve", "--port", "0").redirectErrorStream(true).start();
+        try {
+            String line = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
+            assertNotNull(line, "serve printed nothing");
+            String url = line.substring(line.indexOf("http://"));
+            firstFrames(browser, url, "serve");
+            Lab.open(browser, url + "#" + QUIZ_LAB);
+            useBothFeatures(browser);
+            Lab.assertNoConsoleErrors(browser);
+        } finally {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}
