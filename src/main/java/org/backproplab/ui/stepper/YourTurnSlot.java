@@ -89,12 +89,12 @@ public final class YourTurnSlot {
 
     private void loaded() {
         loading = false;
+        feedback.set("");
         QuizPanel created = create(new Host());
         if (created == null) {
             failed("the file did not define Your turn (is it from another version of the lab?)");
             return;
         }
-        feedback.set("");
         panel = created;
         if (stepper.isActive() && stepper.phase() == Phase.FORWARD) {
             panel.afterStep(true);
