@@ -17,6 +17,7 @@ import org.backproplab.train.SharpnessMeter;
 import org.backproplab.train.StableRate;
 import org.backproplab.train.Trainer;
 import org.backproplab.train.TrainingConfig;
+import org.backproplab.train.TrainingSlice;
 
 /**
  * One lab: its settings, its data (train and test), its network and the trainer that moves it, the cost
@@ -248,22 +249,36 @@ public final class LabSession {
     private static final StepBudget NO_LIMIT = () -> false;
 
     /**
-     * As {@link #train(int)}, but stops early once {@code budget} is spent (always after at least one
-     * step), so that a heavy setting (a large network, full batch over 2,000 points, 1,000 steps per frame)
-     * slows training down instead of freezing the page.
+     * As {@link #train(int)}, but stops early once {@code budget} is spent, so that a heavy setting (a large
+     * network, full batch over 2,000 points, 1,000 steps per frame) slows training down instead of freezing the
+     * page. The budget is asked after every slice of {@link TrainingSlice#examples} examples: a batch larger
+     * than that is summed over several calls (the next call goes on where this one stopped, and the step is the
+     * same bit for bit), so one call does at least one slice but may end with no whole step taken. The iteration,
+     * the costs and the curve change only when a whole step is taken.
      */
     public int train(int steps, StepBudget budget) {
         if (!divergence.isEmpty() || steps <= 0) {
             return 0;
         }
-        revision++;
-        double[] parameters = network.parameters();
-        System.arraycopy(parameters, 0, lastFinite, 0, parameters.length);
+        int slice = TrainingSlice.examples(network.shape());
         long firstIteration = iteration();
-        lastFiniteIteration = firstIteration;
         int taken = 0;
-        for (int s = 0; s < steps; s++) {
-            double cost = trainer.step();
+        while (taken < steps) {
+            if (!trainer.computeGradientPart(slice)) {
+                if (budget.spent()) {
+                    break;
+                }
+                continue;
+            }
+            if (taken == 0) {
+                // the weights have not moved since the call began: they are the last finite ones
+                revision++;
+                double[] parameters = network.parameters();
+                System.arraycopy(parameters, 0, lastFinite, 0, parameters.length);
+                lastFiniteIteration = firstIteration;
+            }
+            double cost = trainer.lastBatchCost();
+            trainer.applyGradient();
             taken++;
             if (Divergence.isDiverged(cost, startingCost)) {
                 divergedAt(cost, firstIteration);
@@ -273,6 +288,9 @@ public final class LabSession {
                 break;
             }
         }
+        if (taken == 0) {
+            return 0;
+        }
         measure();
         if (Divergence.isDiverged(trainCost, startingCost)) {
             divergedAt(trainCost, firstIteration);
@@ -281,6 +299,11 @@ public final class LabSession {
         history.add(iterationCount(), trainCost, testCost);
         checkRunaway();
         return taken;
+    }
+
+    /** Whether a batch is half summed: training has begun a step it has not finished (see {@link #train(int, StepBudget)}). */
+    public boolean isStepUnderWay() {
+        return trainer.isGradientPartUnderWay();
     }
 
     /** Stops training (keeping the weights, which are finite) once J has climbed and stayed up: see {@link Runaway}. */
@@ -322,6 +345,7 @@ public final class LabSession {
      */
     public void afterExternalSteps() {
         revision++;
+        trainer.discardGradientPart();
         measure();
         if (Divergence.isDiverged(trainCost, startingCost)) {
             divergedAt(trainCost, lastFiniteIteration);
@@ -340,6 +364,7 @@ public final class LabSession {
     public void parametersEdited() {
         // revision: every view (stepper, microscope, table) redraws from the new weights
         revision++;
+        trainer.discardGradientPart();
         measure();
         System.arraycopy(network.parameters(), 0, lastFinite, 0, lastFinite.length);
     }
