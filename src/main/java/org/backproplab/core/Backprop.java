@@ -225,18 +225,27 @@ public final class Backprop {
         if (count <= 0) {
             throw new IllegalArgumentException("a batch needs at least one example, but has " + count);
         }
+        costSum[0] = 0;
+        addExampleCosts(network, inputs, targets, rows, from, to, costSum);
+        return costSum[0] / count + network.regularizationCost();
+    }
+
+    /**
+     * One slice of {@link #cost}: adds the cost of each example {@code rows[from..to)} (or from..to when rows is
+     * null) into {@code costSum[0]}; J is then the sum / N + {@link Network#regularizationCost()}. Allocates nothing.
+     */
+    public void addExampleCosts(Network network, double[] inputs, double[] targets, int[] rows, int from, int to,
+            double[] costSum) {
         double[] parameters = network.parameters();
         int inputSize = shape.inputSize();
         int outputSize = shape.outputSize();
         int last = layers - 1;
         Loss loss = network.loss();
-        costSum[0] = 0;
         for (int n = from; n < to; n++) {
             int row = rows == null ? n : rows[n];
             forward(parameters, inputs, row * inputSize);
             loss.addExampleCost(z[last], a[last], targets, row * outputSize, outputSize, costSum);
         }
-        return costSum[0] / count + network.regularizationCost();
     }
 
     /** z of neuron {@code neuron} in layer {@code layer} from the last forward pass (inputs for layer 0). */

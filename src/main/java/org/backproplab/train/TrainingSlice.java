@@ -21,6 +21,11 @@ public final class TrainingSlice {
         return Math.max(1, MULTIPLY_ADDS / (3 * shape.parameterCount()));
     }
 
+    /** Examples per slice of forward passes alone (measuring J): about a third of backpropagation's work. */
+    public static int forwardExamples(Shape shape) {
+        return Math.max(1, MULTIPLY_ADDS / shape.parameterCount());
+    }
+
     /** Examples per slice of a Hessian-vector product on {@code shape}: at least 1. */
     public static int hessianExamples(Shape shape) {
         return Math.max(1, MULTIPLY_ADDS / (6 * shape.parameterCount()));

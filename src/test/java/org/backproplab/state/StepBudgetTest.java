@@ -62,16 +62,54 @@ class StepBudgetTest {
         assertEquals(cost, sliced.trainCost(), 0.0);
 
         int calls = 1;
-        while (sliced.iteration() < 3) {
-            sliced.train(3 - (int) sliced.iteration(), () -> true);
+        while (sliced.iteration() < 3 || sliced.isMeasurementUnderWay()) {
+            // once the third step is taken, a call that completes its costs takes no new step (the time is spent)
+            sliced.train(Math.max(1, 3 - (int) sliced.iteration()), () -> true);
             calls++;
         }
-        whole.train(3);
-        assertEquals(3 * ((batch + slice - 1) / slice), calls, "one slice per call, each batch cut on its own");
+        for (int step = 0; step < 3; step++) {
+            whole.train(1);
+        }
+        // per step: its batch's slices, then the slices of J on the training and test sets, the first of which
+        // shares a call with the batch's last slice
+        int measureSlices = ceilDiv(sliced.trainData().count() + sliced.testData().count(),
+                org.backproplab.train.TrainingSlice.forwardExamples(sliced.network().shape()));
+        assertTrue(measureSlices > 1, "the measurement is split too");
+        assertEquals(3 * (ceilDiv(batch, slice) + measureSlices - 1), calls, "one slice per call");
         assertFalse(sliced.isStepUnderWay());
         assertArrayEquals(whole.network().parameters(), sliced.network().parameters());
         assertEquals(whole.trainCost(), sliced.trainCost(), 0.0);
+        assertEquals(whole.testCost(), sliced.testCost(), 0.0);
         assertEquals(4, sliced.history().size(), "a curve point per finished step");
+        for (int k = 0; k < 4; k++) {
+            assertEquals(whole.history().trainCost(k), sliced.history().trainCost(k), 0.0, "curve point " + k);
+        }
+    }
+
+    private static int ceilDiv(int a, int b) {
+        return (a + b - 1) / b;
+    }
+
+    @Test
+    void aFrameWhoseTimeIsSpentLeavesTheCostsToTheNextAndTakesNoStepMeanwhile() {
+        LabSession lab = new LabSession(heavy());
+        double startCost = lab.trainCost();
+        int[] checks = {0};
+        // time runs out right after the first step's last slice
+        int slices = ceilDiv(lab.trainData().count(), org.backproplab.train.TrainingSlice.examples(lab.network().shape()));
+        assertEquals(1, lab.train(5, () -> ++checks[0] >= slices));
+        assertTrue(lab.isMeasurementUnderWay());
+        assertEquals(startCost, lab.trainCost(), 0.0, "J stays that of a measured step");
+        assertEquals(1, lab.history().size());
+        double[] weights = lab.network().parameters().clone();
+        assertEquals(0, lab.train(5, () -> true), "the next call measures first");
+        assertArrayEquals(weights, lab.network().parameters(), "no weight moves while J is measured");
+        lab.finishMeasurement();
+        assertFalse(lab.isMeasurementUnderWay());
+        LabSession once = new LabSession(heavy());
+        once.train(1);
+        assertEquals(once.trainCost(), lab.trainCost(), 0.0);
+        assertEquals(2, lab.history().size());
     }
 
     @Test

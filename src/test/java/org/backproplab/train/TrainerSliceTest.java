@@ -184,11 +184,15 @@ class TrainerSliceTest {
             slicedSteps(full, 1, 9);
             slicedSteps(mini, 1, 9);
         }
-        threads.getThreadAllocatedBytes(thread);
-        long before = threads.getThreadAllocatedBytes(thread);
-        slicedSteps(full, 500, 9);
-        slicedSteps(mini, 500, 9);
-        long after = threads.getThreadAllocatedBytes(thread);
-        assertEquals(0, after - before, "bytes allocated by 1,000 sliced steps");
+        // the fewest bytes of three rounds: the JIT may allocate once while it recompiles a call site, a step never
+        long fewest = Long.MAX_VALUE;
+        for (int round = 0; round < 3; round++) {
+            threads.getThreadAllocatedBytes(thread);
+            long before = threads.getThreadAllocatedBytes(thread);
+            slicedSteps(full, 500, 9);
+            slicedSteps(mini, 500, 9);
+            fewest = Math.min(fewest, threads.getThreadAllocatedBytes(thread) - before);
+        }
+        assertEquals(0, fewest, "bytes allocated by 1,000 sliced steps");
     }
 }
