@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +23,9 @@ import org.openqa.selenium.interactions.Actions;
  * 2,000 spiral points (90 % for training) on six hidden layers of 16 with full batch, presses r and space,
  * types a new α and opens the stepper; and plays the default lab at the highest speed. Prints the longest task,
  * the lab's script time per frame (median, 95th percentile) and the time between frames. The tasks while the
- * page loads are printed, not judged (the script's parse and first run are the browser's).
+ * page loads are printed, not judged (the script's parse and first run are the browser's); so is everything when
+ * the machine's cores are oversubscribed more than {@value #BUSY_LOAD_PER_CORE} times (the test is then skipped,
+ * saying so).
  */
 @ExtendWith(BrowserExtension.class)
 class LongTaskIT {
@@ -37,8 +40,7 @@ class LongTaskIT {
             + "  window.__longTasks.push([entry.startTime, entry.duration]); }); })"
             + "  .observe({type: 'longtask', buffered: true}); }"
             + "catch (e) { window.__longTaskError = String(e); }"
-            + "(function stamp(time) { window.__frameStamps.push(time); requestAnimationFrame(stamp); })"
-            + "(performance.now());";
+            + "(function stamp() { window.__frameStamps.push(performance.now()); requestAnimationFrame(stamp); })();";
 
     private static Browser shared;
     private static String observerId;
@@ -75,6 +77,30 @@ class LongTaskIT {
         }
     }
 
+    /**
+     * The machine's 1-minute load average per core. A long task is wall time: on a machine whose cores are
+     * oversubscribed several times over (other builds running), a frame of a few milliseconds of script waits for
+     * a core and is counted as a long task. The numbers are then printed but not judged.
+     */
+    private static double loadPerCore() {
+        try {
+            String first = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+            return Double.parseDouble(first) / Runtime.getRuntime().availableProcessors();
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** Load per core above which the machine is too busy for wall-time limits to say anything about the lab. */
+    static final double BUSY_LOAD_PER_CORE = 2;
+
+    private static void judge(Measured measured, String scenario, double load) {
+        System.out.println(measured.report(scenario) + String.format(" [load per core %.1f]", load));
+        Assumptions.assumeTrue(load <= BUSY_LOAD_PER_CORE, String.format("load per core %.1f > %.1f: the times"
+                + " above are printed, not judged", load, BUSY_LOAD_PER_CORE));
+        assertTrue(measured.longest() <= LONG_TASK_MS, measured.report(scenario));
+    }
+
     private static void openObserved(Browser browser, String path) {
         Lab.open(browser, Lab.url(path));
         browser.waitFor("return BackpropLab.main.firstFrameMillis() > 0;");
@@ -95,9 +121,11 @@ class LongTaskIT {
     }
 
     private static Measured measured(Browser browser, List<Double> loadTasks) {
-        List<Double> tasks = takeTasks(browser);
-        List<Double> script = numbers(browser.script("return BackpropLab.main.frameTimes(600);"));
         List<Double> stamps = numbers(browser.script("return window.__frameStamps.slice();"));
+        List<Double> tasks = takeTasks(browser);
+        // the lab's frames since the tasks were last taken: one per animation frame stamped meanwhile
+        List<Double> script = numbers(browser.script("return BackpropLab.main.frameTimes(arguments[0]);",
+                Math.max(0, stamps.size() - 1)));
         List<Double> gaps = new ArrayList<>();
         for (int k = 1; k < stamps.size(); k++) {
             gaps.add(stamps.get(k) - stamps.get(k - 1));
@@ -153,13 +181,13 @@ class LongTaskIT {
         browser.waitFor("return BackpropLab.main.stepping();");
         Lab.frames(browser, 30);
         Measured heavy = measured(browser, loadTasks);
-        System.out.println(heavy.report("6x16, 1,800 training points, full batch (" + (long) iterations
-                + " steps in the first 3 s)"));
+        double load = loadPerCore();
         browser.screenshot("long-task-heavy");
         assertAll(
                 () -> assertTrue(iterations >= 3, "training went on: " + iterations + " steps in 3 s"),
-                () -> assertTrue(heavy.longest() <= LONG_TASK_MS, heavy.report("heavy")),
                 () -> Lab.assertNoConsoleErrors(browser));
+        judge(heavy, "6x16, 1,800 training points, full batch (" + (long) iterations + " steps in the first 3 s)",
+                load);
     }
 
     @Test
@@ -169,9 +197,8 @@ class LongTaskIT {
         Lab.click(browser, "play");
         playFor(browser, 3000);
         Measured fastest = measured(browser, loadTasks);
-        System.out.println(fastest.report("default lab at 1,000 steps per frame"));
-        assertAll(
-                () -> assertTrue(fastest.longest() <= LONG_TASK_MS, fastest.report("fastest")),
-                () -> Lab.assertNoConsoleErrors(browser));
+        double load = loadPerCore();
+        Lab.assertNoConsoleErrors(browser);
+        judge(fastest, "default lab at 1,000 steps per frame", load);
     }
 }
