@@ -157,6 +157,9 @@ public final class Backprop {
      * J over the examples {@code rows[from..to)} (or examples from..to when rows is null), regularization
      * included, and ∂J/∂parameter written into {@code gradient} (overwritten, not added to).
      * Afterwards z, a and δ hold the last example's values. Allocates nothing.
+     *
+     * <p>The same as {@link #addExamples} over the whole batch followed by {@link #finishBatch}, bit for bit: a
+     * batch too large for one animation frame is summed in slices that way.
      */
     public double costAndGradient(Network network, double[] inputs, double[] targets, int[] rows, int from,
             int to, double[] gradient) {
@@ -164,25 +167,48 @@ public final class Backprop {
         if (count <= 0) {
             throw new IllegalArgumentException("a batch needs at least one example, but has " + count);
         }
+        Arrays.fill(gradient, 0, shape.parameterCount(), 0.0);
+        costSum[0] = 0;
+        addExamples(network, inputs, targets, rows, from, to, count, gradient, costSum);
+        return finishBatch(network, count, gradient, costSum);
+    }
+
+    /**
+     * One slice of a batch of {@code batchCount} examples: adds the examples {@code rows[from..to)} (or from..to
+     * when rows is null) into a sum the caller began at zero, each one's cost into {@code costSum[0]} and
+     * (1/batchCount) × its ∂cost/∂parameter into {@code gradient}. The weights must not change between the
+     * slices of one batch. Allocates nothing.
+     */
+    public void addExamples(Network network, double[] inputs, double[] targets, int[] rows, int from, int to,
+            int batchCount, double[] gradient, double[] costSum) {
         double[] parameters = network.parameters();
         Loss loss = network.loss();
         int inputSize = shape.inputSize();
         int outputSize = shape.outputSize();
         int last = layers - 1;
-        double scale = 1.0 / count;
-        Arrays.fill(gradient, 0, shape.parameterCount(), 0.0);
-        costSum[0] = 0;
-        batchScale = scale;
+        batchScale = 1.0 / batchCount;
         for (int n = from; n < to; n++) {
             int row = rows == null ? n : rows[n];
             forward(parameters, inputs, row * inputSize);
             loss.addExampleCost(z[last], a[last], targets, row * outputSize, outputSize, costSum);
             backwardAtBatchScale(loss, parameters, targets, row * outputSize, gradient);
         }
+    }
+
+    /**
+     * Ends a batch of {@code batchCount} examples summed by {@link #addExamples}: adds the regularization's
+     * gradient and returns J, the mean example cost plus the regularization cost.
+     */
+    public double finishBatch(Network network, int batchCount, double[] gradient, double[] costSum) {
+        if (batchCount <= 0) {
+            throw new IllegalArgumentException("a batch needs at least one example, but has " + batchCount);
+        }
+        double[] parameters = network.parameters();
+        double scale = 1.0 / batchCount;
         double sum = costSum[0];
         Regularization regularization = network.regularization();
         if (regularization.isActive()) {
-            for (int l = 0; l < last; l++) {
+            for (int l = 0; l < layers - 1; l++) {
                 int start = shape.weightOffset(l);
                 int end = start + shape.size(l) * shape.size(l + 1);
                 for (int p = start; p < end; p++) {
@@ -199,18 +225,27 @@ public final class Backprop {
         if (count <= 0) {
             throw new IllegalArgumentException("a batch needs at least one example, but has " + count);
         }
+        costSum[0] = 0;
+        addExampleCosts(network, inputs, targets, rows, from, to, costSum);
+        return costSum[0] / count + network.regularizationCost();
+    }
+
+    /**
+     * One slice of {@link #cost}: adds the cost of each example {@code rows[from..to)} (or from..to when rows is
+     * null) into {@code costSum[0]}; J is then the sum / N + {@link Network#regularizationCost()}. Allocates nothing.
+     */
+    public void addExampleCosts(Network network, double[] inputs, double[] targets, int[] rows, int from, int to,
+            double[] costSum) {
         double[] parameters = network.parameters();
         int inputSize = shape.inputSize();
         int outputSize = shape.outputSize();
         int last = layers - 1;
         Loss loss = network.loss();
-        costSum[0] = 0;
         for (int n = from; n < to; n++) {
             int row = rows == null ? n : rows[n];
             forward(parameters, inputs, row * inputSize);
             loss.addExampleCost(z[last], a[last], targets, row * outputSize, outputSize, costSum);
         }
-        return costSum[0] / count + network.regularizationCost();
     }
 
     /** z of neuron {@code neuron} in layer {@code layer} from the last forward pass (inputs for layer 0). */

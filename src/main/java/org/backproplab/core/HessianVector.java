@@ -92,18 +92,40 @@ public final class HessianVector {
             throw new IllegalArgumentException("the direction and the result need " + parameterCount
                     + " values each, in two different arrays, but have " + direction.length + " and " + result.length);
         }
+        beginProduct(result);
+        addExamples(network, inputs, targets, rows, from, to, direction, result);
+        finishProduct(network, count, direction, result);
+    }
+
+    /** Begins a product made in slices ({@link #addExamples}, then {@link #finishProduct}): result set to 0. */
+    public void beginProduct(double[] result) {
+        int parameterCount = shape.parameterCount();
+        for (int p = 0; p < parameterCount; p++) {
+            result[p] = 0.0;
+        }
+    }
+
+    /**
+     * One slice of a product: adds the examples {@code rows[from..to)} (or from..to when rows is null) into
+     * {@code result}, each one's Hessian of its cost times the direction, before the batch's 1/N. The weights must
+     * not change between the slices of one product. Allocates nothing.
+     */
+    public void addExamples(Network network, double[] inputs, double[] targets, int[] rows, int from, int to,
+            double[] direction, double[] result) {
         double[] parameters = network.parameters();
         Loss loss = network.loss();
         int inputSize = sizes[0];
         int outputSize = sizes[layers - 1];
-        for (int p = 0; p < parameterCount; p++) {
-            result[p] = 0.0;
-        }
         for (int n = from; n < to; n++) {
             int row = rows == null ? n : rows[n];
             forward(parameters, direction, inputs, row * inputSize);
             backward(loss, parameters, direction, targets, row * outputSize, result);
         }
+    }
+
+    /** Ends a product over {@code count} examples: the mean (× 1/count), plus l2's λ·v on the weights. */
+    public void finishProduct(Network network, int count, double[] direction, double[] result) {
+        int parameterCount = shape.parameterCount();
         double scale = 1.0 / count;
         for (int p = 0; p < parameterCount; p++) {
             result[p] *= scale;

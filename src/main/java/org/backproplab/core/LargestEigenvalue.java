@@ -51,6 +51,8 @@ public final class LargestEigenvalue {
     private double residual = Double.NaN;
     private int products;
     private int restarts;
+    /** The next part of a product made in parts ({@link #advanceParts}); 0 when none is under way. */
+    private int partNext;
 
     /** With {@link #DEFAULT_MAX_BASIS} and {@link #DEFAULT_TOLERANCE}. */
     public LargestEigenvalue(SymmetricOperator operator, long seed) {
@@ -131,6 +133,7 @@ public final class LargestEigenvalue {
         }
         ritz[0] = 1;
         built = 1;
+        partNext = 0;
         converged = false;
         failed = false;
     }
@@ -154,11 +157,45 @@ public final class LargestEigenvalue {
         return converged;
     }
 
+    /**
+     * Up to {@code maxParts} parts of the operator's product ({@link SymmetricOperator#parts()}), for a product too
+     * large for one animation frame; once a product is complete the estimate moves on exactly as after {@link
+     * #advance}, so that products made in parts give the same estimate bit for bit. Returns the parts made (0 once
+     * converged). The operator must not change while a product is under way.
+     */
+    public int advanceParts(int maxParts) {
+        if (converged || failed || maxParts < 1) {
+            return 0;
+        }
+        int total = operator.parts();
+        int from = partNext;
+        int to = total - from <= maxParts ? total : from + maxParts;
+        operator.multiplyParts(basis[built - 1], product, from, to);
+        if (to < total) {
+            partNext = to;
+        } else {
+            partNext = 0;
+            products++;
+            afterProduct();
+        }
+        return to - from;
+    }
+
+    /** Whether a product made in parts is under way. */
+    public boolean isProductUnderWay() {
+        return partNext > 0;
+    }
+
     private void step() {
+        operator.multiply(basis[built - 1], product);
+        partNext = 0;
+        products++;
+        afterProduct();
+    }
+
+    private void afterProduct() {
         int j = built - 1;
         double[] q = basis[j];
-        operator.multiply(q, product);
-        products++;
         double a = dot(q, product);
         alpha[j] = a;
         // Full reorthogonalization, twice ("twice is enough", Parlett): the three-term recurrence alone loses

@@ -3,7 +3,6 @@ package org.backproplab.state;
 import org.backproplab.state.network.WeightEditor;
 import org.backproplab.core.Network;
 import org.backproplab.core.NumberFormat;
-import org.backproplab.core.Backprop;
 import org.backproplab.core.Regularization;
 import org.backproplab.core.Shape;
 import org.backproplab.data.Dataset;
@@ -17,6 +16,8 @@ import org.backproplab.train.SharpnessMeter;
 import org.backproplab.train.StableRate;
 import org.backproplab.train.Trainer;
 import org.backproplab.train.TrainingConfig;
+import org.backproplab.train.TrainingSlice;
+import org.backproplab.train.CostMeasurement;
 
 /**
  * One lab: its settings, its data (train and test), its network and the trainer that moves it, the cost
@@ -48,7 +49,9 @@ public final class LabSession {
     private boolean customData;
     private Network network;
     private Trainer trainer;
-    private Backprop evaluator;
+    private CostMeasurement costs;
+    /** The iteration of the first step of the training call whose cost measurement is under way. */
+    private long measuredFrom;
     private double[] lastFinite;
     /** The iteration at which {@link #lastFinite} was taken. */
     private long lastFiniteIteration;
@@ -192,7 +195,7 @@ public final class LabSession {
         trainer = new Trainer(network, train, trainingConfig(state));
         iterationBase = 0;
         epochBase = 0;
-        evaluator = new Backprop(shape);
+        costs = new CostMeasurement(network, train, test);
         lastFinite = network.parameters().clone();
         lastFiniteIteration = 0;
         history.clear();
@@ -213,11 +216,15 @@ public final class LabSession {
                 state.init(), state.seed());
     }
 
+    /** Both costs at the current weights, now (a measurement under way is dropped). */
     private void measure() {
-        trainCost = overflowAsInfinity(
-                evaluator.cost(network, train.inputsView(), train.targetsView(), null, 0, train.count()));
-        testCost = test.count() == 0 ? Double.NaN : overflowAsInfinity(
-                evaluator.cost(network, test.inputsView(), test.targetsView(), null, 0, test.count()));
+        costs.measureAll();
+        takeCosts();
+    }
+
+    private void takeCosts() {
+        trainCost = overflowAsInfinity(costs.trainCost());
+        testCost = test.count() == 0 ? Double.NaN : overflowAsInfinity(costs.testCost());
     }
 
     /**
@@ -248,22 +255,40 @@ public final class LabSession {
     private static final StepBudget NO_LIMIT = () -> false;
 
     /**
-     * As {@link #train(int)}, but stops early once {@code budget} is spent (always after at least one
-     * step), so that a heavy setting (a large network, full batch over 2,000 points, 1,000 steps per frame)
-     * slows training down instead of freezing the page.
+     * As {@link #train(int)}, but stops early once {@code budget} is spent, so that a heavy setting (a large
+     * network, full batch over 2,000 points, 1,000 steps per frame) slows training down instead of freezing the
+     * page. The budget is asked after every slice of {@link TrainingSlice#examples} examples: a batch larger
+     * than that is summed over several calls (the next call goes on where this one stopped, and the step is the
+     * same bit for bit), so one call does at least one slice but may end with no whole step taken. The iteration,
+     * the costs and the curve change only when a whole step is taken.
      */
     public int train(int steps, StepBudget budget) {
         if (!divergence.isEmpty() || steps <= 0) {
             return 0;
         }
-        revision++;
-        double[] parameters = network.parameters();
-        System.arraycopy(parameters, 0, lastFinite, 0, parameters.length);
+        if (costs.isUnderWay() && (!measureWithin(budget) || budget.spent())) {
+            // the last steps' costs come first: no step moves the weights while they are measured
+            return 0;
+        }
+        int slice = TrainingSlice.examples(network.shape());
         long firstIteration = iteration();
-        lastFiniteIteration = firstIteration;
         int taken = 0;
-        for (int s = 0; s < steps; s++) {
-            double cost = trainer.step();
+        while (taken < steps) {
+            if (!trainer.computeGradientPart(slice)) {
+                if (budget.spent()) {
+                    break;
+                }
+                continue;
+            }
+            if (taken == 0) {
+                // the weights have not moved since the call began: they are the last finite ones
+                revision++;
+                double[] parameters = network.parameters();
+                System.arraycopy(parameters, 0, lastFinite, 0, parameters.length);
+                lastFiniteIteration = firstIteration;
+            }
+            double cost = trainer.lastBatchCost();
+            trainer.applyGradient();
             taken++;
             if (Divergence.isDiverged(cost, startingCost)) {
                 divergedAt(cost, firstIteration);
@@ -273,14 +298,55 @@ public final class LabSession {
                 break;
             }
         }
-        measure();
+        if (taken == 0) {
+            return 0;
+        }
+        measuredFrom = firstIteration;
+        costs.begin();
+        measureWithin(budget);
+        return taken;
+    }
+
+    /**
+     * Goes on with the cost measurement under way, a slice of {@link TrainingSlice#forwardExamples} at a time
+     * until it is complete or the budget is spent (at least one slice); when complete, the costs, the curve and
+     * the divergence and runaway checks follow. Returns whether training may go on in this call.
+     */
+    private boolean measureWithin(StepBudget budget) {
+        int slice = TrainingSlice.forwardExamples(network.shape());
+        while (!costs.advance(slice)) {
+            if (budget.spent()) {
+                return false;
+            }
+        }
+        takeCosts();
         if (Divergence.isDiverged(trainCost, startingCost)) {
-            divergedAt(trainCost, firstIteration);
-            return taken;
+            divergedAt(trainCost, measuredFrom);
+            return false;
         }
         history.add(iterationCount(), trainCost, testCost);
         checkRunaway();
-        return taken;
+        return divergence.isEmpty();
+    }
+
+    /**
+     * Completes the cost measurement a budgeted {@link #train(int, StepBudget)} left under way (a script reads
+     * the costs right after training); nothing when none is.
+     */
+    public void finishMeasurement() {
+        if (costs.isUnderWay()) {
+            measureWithin(NO_LIMIT);
+        }
+    }
+
+    /** Whether the costs of the last steps are still being measured (the shown J is that of an earlier step). */
+    public boolean isMeasurementUnderWay() {
+        return costs.isUnderWay();
+    }
+
+    /** Whether a batch is half summed: training has begun a step it has not finished (see {@link #train(int, StepBudget)}). */
+    public boolean isStepUnderWay() {
+        return trainer.isGradientPartUnderWay();
     }
 
     /** Stops training (keeping the weights, which are finite) once J has climbed and stayed up: see {@link Runaway}. */
@@ -322,6 +388,7 @@ public final class LabSession {
      */
     public void afterExternalSteps() {
         revision++;
+        trainer.discardGradientPart();
         measure();
         if (Divergence.isDiverged(trainCost, startingCost)) {
             divergedAt(trainCost, lastFiniteIteration);
@@ -340,6 +407,7 @@ public final class LabSession {
     public void parametersEdited() {
         // revision: every view (stepper, microscope, table) redraws from the new weights
         revision++;
+        trainer.discardGradientPart();
         measure();
         System.arraycopy(network.parameters(), 0, lastFinite, 0, lastFinite.length);
     }
@@ -608,6 +676,7 @@ public final class LabSession {
         iterationBase += trainer.iteration();
         epochBase += trainer.epoch();
         trainer = new Trainer(network, train, trainingConfig(state));
+        costs = new CostMeasurement(network, train, test);
         measure();
         history.add(iteration(), trainCost, testCost);
     }

@@ -12,12 +12,13 @@ import org.backproplab.data.Dataset;
  * Lanczos ({@link LargestEigenvalue}).
  *
  * <p>Two ways to use it. {@link #measure(int)} runs to convergence and returns a {@link Sharpness}. A view with a
- * frame budget instead calls {@link #advance(int)} with a few products per frame and reads {@link #estimate()};
+ * frame budget instead calls {@link #advanceSlice()} (a slice of one product over the examples, H·v = the mean of
+ * each example's H·v) while its time lasts and reads {@link #estimate()};
  * after training moved the weights it calls {@link #restart()}, which starts again from the last eigenvector, so
  * that a slowly changing λ_max is tracked in a few products. The meter reads the network's live parameters on
  * every product: the weights must not change between a restart and the end of an estimate.
  *
- * <p>{@link #advance} allocates nothing. Not thread-safe.
+ * <p>{@link #advance} and {@link #advanceSlice} allocate nothing. Not thread-safe.
  */
 public final class SharpnessMeter {
     /** Products {@link #measure()} allows before it reports an unconverged estimate. */
@@ -26,6 +27,8 @@ public final class SharpnessMeter {
     private final Network network;
     private final Dataset data;
     private final LargestEigenvalue lanczos;
+    /** Examples per {@link #advanceSlice()}. */
+    private final int slice;
 
     /** @param seed the seed of the first start vector */
     public SharpnessMeter(Network network, Dataset data, long seed) {
@@ -40,6 +43,7 @@ public final class SharpnessMeter {
         this.network = network;
         this.data = data;
         this.lanczos = new LargestEigenvalue(new FullBatchHessian(network, data), seed);
+        this.slice = TrainingSlice.hessianExamples(network.shape());
     }
 
     /** H·v of J over every example of the data at the network's current weights. */
@@ -63,6 +67,22 @@ public final class SharpnessMeter {
         public void multiply(double[] vector, double[] result) {
             hessian.multiply(network, data.inputsView(), data.targetsView(), null, 0, data.count(), vector, result);
         }
+
+        @Override
+        public int parts() {
+            return data.count();
+        }
+
+        @Override
+        public void multiplyParts(double[] vector, double[] result, int from, int to) {
+            if (from == 0) {
+                hessian.beginProduct(result);
+            }
+            hessian.addExamples(network, data.inputsView(), data.targetsView(), null, from, to, vector, result);
+            if (to == data.count()) {
+                hessian.finishProduct(network, data.count(), vector, result);
+            }
+        }
     }
 
     public Network network() {
@@ -76,6 +96,16 @@ public final class SharpnessMeter {
     /** Up to {@code products} more Hessian-vector products (none once converged); returns how many were made. */
     public int advance(int products) {
         return lanczos.advance(products);
+    }
+
+    /**
+     * One slice of a product: the next {@link TrainingSlice#hessianExamples} examples of the product under way
+     * (a new one begins when none is), so that a frame spends well under a millisecond per call on any network.
+     * Products made in slices give the same estimate bit for bit as {@link #advance}. Returns the examples done
+     * (0 once converged). Allocates nothing.
+     */
+    public int advanceSlice() {
+        return lanczos.advanceParts(slice);
     }
 
     /** Starts a new estimate from the last eigenvector: call after the weights changed. */

@@ -49,6 +49,18 @@ public final class Trainer {
     private int[] batchRows;
     private int batchStart;
     private int batchEnd;
+    /** A batch under way in slices ({@link #computeGradientPart}): examples partRows[partStart..partEnd), next partNext. */
+    private boolean batchUnderWay;
+    private int[] partRows;
+    private int partStart;
+    private int partEnd;
+    private int partNext;
+    /** Where the batch under way is summed: {@link #gradient} itself, or {@link #workGradient} when split. */
+    private double[] partGradient;
+    private final double[] workGradient;
+    private final double[] partCost = new double[1];
+    /** Whether this epoch's permutation is drawn already (so a discarded first batch does not draw it again). */
+    private boolean epochShuffled;
 
     /**
      * @throws IllegalArgumentException if the data has no examples or its columns do not match the
@@ -74,6 +86,7 @@ public final class Trainer {
         this.data = data;
         this.backprop = new Backprop(shape);
         this.gradient = new double[shape.parameterCount()];
+        this.workGradient = new double[shape.parameterCount()];
         this.exampleCount = data.count();
         this.order = new int[exampleCount];
         this.inputs = data.inputsView();
@@ -106,40 +119,108 @@ public final class Trainer {
      * leaves ∂J/∂parameter in {@link #gradientView()}; no parameter changes. Returns the batch cost J
      * (regularization included). The gradient stays pending until {@link #applyGradient()}; calling this
      * again replaces it with the next batch's. Advances the batch position and epoch like a step does.
+     * A batch begun by {@link #computeGradientPart} is finished (the weights have not moved since it began).
      * Allocates nothing.
      */
     public double computeGradient() {
-        double cost;
+        computeGradientPart(Integer.MAX_VALUE);
+        return lastBatchCost;
+    }
+
+    /**
+     * Backpropagation in slices, for a batch too large for one animation frame: adds up to {@code maxExamples}
+     * more examples of the current batch (the next batch is taken when none is under way) and returns true once
+     * the batch is complete, which leaves the state exactly as {@link #computeGradient()} does: the gradient
+     * pending, the batch cost, position and epoch advanced, the same numbers bit for bit (every example is added
+     * in the same order into the same sums). Until then the gradient view, cost, position and epoch are those
+     * of the last complete batch. The weights must not change while a batch is under way ({@link
+     * #discardGradientPart()} otherwise). Allocates nothing.
+     *
+     * @throws IllegalArgumentException if maxExamples &lt; 1
+     */
+    public boolean computeGradientPart(int maxExamples) {
+        if (maxExamples < 1) {
+            throw new IllegalArgumentException("a slice of a batch needs at least 1 example, but maxExamples is "
+                    + maxExamples);
+        }
+        if (!batchUnderWay) {
+            beginBatch(maxExamples);
+        }
+        int to = partEnd - partNext <= maxExamples ? partEnd : partNext + maxExamples;
+        backprop.addExamples(network, inputs, targets, partRows, partNext, to, partEnd - partStart, partGradient,
+                partCost);
+        partNext = to;
+        if (to < partEnd) {
+            return false;
+        }
+        finishBatch();
+        return true;
+    }
+
+    /** Takes the next batch (full: every example in stored order; else the next slice of the epoch's permutation). */
+    private void beginBatch(int maxExamples) {
         if (fullBatch) {
-            // A partial epoch left by a switch from mini-batches is abandoned; this pass is a whole epoch.
-            batchRows = null;
-            batchStart = 0;
-            batchEnd = exampleCount;
-            cost = backprop.costAndGradient(network, inputs, targets, null, 0, exampleCount, gradient);
-            position = 0;
-            epoch++;
+            partRows = null;
+            partStart = 0;
+            partEnd = exampleCount;
         } else {
-            if (position == 0) {
+            if (position == 0 && !epochShuffled) {
                 for (int n = 0; n < exampleCount; n++) {
                     order[n] = n;
                 }
                 shuffler.shuffle(order, exampleCount);
+                epochShuffled = true;
             }
-            int end = Math.min(position + batchSize, exampleCount);
-            batchRows = order;
-            batchStart = position;
-            batchEnd = end;
-            cost = backprop.costAndGradient(network, inputs, targets, order, position, end, gradient);
-            if (end == exampleCount) {
-                position = 0;
-                epoch++;
-            } else {
-                position = end;
-            }
+            partRows = order;
+            partStart = position;
+            partEnd = Math.min(position + batchSize, exampleCount);
         }
+        partNext = partStart;
+        // A batch done in one call sums straight into the gradient; a split one into a workspace, so that views
+        // read the last complete gradient meanwhile.
+        partGradient = partEnd - partStart <= maxExamples ? gradient : workGradient;
+        Arrays.fill(partGradient, 0.0);
+        partCost[0] = 0;
+        batchUnderWay = true;
+    }
+
+    private void finishBatch() {
+        int count = partEnd - partStart;
+        double cost = backprop.finishBatch(network, count, partGradient, partCost);
+        if (partGradient != gradient) {
+            System.arraycopy(partGradient, 0, gradient, 0, gradient.length);
+        }
+        batchRows = partRows;
+        batchStart = partStart;
+        batchEnd = partEnd;
+        if (fullBatch) {
+            // A partial epoch left by a switch from mini-batches is abandoned; this pass is a whole epoch.
+            position = 0;
+            epoch++;
+            epochShuffled = false;
+        } else if (partEnd == exampleCount) {
+            position = 0;
+            epoch++;
+            epochShuffled = false;
+        } else {
+            position = partEnd;
+        }
+        batchUnderWay = false;
         lastBatchCost = cost;
         gradientPending = true;
-        return cost;
+    }
+
+    /** Whether {@link #computeGradientPart} has begun a batch that is not complete yet. */
+    public boolean isGradientPartUnderWay() {
+        return batchUnderWay;
+    }
+
+    /**
+     * Forgets a batch begun by {@link #computeGradientPart} (the weights or the data changed under it); the next
+     * call takes the same batch again from its first example. Nothing else changes.
+     */
+    public void discardGradientPart() {
+        batchUnderWay = false;
     }
 
     /**
@@ -157,6 +238,8 @@ public final class Trainer {
         optimizer.step(network.parameters(), gradient, config.learningRateAt(iteration));
         iteration++;
         gradientPending = false;
+        // a batch begun at the old weights cannot be finished at the new ones
+        batchUnderWay = false;
     }
 
     /** Whether {@link #computeGradient()} has left a gradient that {@link #applyGradient()} has not used yet. */
@@ -264,8 +347,14 @@ public final class Trainer {
         if (newConfig.seed() != config.seed()) {
             shuffler = new Rng(newConfig.seed());
         }
+        boolean wasFullBatch = fullBatch;
+        int oldBatchSize = batchSize;
         config = newConfig;
         applyBatchSize();
+        if (fullBatch != wasFullBatch || batchSize != oldBatchSize) {
+            // the batch under way is no longer the next one; α, the optimizer or the seed leave its gradient valid
+            batchUnderWay = false;
+        }
     }
 
     /** An immutable copy of the state for views; computes the cost on the whole dataset (one forward pass each). */
@@ -291,6 +380,8 @@ public final class Trainer {
         epoch = 0;
         lastBatchCost = Double.NaN;
         gradientPending = false;
+        batchUnderWay = false;
+        epochShuffled = false;
         batchRows = null;
         batchStart = 0;
         batchEnd = 0;

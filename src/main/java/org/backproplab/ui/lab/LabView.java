@@ -254,6 +254,8 @@ public final class LabView implements LabHost {
     public int trainSteps(int steps, double milliseconds) {
         phaseBar.leave();
         int taken = lab.train(steps, scriptBudget.start(milliseconds));
+        // a script reads J right after: the last steps' costs are measured now, not over the next frames
+        lab.finishMeasurement();
         updateDivergence();
         return taken;
     }

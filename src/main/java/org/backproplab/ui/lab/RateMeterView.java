@@ -13,10 +13,11 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The stability meter under the α slider: the zones of {@link RateMeter} shaded, the limit marked, its sentence
- * below. The limit is measured by the lab's {@link SharpnessMeter}, a few Hessian-vector products at a time:
- * each frame earns {@value #BUDGET_MS} ms of credit and products are made while there is credit, so on a large
- * network a product is made only every few frames. While the weights change the estimate is restarted at most
- * every {@value #REFRESH_MS} ms; the last limit stays shown until the new one has converged.
+ * below. The limit is measured by the lab's {@link SharpnessMeter} in slices of a Hessian-vector product (a few
+ * dozen examples each, well under a millisecond): each frame earns {@value #BUDGET_MS} ms of credit and slices are
+ * made while there is credit, so on a large network one product takes a few frames and no frame pays for a whole
+ * one. The first frame measures nothing (the page shows sooner). While the weights change the estimate is
+ * restarted at most every {@value #REFRESH_MS} ms; the last limit stays shown until the new one has converged.
  */
 final class RateMeterView {
     /** Milliseconds of products earned per frame (the meter's average cost per frame). */
@@ -39,6 +40,7 @@ final class RateMeterView {
     private double totalMs;
     private double maxMs;
     private long frames;
+    private boolean drawnOnce;
 
     RateMeterView(HTMLElement root) {
         HTMLElement strip = Dom.role(root, "lr-meter");
@@ -51,9 +53,10 @@ final class RateMeterView {
 
     void frame(LabSession lab, AppState state, double now) {
         double started = Performance.now();
-        if (StableRate.hasLimit(state.optimizer())) {
+        if (StableRate.hasLimit(state.optimizer()) && drawnOnce) {
             measure(lab, state, now);
         }
+        drawnOnce = true;
         show(state.learningRate(), StableRate.hasLimit(state.optimizer()) ? limit : Double.NaN, state.optimizer());
         double spent = Performance.now() - started;
         totalMs += spent;
@@ -76,10 +79,10 @@ final class RateMeterView {
             }
             return;
         }
-        credit = Math.min(credit + BUDGET_MS, 20 * BUDGET_MS);
+        credit = Math.min(credit + BUDGET_MS, 2 * BUDGET_MS);
         while (credit > 0 && !meter.isConverged() && meter.products() < MAX_PRODUCTS) {
             double started = Performance.now();
-            meter.advance(1);
+            meter.advanceSlice();
             credit -= Math.max(0.01, Performance.now() - started);
         }
     }
