@@ -11,7 +11,8 @@ import org.backproplab.state.ShareLink;
 /**
  * The link that opens the lab on a worksheet in "Your turn" mode: the sheet's examples as the lab's data
  * ({@code data=examples&ex=…}, trained on as one full batch in their order), the sheet's shape, activations, loss
- * and α, {@code quiz=1}, and its weights and biases exactly ({@link ShareLink}'s {@code weights=}). The lab's first
+ * and α, {@code quiz=1}, and its weights and biases exactly ({@link ShareLink}'s {@code weights=}); only the
+ * settings that differ from a first visit are written. The lab's first
  * iteration is then the sheet's: the same z, J, δ, gradients and step. A network the lab cannot build (more hidden
  * layers or neurons than it allows, hidden layers with different activations, inputs other than x₁, x₂) has no
  * link; {@link #reason} says why.
@@ -23,7 +24,12 @@ final class WorksheetLink {
     /** The link for {@code problem}'s network at {@code site} (the lab's index.html), or null if the lab cannot show it. */
     static String url(String site, Problem problem, long seed) {
         AppState state = state(problem, seed);
-        return state == null ? null : ShareLink.url(site, state, problem.parameters());
+        if (state == null) {
+            return null;
+        }
+        // Only what differs from a first visit: a short link is a coarse QR code, which scans from paper.
+        String link = ShareLink.withoutFragment(site) + "#" + ShareLink.changedFragment(state, problem.parameters());
+        return link.length() <= ShareLink.MAX_URL_LENGTH ? link : null;
     }
 
     /** Why the sheet has no link, or "" when it has one. */

@@ -19,7 +19,7 @@ final class WorksheetWriter {
             ol li { margin-bottom: 10pt; }
             .link { display: flex; gap: 8pt; align-items: center; margin-top: 6pt; break-inside: avoid; }
             .link svg { flex: none; } .link p { margin: 0; font-size: 9pt; line-height: 1.2; }
-            .link a { word-break: break-all; font-size: 6pt; color: #333; }
+            .link a { word-break: break-all; font-size: 7pt; color: #333; }
             section.sheet, section.key { break-after: page; page-break-after: always; }
             section.key ol li { margin-bottom: 2pt; }
             @page { size: A4; margin: 12mm; }
