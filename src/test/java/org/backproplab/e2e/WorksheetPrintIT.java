@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The printed worksheet, as a teacher gets it: `worksheet --format html` (the real jar) opened in headless Chromium,
  * printed to PDF on A4, and read back with PDFBox. One sheet per page (each sheet's title, last question and link on
- * its own page, the answer key after them), each sheet page's QR code scans to that sheet's link, no glyph outside
+ * its own page), then one page per sheet's answer key, whole; each sheet page's QR code scans to that sheet's link, no glyph outside
  * the printable width, and nothing smaller than {@value #SMALLEST_PT} pt but the link's address, which the QR code
  * carries. Pages are saved as target/screenshots/worksheet-print-*.png.
  */
@@ -53,7 +53,7 @@ class WorksheetPrintIT {
 
     private static void checkPages(PrintedPdf pdf, Template template, List<String> links) throws Exception {
         String id = template.id();
-        assertTrue(pdf.pages() > SHEETS, id + ": the sheets, then the key");
+        assertEquals(2 * SHEETS, pdf.pages(), id + ": the sheets, then each sheet's key on a page of its own");
         for (int page = 0; page < pdf.pages(); page++) {
             String where = id + " page " + (page + 1);
             String text = pdf.text(page);
@@ -69,18 +69,16 @@ class WorksheetPrintIT {
                 assertEquals(links.get(page), pdf.qrCode(page), where + ": the printed QR code scans to its link");
             } else {
                 assertFalse(text.contains("Check your answers in the lab"), where + ": key pages hold only the key");
+                for (int s = 1; s <= SHEETS; s++) {
+                    boolean key = text.contains("Worksheet " + s + " (" + id + ", seed " + (10 + s) + ")");
+                    assertEquals(page == SHEETS + s - 1, key, where + ": the key of sheet " + s + " is on page "
+                            + (SHEETS + s) + " only");
+                }
+                assertTrue(text.contains("J after the step = "), where + ": the whole key, to its last line");
             }
             checkWithinWidthAndLegible(pdf, page, where, page < SHEETS ? links.get(page) : "");
         }
         assertTrue(pdf.text(SHEETS).contains("Answer key"), id + ": the key starts on the page after the sheets");
-        StringBuilder keyText = new StringBuilder();
-        for (int page = SHEETS; page < pdf.pages(); page++) {
-            keyText.append(pdf.text(page));
-        }
-        for (int s = 1; s <= SHEETS; s++) {
-            assertTrue(keyText.indexOf("Worksheet " + s + " (" + id + ", seed " + (10 + s) + ")") >= 0,
-                    id + ": the key of sheet " + s + " is printed");
-        }
     }
 
     /** Every glyph inside the printable width; text below {@link #SMALLEST_PT} pt is the link's address and nothing else. */

@@ -187,7 +187,10 @@ class WorksheetTest {
             String html = CliRun.of("worksheet", "--template", template, "--seed", "9", "--count", "2", "--format", "html",
                     "--site", "https://example.org/lab/index.html").assertOk().out();
             JsonArray json = sheets(template, 9, 2);
-            assertTrue(html.contains("section.sheet, section.key { break-after: page; page-break-after: always; }"));
+            assertTrue(html.contains("section.sheet { break-after: page; page-break-after: always; }"));
+            assertTrue(html.contains("section.key { break-before: page; page-break-before: always; }"),
+                    "each key on a page of its own (WorksheetPrintIT prints and counts them)");
+            assertEquals(3, html.split("<section class=\"key\">").length, "one key section per sheet");
             String[] sections = html.split("<section class=\"sheet\">");
             assertEquals(3, sections.length, "two sheets");
             for (int s = 1; s <= 2; s++) {
