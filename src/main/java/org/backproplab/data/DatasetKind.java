@@ -6,7 +6,8 @@ import org.backproplab.data.expr.Expression;
  * The built-in datasets, by the id used in URLs, model files and the CLI. Six classify points of the
  * plane (two inputs); two are 1-D regression problems (one input, one target). Two more are typed as a
  * formula ({@link #usesFormula()}): a curve y = f(x) ({@link #EXPR}) and a class rule in x₁, x₂
- * ({@link #RULE}). See {@link Generators} for the geometry and value ranges of each.
+ * ({@link #RULE}). One more, {@link #EXAMPLES}, holds examples written out one by one. See {@link Generators}
+ * for the geometry and value ranges of the generated ones.
  */
 public enum DatasetKind {
     /** Class 1 inside radius 2.5 around the origin, class 0 on the ring 3.5 ≤ r ≤ 5. */
@@ -28,10 +29,21 @@ public enum DatasetKind {
     /** y = f(x) for a formula f typed by the user, x in [−6, 6]. */
     EXPR("expr", 1, 1),
     /** Class 1 where a rule in x₁, x₂ typed by the user holds (e.g. x1*x2 &gt; 0), class 0 elsewhere. */
-    RULE("rule", 2, 1);
+    RULE("rule", 2, 1),
+    /**
+     * A few examples given one by one (a worksheet's): two inputs x₁, x₂ and 1 to 3 targets from 0 to 1 each,
+     * written in the lab's link ({@code ex=}); nothing is generated. Its target count comes from its examples,
+     * so {@link #targetSize()} is 0 here: ask the lab's settings for the network's outputs.
+     */
+    EXAMPLES("examples", 2, 0);
 
     /** The formula an {@link #EXPR} lab starts with. */
     public static final String DEFAULT_CURVE = "sin(x) + 0.1*x^2";
+    /**
+     * The examples an {@link #EXAMPLES} lab starts with: Matt Mazur's worked example, x = (0.05, 0.10),
+     * y = (0.01, 0.99).
+     */
+    public static final String DEFAULT_EXAMPLES = "0.05,0.1,0.01,0.99";
     /** The rule a {@link #RULE} lab starts with. */
     public static final String DEFAULT_RULE = "x2 > 3*sin(x1)";
 
@@ -52,7 +64,12 @@ public enum DatasetKind {
 
     /** True for the point-classification sets (targets are class labels), false for regression. */
     public boolean isClassification() {
-        return inputSize == 2;
+        return inputSize == 2 && this != EXAMPLES;
+    }
+
+    /** Whether the points are written out one by one ({@link #EXAMPLES}) rather than generated. */
+    public boolean isWrittenOut() {
+        return this == EXAMPLES;
     }
 
     /** Whether the data comes from a formula the user types ({@link #EXPR}, {@link #RULE}). */
@@ -60,9 +77,9 @@ public enum DatasetKind {
         return this == EXPR || this == RULE;
     }
 
-    /** The formula this kind starts with; "" for the kinds without one. */
+    /** The formula (for {@link #EXAMPLES}: the examples) this kind starts with; "" for the kinds without one. */
     public String defaultFormula() {
-        return this == EXPR ? DEFAULT_CURVE : this == RULE ? DEFAULT_RULE : "";
+        return this == EXPR ? DEFAULT_CURVE : this == RULE ? DEFAULT_RULE : this == EXAMPLES ? DEFAULT_EXAMPLES : "";
     }
 
     /**
@@ -87,7 +104,10 @@ public enum DatasetKind {
         return inputSize;
     }
 
-    /** Targets per example: 1 (label 0/1 or the regression value), 3 for the one-hot {@link #GAUSS3}. */
+    /**
+     * Targets per example: 1 (label 0/1 or the regression value), 3 for the one-hot {@link #GAUSS3}; 0 for
+     * {@link #EXAMPLES}, whose examples say how many.
+     */
     public int targetSize() {
         return targetSize;
     }

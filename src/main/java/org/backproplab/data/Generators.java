@@ -79,6 +79,9 @@ public final class Generators {
         if (kind == null) {
             throw new IllegalArgumentException("a dataset kind is required; allowed: " + DatasetKind.allowedIds());
         }
+        if (kind.isWrittenOut()) {
+            throw new IllegalArgumentException("the " + kind.id() + " dataset's examples are written out, not generated");
+        }
         if (count < 1 || count > Dataset.MAX_EXAMPLES) {
             throw new IllegalArgumentException("count must be 1 to " + Dataset.MAX_EXAMPLES + ", but is " + count);
         }

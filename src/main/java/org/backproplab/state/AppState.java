@@ -20,7 +20,8 @@ import org.backproplab.optim.OptimizerKind;
  * <p>The output layer is not a setting: it follows from the dataset and the loss (linear for regression,
  * sigmoid for two classes, softmax for three), see {@link #outputActivation()}.
  *
- * <p>{@code formula} is the typed formula of an expr or rule dataset ("" for the others); {@code features}
+ * <p>{@code formula} is the typed formula of an expr or rule dataset, the examples of an examples dataset
+ * ({@link ExamplesText}), "" for the others; {@code features}
  * are the network's inputs computed from a point (x₁, x₂ by default); {@code activations} holds one
  * activation for every hidden layer, or one per hidden layer (see {@link #hiddenActivation}).
  */
@@ -76,6 +77,8 @@ public record AppState(
         require(formula != null, "formula is missing");
         if (dataset.usesFormula()) {
             dataset.formula(formula); // throws the parser's message, which points at the mistake
+        } else if (dataset.isWrittenOut()) {
+            ExamplesText.parse(formula); // throws which example and value is wrong
         } else {
             require(formula.isEmpty(), "the " + dataset.id() + " dataset has no formula; only expr and rule do");
         }
@@ -112,6 +115,10 @@ public record AppState(
         require(loss != null, "loss is missing; allowed: mse, binary_cross_entropy, cross_entropy");
         String pairing = loss.incompatibility(outputActivationFor(dataset, loss));
         require(pairing == null, pairing + " (dataset " + (dataset == null ? "?" : dataset.id()) + ")");
+        if (dataset.isWrittenOut()) {
+            String unfit = ExamplesText.lossProblem(ExamplesText.parse(formula), loss);
+            require(unfit.isEmpty(), unfit);
+        }
         require(regularization != null, "regularization is missing; allowed: none, l1, l2");
         require(lambda >= 0 && lambda <= MAX_LAMBDA, "λ must be a number from 0 to 10, but is " + NumberText.format(lambda));
         require(learningRate >= MIN_LEARNING_RATE && learningRate <= MAX_LEARNING_RATE,
@@ -125,7 +132,7 @@ public record AppState(
         require(stepsPerFrame >= 1 && stepsPerFrame <= MAX_STEPS_PER_FRAME,
                 "speed must be 1 to " + MAX_STEPS_PER_FRAME + " steps per frame, but is " + stepsPerFrame);
         require(schedule != null, "learning-rate schedule is missing; allowed: " + LearningRateScheduleKind.allowedIds());
-        int parameters = parameterCountOf(features, dataset, hiddenLayers);
+        int parameters = parameterCountOf(features, targetSizeOf(dataset, formula), hiddenLayers);
         require(selectedWeight >= -1 && selectedWeight < parameters, "selected weight must be -1 (none) or 0 to "
                 + (parameters - 1) + " for this network, but is " + selectedWeight);
         require(secondWeight >= -1 && secondWeight < parameters, "second weight must be -1 (none) or 0 to "
@@ -150,19 +157,28 @@ public record AppState(
         return true;
     }
 
-    private static int parameterCountOf(Features features, DatasetKind dataset, int[] hidden) {
+    private static int parameterCountOf(Features features, int targets, int[] hidden) {
         int count = 0;
         int previous = features.count();
         for (int size : hidden) {
             count += (previous + 1) * size;
             previous = size;
         }
-        return count + (previous + 1) * dataset.targetSize();
+        return count + (previous + 1) * targets;
+    }
+
+    /** Targets per example, the network's outputs: the dataset's, or for written-out examples theirs. */
+    public int targetSize() {
+        return targetSizeOf(dataset, formula);
+    }
+
+    private static int targetSizeOf(DatasetKind dataset, String formula) {
+        return dataset.isWrittenOut() ? ExamplesText.targetCount(formula) : dataset.targetSize();
     }
 
     /** Total weights and biases of this lab's network. */
     public int parameterCount() {
-        return parameterCountOf(features, dataset, hiddenLayers);
+        return parameterCountOf(features, targetSize(), hiddenLayers);
     }
 
     /** α at a position of the logarithmic α slider (log10 α), rounded to two significant digits, kept in range. */
@@ -196,8 +212,14 @@ public record AppState(
                 0.9, 0.9, 0.999, 10, DEFAULT_STEPS_PER_FRAME, LearningRateScheduleKind.CONSTANT, -1, -1, "", false);
     }
 
-    /** The output layer's activation for a dataset and loss. */
+    /**
+     * The output layer's activation for a dataset and loss. Written-out examples have targets from 0 to 1: sigmoid
+     * outputs, or a softmax for cross-entropy.
+     */
     public static Activation outputActivationFor(DatasetKind dataset, Loss loss) {
+        if (dataset != null && dataset.isWrittenOut()) {
+            return loss == Loss.CROSS_ENTROPY ? Activation.SOFTMAX : Activation.SIGMOID;
+        }
         if (dataset == null || !dataset.isClassification()) {
             return Activation.LINEAR;
         }
@@ -211,6 +233,9 @@ public record AppState(
 
     /** The losses allowed for this lab's dataset. */
     public static Loss[] lossesFor(DatasetKind dataset) {
+        if (dataset.isWrittenOut()) {
+            return new Loss[] {Loss.MSE, Loss.BINARY_CROSS_ENTROPY, Loss.CROSS_ENTROPY};
+        }
         if (!dataset.isClassification()) {
             return new Loss[] {Loss.MSE};
         }
@@ -223,7 +248,7 @@ public record AppState(
         int[] sizes = new int[hiddenLayers.length + 2];
         sizes[0] = features.count();
         System.arraycopy(hiddenLayers, 0, sizes, 1, hiddenLayers.length);
-        sizes[sizes.length - 1] = dataset.targetSize();
+        sizes[sizes.length - 1] = targetSize();
         return sizes;
     }
 
@@ -305,9 +330,15 @@ public record AppState(
                 .selectedWeights(sameShape ? selectedWeight : -1, sameShape ? secondWeight : -1).build();
     }
 
-    /** The formula of an expr or rule dataset; the parser's message, pointing at the mistake, when it is bad. */
+    /**
+     * The formula of an expr or rule dataset, or the examples of an examples dataset ({@link ExamplesText}); the
+     * parser's message, pointing at the mistake, when it is bad.
+     */
     public AppState withFormula(String value) {
-        return new Copy(this).formula(value).build();
+        // New examples may have another number of targets, which renumbers the weights.
+        boolean same = !dataset.isWrittenOut() || formula.equals(value);
+        return new Copy(this).formula(value).selectedWeights(same ? selectedWeight : -1, same ? secondWeight : -1)
+                .build();
     }
 
     /** The network's inputs; a different set renumbers the weights, so the selection is cleared. */

@@ -40,6 +40,9 @@ public final class LabSession {
      * finite number at the start; beyond, J can overflow to ∞ before the first step and the lab would blame α.
      */
     public static final double MAX_PARAMETER_VALUE = 1e6;
+    /** Why an examples lab takes no clicked or loaded points. */
+    public static final String WRITTEN_OUT = "this lab's examples are written in its link (ex=, a worksheet's "
+            + "examples), so it takes no other points; choose another dataset to click or load points";
     private WeightEditor weightEditor;
 
     private AppState state;
@@ -167,6 +170,13 @@ public final class LabSession {
     }
 
     private void generateData() {
+        if (state.dataset().isWrittenOut()) {
+            // A worksheet's examples are all trained on, in their order, so a full batch is the sheet's batch.
+            all = ExamplesText.parse(state.formula());
+            train = all;
+            test = new Dataset(all.inputSize(), all.targetSize(), new double[0], new double[0]);
+            return;
+        }
         Dataset generated = Generators.generate(state.dataset(),
                 state.dataset().usesFormula() ? state.dataset().formula(state.formula()) : null,
                 state.pointCount(), state.noise(), state.seed());
@@ -549,6 +559,9 @@ public final class LabSession {
             return "a point's coordinates must be numbers from " + NumberText.format(-MAX_DATA_VALUE) + " to "
                     + NumberText.format(MAX_DATA_VALUE);
         }
+        if (state.dataset().isWrittenOut()) {
+            return WRITTEN_OUT;
+        }
         if (all.count() >= Dataset.MAX_EXAMPLES) {
             return "the data already holds the maximum of " + Dataset.MAX_EXAMPLES + " points";
         }
@@ -627,6 +640,9 @@ public final class LabSession {
     public static String dataProblem(Dataset data, org.backproplab.data.DatasetKind kind) {
         if (data == null) {
             return "there is no data";
+        }
+        if (kind.isWrittenOut()) {
+            return WRITTEN_OUT;
         }
         if (data.inputSize() != kind.inputSize() || data.targetSize() != kind.targetSize()) {
             return "the " + kind.id() + " lab needs " + kind.inputSize() + " input and " + kind.targetSize()

@@ -25,7 +25,7 @@ public final class StateCodec {
     public static final int MAX_LENGTH = 8192;
 
     /** The keys in the order they are written and read (data before loss, because loss depends on it). */
-    static final String[] KEYS = {"v", "data", "f", "noise", "train", "points", "seed", "hidden", "in", "act", "init",
+    static final String[] KEYS = {"v", "data", "f", "ex", "noise", "train", "points", "seed", "hidden", "in", "act", "init",
         "loss", "reg", "lambda", "lr", "opt", "mom", "b1", "b2", "batch", "speed", "sched", "w1", "w2", "quiz",
         "lesson"};
 
@@ -42,6 +42,9 @@ public final class StateCodec {
         text.append("&data=").append(s.dataset().id());
         if (s.dataset().usesFormula()) {
             text.append("&f=").append(UrlText.encode(s.formula()));
+        }
+        if (s.dataset().isWrittenOut()) {
+            text.append("&ex=").append(UrlText.encode(s.formula()));
         }
         text.append("&noise=").append(NumberText.format(s.noise()));
         text.append("&train=").append(NumberText.format(s.trainRatio()));
@@ -151,7 +154,8 @@ public final class StateCodec {
             case "train": return s.withTrainRatio(NumberText.parse(value, "train ratio"));
             case "points": return s.withPointCount(toInt(NumberText.parseWhole(value, "number of points")));
             case "seed": return s.withSeed(NumberText.parseWhole(value, "seed"));
-            case "f": return s.withFormula(UrlText.decode(value));
+            case "f": return s.withFormula(formulaFor(s, false, UrlText.decode(value)));
+            case "ex": return s.withFormula(formulaFor(s, true, UrlText.decode(value)));
             case "hidden": return s.withHiddenLayers(parseLayers(value));
             case "in": return s.withFeatures(Features.parse(value));
             case "act": return s.withActivations(parseActivations(value, s.hiddenLayers().length));
@@ -199,6 +203,19 @@ public final class StateCodec {
 
     private static int toInt(long value) {
         return value > Integer.MAX_VALUE ? Integer.MAX_VALUE : value < Integer.MIN_VALUE ? Integer.MIN_VALUE : (int) value;
+    }
+
+    /**
+     * {@code value} as the lab's formula if it fits the dataset: {@code f=} is a formula (expr, rule), {@code ex=}
+     * the examples of an examples lab.
+     */
+    private static String formulaFor(AppState s, boolean examples, String value) {
+        if (examples != s.dataset().isWrittenOut()) {
+            throw new IllegalArgumentException(examples
+                    ? "ex= gives the examples of data=examples, but the dataset is " + s.dataset().id()
+                    : "the examples dataset takes its examples from ex=, not a formula");
+        }
+        return value;
     }
 
     /** "1" (on) or "0" (off). */

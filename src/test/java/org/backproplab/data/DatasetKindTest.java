@@ -19,7 +19,7 @@ class DatasetKindTest {
     @Test
     void unknownIdListsTheAllowedIds() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DatasetKind.fromId("donut"));
-        assertEquals("unknown dataset \"donut\"; allowed: circle, xor, gauss, gauss3, spiral, moons, sine, linear, expr, rule",
+        assertEquals("unknown dataset \"donut\"; allowed: circle, xor, gauss, gauss3, spiral, moons, sine, linear, expr, rule, examples",
                 e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> DatasetKind.fromId(null));
     }

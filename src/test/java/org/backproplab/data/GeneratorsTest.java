@@ -16,7 +16,7 @@ class GeneratorsTest {
     private static final double EPS = 1e-9;
 
     @ParameterizedTest
-    @EnumSource(DatasetKind.class)
+    @EnumSource(value = DatasetKind.class, mode = EnumSource.Mode.EXCLUDE, names = "EXAMPLES")
     void sameSeedGivesIdenticalData(DatasetKind kind) {
         Dataset a = Generators.generate(kind, 301, 0.2, 42);
         Dataset b = Generators.generate(kind, 301, 0.2, 42);
@@ -25,7 +25,7 @@ class GeneratorsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DatasetKind.class)
+    @EnumSource(value = DatasetKind.class, mode = EnumSource.Mode.EXCLUDE, names = "EXAMPLES")
     void differentSeedsGiveDifferentData(DatasetKind kind) {
         Dataset a = Generators.generate(kind, 200, 0.0, 1);
         Dataset b = Generators.generate(kind, 200, 0.0, 2);
@@ -33,7 +33,7 @@ class GeneratorsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DatasetKind.class)
+    @EnumSource(value = DatasetKind.class, mode = EnumSource.Mode.EXCLUDE, names = "EXAMPLES")
     void shapeMatchesTheKind(DatasetKind kind) {
         Dataset data = Generators.generate(kind, 57, 0.1, 7);
         assertEquals(57, data.count());
@@ -42,7 +42,7 @@ class GeneratorsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DatasetKind.class)
+    @EnumSource(value = DatasetKind.class, mode = EnumSource.Mode.EXCLUDE, names = "EXAMPLES")
     void inputsStayInsideTheDomainEvenAtMaximumNoise(DatasetKind kind) {
         Dataset data = Generators.generate(kind, 2000, 0.5, 3);
         for (double v : data.inputsView()) {
@@ -297,5 +297,12 @@ class GeneratorsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Generators.generate(null, 10, 0, 1));
         assertTrue(e.getMessage().contains("circle, xor, gauss, gauss3, spiral, moons, sine, linear"), e.getMessage());
+    }
+
+    @Test
+    void writtenOutExamplesAreNotGenerated() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Generators.generate(DatasetKind.EXAMPLES, 10, 0, 1));
+        assertEquals("the examples dataset's examples are written out, not generated", e.getMessage());
     }
 }

@@ -2,28 +2,43 @@ package org.backproplab.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.eclipsesource.json.Json;
+import com.eclipsesource.json.JsonArray;
 import com.eclipsesource.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.backproplab.exercise.Question;
+import org.backproplab.exercise.QuestionKind;
 import org.backproplab.exercise.Template;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A worksheet's link (java -jar backprop-lab.jar worksheet --format json) opens the lab on the sheet's network in
- * "Your turn" mode: the lab's weights are those of the template's network for that seed, computed here.
+ * A worksheet's link (java -jar backprop-lab.jar worksheet --format json) opens the lab on the sheet's network AND
+ * its examples in "Your turn" mode, for every template: the lab's weights are the sheet's, J is the sheet's J, and
+ * each question of the first iteration, answered with the sheet's JSON answer key (z worked out here from the
+ * sheet's model and data), is right, with the lab's expected value equal to the key's. After the step the lab's
+ * weights and J are the key's "updated" and "cost_after".
  */
 @ExtendWith(BrowserExtension.class)
 class WorksheetLinkIT {
-    private static String worksheetJson(String site, long seed) throws IOException, InterruptedException {
+    /** Relative agreement of the browser's numbers with the JVM's (Math.exp and tanh may differ in the last bits). */
+    private static final double CLOSE = 1e-12;
+
+    static String worksheet(String template, long seed, int count, String format, String site)
+            throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String jar = System.getProperty("backproplab.jar", "target/backprop-lab.jar");
-        Process cli = new ProcessBuilder(java, "-jar", jar, "worksheet", "--template", "2-2-1-sigmoid-mse", "--seed",
-                Long.toString(seed), "--format", "json", "--site", site).redirectErrorStream(true).start();
+        Process cli = new ProcessBuilder(java, "-jar", jar, "worksheet", "--template", template, "--seed",
+                Long.toString(seed), "--count", Integer.toString(count), "--format", format, "--site", site)
+                .redirectErrorStream(true).start();
         String out = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         cli.waitFor(60, TimeUnit.SECONDS);
         assertEquals(0, cli.exitValue(), out);
@@ -31,23 +46,160 @@ class WorksheetLinkIT {
     }
 
     @Test
-    void theSheetsLinkOpensItsNetworkInYourTurnMode(Browser browser) throws Exception {
-        for (long seed : new long[] {7, 123456}) {
-            JsonObject sheet = Json.parse(worksheetJson(Lab.url("/index.html"), seed)).asObject().get("sheets").asArray()
-                    .get(0).asObject();
-            String link = sheet.get("link").asString();
-            Lab.open(browser, link);
-            double[] expected = Template.SIGMOID_2_2_1.problem(seed, Template.DEFAULT_LEARNING_RATE).parameters();
-            assertEquals(expected.length, (int) Lab.number(browser, "BackpropLab.main.parameterCount()"));
-            for (int k = 0; k < expected.length; k++) {
-                assertEquals(expected[k], Lab.number(browser, "BackpropLab.main.parameter(" + k + ")"), 0.0,
-                        "seed " + seed + ", parameter " + k);
+    void everyTemplatesLinkOpensItsNetworkAndExamplesAndAsksAboutTheSheetsNumbers(Browser browser) throws Exception {
+        browser.emulateScreen(1280, 900, 1);
+        List<String> covered = new ArrayList<>();
+        for (Template template : Template.values()) {
+            JsonArray sheets = Json.parse(worksheet(template.id(), 7, 4, "json", Lab.url("/index.html"))).asObject()
+                    .get("sheets").asArray();
+            boolean[] batchSeen = new boolean[3];
+            for (int s = 0; s < sheets.size(); s++) {
+                JsonObject sheet = sheets.get(s).asObject();
+                int count = sheet.get("data").asArray().size();
+                if (batchSeen[count]) {
+                    continue; // one sheet with one example and one with a batch of two is enough
+                }
+                batchSeen[count] = true;
+                String where = template.id() + " seed " + sheet.get("seed").asLong() + " (" + count + " example"
+                        + (count == 1 ? ")" : "s)");
+                checkSheet(browser, sheet, where);
+                covered.add(where);
+                if (template == Template.SIGMOID_2_2_2 && count == 2) {
+                    browser.screenshot("worksheet-link-2-2-2");
+                }
             }
-            assertEquals(0.5, Lab.number(browser, "BackpropLab.main.learningRate()"), 0.0);
-            assertEquals("true", Lab.role(browser, "quiz-toggle").getAttribute("aria-pressed"));
-            Lab.click(browser, "phase-next");
-            assertNotNull(YourTurnIT.openQuestion(browser), "Your turn asks before the forward pass");
         }
+        assertTrue(covered.size() >= Template.values().length + 2, "sheets of one and of two examples: " + covered);
+        System.out.println("WorksheetLinkIT: " + covered);
         Lab.assertNoConsoleErrors(browser);
+    }
+
+    private static void checkSheet(Browser browser, JsonObject sheet, String where) {
+        Lab.open(browser, sheet.get("link").asString());
+        JsonObject model = sheet.get("model").asObject();
+        JsonObject answers = sheet.get("answers").asObject();
+        double[] weights = flat(model);
+        assertEquals(weights.length, (int) Lab.number(browser, "BackpropLab.main.parameterCount()"), where);
+        for (int k = 0; k < weights.length; k++) {
+            assertEquals(weights[k], Lab.number(browser, "BackpropLab.main.parameter(" + k + ")"), 0.0, where + " w" + k);
+        }
+        assertEquals(sheet.get("lr").asDouble(), Lab.number(browser, "BackpropLab.main.learningRate()"), 0.0, where);
+        double cost = answers.get("cost").asDouble();
+        assertClose(cost, Lab.number(browser, "BackpropLab.main.cost()"), where + ": the lab's J is the sheet's J");
+        assertEquals("true", Lab.role(browser, "quiz-toggle").getAttribute("aria-pressed"), where);
+        for (int phase = 1; phase <= 4; phase++) {
+            Lab.click(browser, "phase-next");
+            Question question = YourTurnIT.openQuestion(browser);
+            assertNotNull(question, where + ": phase " + phase + " waits for its question");
+            Object given;
+            double key;
+            if (question.kind() == QuestionKind.DIRECTION) {
+                double change = answers.get("cost_after").asDouble() - cost;
+                given = change > 0 ? "up" : "down";
+                key = Math.signum(change);
+            } else {
+                key = keyValue(question, sheet);
+                given = key;
+            }
+            JsonObject verdict = Json.parse(String.valueOf(browser.script(
+                    "return BackpropLab.main.answer(arguments[0]);", given))).asObject();
+            assertTrue(verdict.get("correct").asBoolean(), where + ": " + question.toJson() + " answered " + given
+                    + " → " + verdict);
+            if (question.kind() != QuestionKind.DIRECTION) {
+                assertClose(key, verdict.get("expected").asDouble(), where + ": the lab expects the key's "
+                        + question.toJson());
+            }
+            assertNull(YourTurnIT.openQuestion(browser), where + ": a right answer closes the question");
+        }
+        double[] updated = flat(answers.get("updated").asObject(), model);
+        for (int k = 0; k < updated.length; k++) {
+            assertClose(updated[k], Lab.number(browser, "BackpropLab.main.parameter(" + k + ")"),
+                    where + ": weight " + k + " after the step");
+        }
+    }
+
+    /** The key's value for a question: z from the sheet's model and data, the rest from its JSON answers. */
+    private static double keyValue(Question q, JsonObject sheet) {
+        JsonObject answers = sheet.get("answers").asObject();
+        return switch (q.kind()) {
+            case Z, A -> forward(sheet.get("model").asObject(), sheet.get("data").asArray().get(q.example()).asArray(),
+                    q.layer(), q.neuron(), q.kind() == QuestionKind.Z);
+            case COST -> answers.get("cost").asDouble();
+            case DELTA -> answers.get("deltas").asArray().get(q.layer() - 1).asArray().get(q.neuron()).asDouble();
+            case GRADIENT -> parameter(answers.get("gradients").asObject(), q);
+            case NEW_WEIGHT -> parameter(answers.get("updated").asObject(), q);
+            case DIRECTION -> throw new IllegalArgumentException("direction has no number");
+        };
+    }
+
+    private static double parameter(JsonObject nested, Question q) {
+        return q.from() < 0 ? nested.get("biases").asArray().get(q.layer() - 1).asArray().get(q.neuron()).asDouble()
+                : nested.get("weights").asArray().get(q.layer() - 1).asArray().get(q.neuron()).asArray().get(q.from())
+                        .asDouble();
+    }
+
+    /** z (or a) of neuron {@code neuron} of {@code layer} for one example row [x₁, x₂, y…], worked out directly. */
+    private static double forward(JsonObject model, JsonArray row, int layer, int neuron, boolean wantZ) {
+        JsonArray sizes = model.get("layers").asArray();
+        double[] a = {row.get(0).asDouble(), row.get(1).asDouble()};
+        for (int l = 1; l <= layer; l++) {
+            JsonArray w = model.get("weights").asArray().get(l - 1).asArray();
+            JsonArray b = model.get("biases").asArray().get(l - 1).asArray();
+            double[] z = new double[sizes.get(l).asInt()];
+            for (int j = 0; j < z.length; j++) {
+                z[j] = b.get(j).asDouble();
+                for (int i = 0; i < a.length; i++) {
+                    z[j] += w.get(j).asArray().get(i).asDouble() * a[i];
+                }
+            }
+            if (l == layer && wantZ) {
+                return z[neuron];
+            }
+            String f = model.get("activations").asArray().get(l - 1).asString();
+            double[] next = new double[z.length];
+            double sum = 0;
+            for (int j = 0; j < z.length; j++) {
+                next[j] = switch (f) {
+                    case "sigmoid" -> 1 / (1 + Math.exp(-z[j]));
+                    case "tanh" -> Math.tanh(z[j]);
+                    case "relu" -> Math.max(0, z[j]);
+                    case "softmax" -> Math.exp(z[j]);
+                    default -> throw new IllegalArgumentException(f);
+                };
+                sum += next[j];
+            }
+            if (f.equals("softmax")) {
+                for (int j = 0; j < z.length; j++) {
+                    next[j] /= sum;
+                }
+            }
+            a = next;
+        }
+        return a[neuron];
+    }
+
+    private static double[] flat(JsonObject model) {
+        return flat(model, model);
+    }
+
+    /** W and B of {@code nested} in the lab's order: layer by layer, its weights row by row, then its biases. */
+    private static double[] flat(JsonObject nested, JsonObject model) {
+        JsonArray sizes = model.get("layers").asArray();
+        List<Double> values = new ArrayList<>();
+        for (int l = 1; l < sizes.size(); l++) {
+            for (int j = 0; j < sizes.get(l).asInt(); j++) {
+                for (int i = 0; i < sizes.get(l - 1).asInt(); i++) {
+                    values.add(nested.get("weights").asArray().get(l - 1).asArray().get(j).asArray().get(i).asDouble());
+                }
+            }
+            for (int j = 0; j < sizes.get(l).asInt(); j++) {
+                values.add(nested.get("biases").asArray().get(l - 1).asArray().get(j).asDouble());
+            }
+        }
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static void assertClose(double expected, double actual, String what) {
+        assertEquals(expected, actual, CLOSE * Math.max(1, Math.abs(expected)), what);
     }
 }

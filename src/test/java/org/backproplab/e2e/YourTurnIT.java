@@ -203,6 +203,50 @@ class YourTurnIT {
         return Lab.string(browser, "BackpropLab.main.answer(" + argument + ")");
     }
 
+    /** Whether the microscope shows "opens after your answer" instead of its numbers (and scripts get NaN). */
+    private static boolean microscopeWaits(Browser browser) {
+        boolean note = (Boolean) browser.script("var note = document.querySelector('#lab [data-role=\"microscope-after-answer\"]');"
+                + "return !!note && note.offsetParent !== null;");
+        boolean numbers = (Boolean) browser.script("var body = document.querySelector('#lab .blm-body');"
+                + "return !!body && body.offsetParent !== null;");
+        // NaN crosses WebDriver as null, so the page says which of the two it has
+        boolean hidden = (Boolean) browser.script("return isNaN(BackpropLab.main.selectedGradient())"
+                + " && isNaN(BackpropLab.main.selectedNextWeight());");
+        boolean shown = (Boolean) browser.script("return isFinite(BackpropLab.main.selectedGradient())"
+                + " && isFinite(BackpropLab.main.selectedNextWeight());");
+        assertEquals(note, !numbers, "either the note or the numbers");
+        assertTrue(note ? hidden : shown, "scripts get ∂J/∂w and the new weight only when the panel shows them");
+        return note;
+    }
+
+    @Test
+    void theMicroscopeKeepsItsNumbersWhileAQuestionWaits(Browser browser) {
+        browser.emulateScreen(1280, 900, 1);
+        Lab.open(browser, Lab.url("/index.html#" + LAB + "&w1=6"));
+        browser.waitFor("return !!document.querySelector('#lab [data-role=\"phase-next\"]');");
+        Lab.frames(browser, 2);
+        assertFalse(microscopeWaits(browser), "no question yet: the microscope shows ∂J/∂w");
+        for (int p = 0; p < 4; p++) {
+            Lab.click(browser, "phase-next");
+            Question q = openQuestion(browser);
+            assertNotNull(q);
+            Lab.frames(browser, 2);
+            assertTrue(microscopeWaits(browser), q + " waits: the microscope's numbers are hidden");
+            assertEquals(org.backproplab.state.text.MicroscopeText.AFTER_YOUR_ANSWER,
+                    Lab.text(browser, "microscope-after-answer"));
+            if (q.kind() == QuestionKind.NEW_WEIGHT) {
+                browser.screenshot("your-turn-microscope-waits");
+            }
+            Exercise exercise = exerciseOnScreen(browser);
+            String verdict = Lab.string(browser, "BackpropLab.main.answer(" + (q.kind() == QuestionKind.DIRECTION
+                    ? "'" + typed(exercise.expected(q), q.kind()) + "'" : Double.toString(exercise.expected(q))) + ")");
+            assertTrue(Json.parse(verdict).asObject().get("correct").asBoolean(), verdict);
+            Lab.frames(browser, 2);
+            assertFalse(microscopeWaits(browser), q + " answered: the microscope opens again");
+        }
+        Lab.assertNoConsoleErrors(browser);
+    }
+
     @Test
     void withTheModeOffNothingIsAsked(Browser browser) {
         Lab.open(browser, Lab.url("/index.html#" + LAB.replace("quiz=1", "quiz=0")));

@@ -94,7 +94,8 @@ class DocumentedSettingsTest {
             }
             listed.removeAll(ids);
             if (key.equals("loss")) {
-                listed.remove(DatasetKind.GAUSS3.id()); // the dataset cross_entropy goes with
+                listed.remove(DatasetKind.GAUSS3.id()); // the datasets cross_entropy goes with
+                listed.remove(DatasetKind.EXAMPLES.id());
             }
             assertEquals(Set.of(), listed, key + " lists names it does not accept");
         });
@@ -115,7 +116,8 @@ class DocumentedSettingsTest {
                 checked++;
             }
         }
-        assertEquals(StateCodec.KEYS.length - 3, checked, "every key but v, lesson and f names its default");
+        assertEquals(StateCodec.KEYS.length - 4, checked, "every key but v, lesson, f and ex names its default");
+        assertEquals(null, written.get("ex"), "a first visit's data set has no examples to write");
         assertEquals("", written.get("lesson"));
         assertEquals(null, written.get("f"), "a first visit's data set has no formula to write");
     }

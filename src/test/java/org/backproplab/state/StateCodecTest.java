@@ -143,7 +143,8 @@ class StateCodecTest {
                 Arbitraries.strings().ofMaxLength(12),
                 Arbitraries.doubles().map(String::valueOf),
                 Arbitraries.of("NaN", "Infinity", "-0", "1e999", "4,4,4,4,4,4,4", "", "0x10", "1d", "softmax",
-                        "cross_entropy", "gauss3", "sine", "adam", "l2"));
+                        "cross_entropy", "gauss3", "sine", "adam", "l2", "examples", "0.1,0.2,0.3|0.4,0.5,0.6",
+                        "1,2,0,1,0", "1,2,0.5,0.5|3,4,1,0", "1,2,3", "1,2,0.1|1,2,0.1,0.2"));
         Arbitrary<String> pair = net.jqwik.api.Combinators.combine(keys, values).as((k, v) -> k + "=" + v);
         return pair.list().ofMaxSize(25).map(list -> String.join("&", list));
     }

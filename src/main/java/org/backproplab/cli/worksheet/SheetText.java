@@ -91,7 +91,7 @@ final class SheetText {
         questions.add("J after the step (the forward pass again, with the new weights). Did J go up or down?");
         blocks.add(new Block.Items(questions));
         if (sheet.link() != null) {
-            blocks.add(new Block.Link("Check your answers in the lab (\"Your turn\" mode, this sheet's network and α):",
+            blocks.add(new Block.Link("Check your answers in the lab (\"Your turn\" mode, this sheet's network, examples and α):",
                     sheet.link()));
         } else {
             blocks.add(new Block.Paragraph(WorksheetLink.reason(problem)));

@@ -5,7 +5,8 @@ import org.backproplab.state.Sentence;
 
 /**
  * Writes worksheets, then their answer keys, as Markdown or as one printable HTML page: each sheet on its own
- * printed page (CSS {@code break-after: page}) with the QR code of its lab link, the key starting on a new page.
+ * printed page (CSS {@code break-after: page}) with the QR code of its lab link, then each sheet's key on a page of
+ * its own, so that no key starts at the foot of another's page.
  */
 final class WorksheetWriter {
     /** The printed width of a sheet's QR code. */
@@ -19,8 +20,9 @@ final class WorksheetWriter {
             ol li { margin-bottom: 10pt; }
             .link { display: flex; gap: 8pt; align-items: center; margin-top: 6pt; break-inside: avoid; }
             .link svg { flex: none; } .link p { margin: 0; font-size: 9pt; line-height: 1.2; }
-            .link a { word-break: break-all; font-size: 6pt; color: #333; }
-            section.sheet, section.key { break-after: page; page-break-after: always; }
+            .link a { word-break: break-all; font-size: 7pt; color: #333; }
+            section.sheet { break-after: page; page-break-after: always; }
+            section.key { break-before: page; page-break-before: always; } tr { break-inside: avoid; }
             section.key ol li { margin-bottom: 2pt; }
             @page { size: A4; margin: 12mm; }
             """;
@@ -49,11 +51,12 @@ final class WorksheetWriter {
             appendHtml(html, SheetText.sheet(sheet, sheets.size()));
             html.append("</section>\n");
         }
-        html.append("<section class=\"key\">\n<h1>Answer key</h1>\n");
-        for (Sheet sheet : sheets) {
-            appendHtml(html, SheetText.key(sheet));
+        for (int s = 0; s < sheets.size(); s++) {
+            html.append("<section class=\"key\">\n").append(s == 0 ? "<h1>Answer key</h1>\n" : "");
+            appendHtml(html, SheetText.key(sheets.get(s)));
+            html.append("</section>\n");
         }
-        return html.append("</section>\n</body>\n</html>\n").toString();
+        return html.append("</body>\n</html>\n").toString();
     }
 
     private static void appendMarkdown(StringBuilder md, List<Block> blocks) {

@@ -26,6 +26,10 @@ public final class MicroscopeText {
     public static final String CONCAVE = "Here the slice of J curves downward (it is concave), so there is no "
             + "minimum nearby to aim a learning rate at. Try your own \u03b1, or train a little first.";
 
+    /** Shown instead of the microscope's numbers while "Your turn" waits for an answer. */
+    public static final String AFTER_YOUR_ANSWER = "The microscope opens after your answer: its numbers (z, a, δ, J, "
+            + "∂J/∂w and the new weight) would give the answer away.";
+
     private MicroscopeText() {
     }
 

@@ -17,4 +17,10 @@ public interface LabHost extends Settings {
 
     /** Turns the phase stepper on (the lab pauses and walks one iteration in phases) or off. */
     void setStepping(boolean on);
+
+    /**
+     * Whether "Your turn" waits for an answer: a feature that shows the iteration's numbers (the microscope's z, a,
+     * δ, J, ∂J/∂w and new weight) hides them meanwhile, so it cannot give the answer away.
+     */
+    boolean answerPending();
 }

@@ -38,6 +38,9 @@ public final class CsvImport {
 
     /** A short description of the format for {@code kind}, shown beside the button. */
     public static String hint(DatasetKind kind) {
+        if (kind.isWrittenOut()) {
+            return "This lab's examples come from its link; choose another dataset to load a CSV.";
+        }
         if (!kind.isClassification()) {
             return "Header line, then x,y per row (at most 10,000).";
         }
@@ -62,6 +65,9 @@ public final class CsvImport {
      * with the lab's own objection (labels, value range, too few rows; see {@link LabSession#dataProblem}).
      */
     public static Dataset parse(String text, DatasetKind kind) throws FormatException {
+        if (kind.isWrittenOut()) {
+            throw new FormatException(LabSession.WRITTEN_OUT);
+        }
         Dataset data = DataCsv.parse(text, kind.inputSize(), kind.targetSize());
         String problem = LabSession.dataProblem(data, kind);
         if (!problem.isEmpty()) {

@@ -79,6 +79,9 @@ final class LabTemplate {
           <option value="linear">Straight line</option>
           <option value="expr">Formula: y = f(x)…</option>
         </optgroup>
+        <optgroup label="Work by hand">
+          <option value="examples">A worksheet's examples</option>
+        </optgroup>
       </select>
     </div>
     <div class="bl-row" data-role="formula-row" hidden>

@@ -356,6 +356,11 @@ public final class LabView implements LabHost {
 
     // ---- scripting, embedding, sharing
 
+    public boolean answerPending() {
+        return state().quiz() && phaseBar.quiz().turn().open() != null;
+    }
+
+    @Override
     public LabSession lab() {
         return lab;
     }

@@ -3,7 +3,7 @@ package org.backproplab.ui.microscope;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.Guard;
 import org.backproplab.ui.dom.ViewFailure;
-import org.backproplab.ui.host.Settings;
+import org.backproplab.ui.host.LabHost;
 
 import java.util.function.BooleanSupplier;
 import org.backproplab.core.Network;
@@ -41,7 +41,7 @@ public final class MicroscopeView {
     /** While training runs, the panel's work aims at about this many milliseconds per frame (each of slice and map). */
     private static final double BUDGET_MS = 4;
 
-    private final Settings settings;
+    private final LabHost settings;
     private final Guard guard;
     private final BooleanSupplier playing;
     private final Runnable pause;
@@ -56,6 +56,9 @@ public final class MicroscopeView {
     private final MapSection map;
     private final HTMLElement summary;
     private final ViewFailure failure;
+    private final HTMLElement body;
+    private final HTMLElement afterAnswer;
+    private boolean veiled;
 
     private Network network;
     private Dataset data;
@@ -81,7 +84,7 @@ public final class MicroscopeView {
      * Builds the panel inside the lab's {@code data-role="microscope"} section; {@code playing} and
      * {@code pause} reach the lab's animation (a demo pauses training).
      */
-    public MicroscopeView(HTMLElement root, Settings settings, Guard guard, BooleanSupplier playing, Runnable pause) {
+    public MicroscopeView(HTMLElement root, LabHost settings, Guard guard, BooleanSupplier playing, Runnable pause) {
         this.root = root;
         this.settings = settings;
         this.guard = guard;
@@ -93,7 +96,12 @@ public final class MicroscopeView {
 
         HTMLButtonElement close = button("\u2715", "Close the microscope (Esc)", "bl-button blm-close", panel);
         guard.listen(close, "click", "closing the microscope", (Event e) -> close());
-        HTMLElement body = Dom.element("div", "blm-body", panel);
+        afterAnswer = Dom.element("p", "blm-after-answer", panel);
+        afterAnswer.setAttribute("data-role", "microscope-after-answer");
+        afterAnswer.setAttribute("role", "status");
+        afterAnswer.setTextContent(MicroscopeText.AFTER_YOUR_ANSWER);
+        afterAnswer.setHidden(true);
+        body = Dom.element("div", "blm-body", panel);
 
         pickers = new WeightPickers(body, guard, this::picked);
 
@@ -187,6 +195,11 @@ public final class MicroscopeView {
         return open;
     }
 
+    /** Whether its numbers are hidden until "Your turn" has its answer. */
+    public boolean isWaitingForAnswer() {
+        return open && veiled;
+    }
+
     // ---- drawing
 
     /** Follows the lab: opens or closes with the selection, and redraws what changed. */
@@ -204,7 +217,7 @@ public final class MicroscopeView {
         Shape shape = lab.network().shape();
         int index = state.selectedWeight();
         setOpen(index >= 0 && index < shape.parameterCount());
-        if (!open) {
+        if (!open || veil(settings.answerPending())) {
             return;
         }
         follow(lab);
@@ -245,6 +258,18 @@ public final class MicroscopeView {
             paintSlice();
         }
         map.draw(shape, index, second, measureDue, selectionChanged, running, BUDGET_MS, slice.slope());
+    }
+
+    /** Hides the numbers while "Your turn" waits for an answer (and measures afresh after it); returns {@code hide}. */
+    private boolean veil(boolean hide) {
+        if (hide != veiled) {
+            veiled = hide;
+            body.setHidden(hide);
+            afterAnswer.setHidden(!hide);
+            drawnRevision = Integer.MIN_VALUE;
+            drawnIndex = -2;
+        }
+        return hide;
     }
 
     /** Frames to wait after work that took {@code milliseconds} while training runs: 1 to 60. */
@@ -366,9 +391,9 @@ public final class MicroscopeView {
 
     // ---- for scripts and tests (LabHandle)
 
-    /** ∂J/∂w of the selected weight as the panel shows it; NaN when closed. */
+    /** ∂J/∂w of the selected weight as the panel shows it; NaN when closed or hidden until an answer. */
     public double gradient() {
-        return open && rule != null ? rule.gradient() : Double.NaN;
+        return open && !veiled && rule != null ? rule.gradient() : Double.NaN;
     }
 
     /** The selected weight's value now (not as of the last measure); NaN when closed. */
@@ -378,14 +403,14 @@ public final class MicroscopeView {
                 ? network.parameters()[index] : Double.NaN;
     }
 
-    /** w − α·∂J/∂w as the panel shows it; NaN when closed. */
+    /** w − α·∂J/∂w as the panel shows it; NaN when closed or hidden until an answer. */
     public double nextWeight() {
-        return open && slice != null ? slice.nextWeight() : Double.NaN;
+        return open && !veiled && slice != null ? slice.nextWeight() : Double.NaN;
     }
 
-    /** The slope of the tangent drawn on the slice; NaN when closed. */
+    /** The slope of the tangent drawn on the slice; NaN when closed or hidden until an answer. */
     public double tangentSlope() {
-        return open && slice != null ? slice.slope() : Double.NaN;
+        return open && !veiled && slice != null ? slice.slope() : Double.NaN;
     }
 
     /** Points in the trail of past steps. */

@@ -20,6 +20,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.backproplab.core.Backprop;
 import org.backproplab.core.Network;
+import org.backproplab.data.Dataset;
+import org.backproplab.data.DatasetKind;
+import org.backproplab.state.ExamplesText;
+import org.backproplab.state.LabSession;
+import org.backproplab.state.phases.PhaseStepper;
+import org.backproplab.state.phases.PhaseView;
 import org.backproplab.core.Shape;
 import org.backproplab.exercise.Template;
 import org.backproplab.model.ModelJson;
@@ -170,16 +176,21 @@ class WorksheetTest {
             assertTrue(md.indexOf(cost, keyOfSheet) > 0 && md.indexOf(after, keyOfSheet) > 0, cost + " / " + after);
         }
         assertTrue(md.contains("| h₁⁽¹⁾ | w₁,₁⁽¹⁾ = "), "the sheet prints the weights by name and value");
-        assertTrue(md.contains("there is no lab link for this sheet"), "2-2-2 has two sigmoid outputs, which the lab lacks");
+        assertEquals(3, md.split("Check your answers in the lab", -1).length - 1, "every 2-2-2 sheet has its link");
+        assertFalse(md.contains("there is no lab link"));
     }
 
     @Test
     void htmlPrintsOneSheetPerPageWithAQrCodeThatScansToALinkOpeningTheSheetsNetwork() throws Exception {
-        for (String template : new String[] {"2-2-1-sigmoid-mse", "2-3-1-tanh-mse", "2-3-3-relu-softmax-ce"}) {
+        for (String template : new String[] {"2-2-1-sigmoid-mse", "2-2-2-sigmoid-mse", "2-3-1-tanh-mse",
+            "2-3-3-relu-softmax-ce"}) {
             String html = CliRun.of("worksheet", "--template", template, "--seed", "9", "--count", "2", "--format", "html",
                     "--site", "https://example.org/lab/index.html").assertOk().out();
             JsonArray json = sheets(template, 9, 2);
-            assertTrue(html.contains("section.sheet, section.key { break-after: page; page-break-after: always; }"));
+            assertTrue(html.contains("section.sheet { break-after: page; page-break-after: always; }"));
+            assertTrue(html.contains("section.key { break-before: page; page-break-before: always; }"),
+                    "each key on a page of its own (WorksheetPrintIT prints and counts them)");
+            assertEquals(3, html.split("<section class=\"key\">").length, "one key section per sheet");
             String[] sections = html.split("<section class=\"sheet\">");
             assertEquals(3, sections.length, "two sheets");
             for (int s = 1; s <= 2; s++) {
@@ -201,13 +212,75 @@ class WorksheetTest {
                 assertEquals(network.loss(), opened.state().loss());
                 assertEquals(sheet.get("lr").asDouble(), opened.state().learningRate());
                 assertArrayEquals(network.parameters(), opened.weights(), 0, "the link carries the sheet's weights");
+                assertEquals(DatasetKind.EXAMPLES, opened.state().dataset());
+                assertEquals(0, opened.state().batchSize(), "one full batch: the sheet's examples, in their order");
+                Dataset examples = ExamplesText.parse(opened.state().formula());
+                JsonArray rows = sheet.get("data").asArray();
+                assertEquals(rows.size(), examples.count(), "the link carries the sheet's examples");
+                for (int r = 0; r < rows.size(); r++) {
+                    JsonArray row = rows.get(r).asArray();
+                    assertEquals(examples.inputSize() + examples.targetSize(), row.size());
+                    for (int c = 0; c < row.size(); c++) {
+                        double value = c < 2 ? examples.input(r, c) : examples.target(r, c - 2);
+                        assertEquals(row.get(c).asDouble(), value, 0.0, "example " + r + ", column " + c);
+                    }
+                }
             }
             assertTrue(html.indexOf("<h1>Answer key</h1>") > html.lastIndexOf("<section class=\"sheet\">"));
         }
-        String noLink = CliRun.of("worksheet", "--template", "2-2-2-sigmoid-mse", "--seed", "9", "--format", "html")
-                .assertOk().out();
-        assertFalse(noLink.contains("<svg"));
-        assertTrue(noLink.contains("it cannot show this 2-output sigmoid network: there is no lab link for this sheet."));
+    }
+
+    /**
+     * The link opened as the lab opens it (settings, then the weights), then one iteration stepped in phases: the
+     * lab's batch, J, batch-mean δ, gradient, step and J after it are the sheet's JSON answer key — the lab
+     * computes them with the trainer's backprop, not with the exercise engine that wrote the key.
+     */
+    @Test
+    void theLinksLabStepsThroughTheSheetsOwnIterationForEveryTemplate() throws Exception {
+        for (Template template : Template.values()) {
+            JsonArray json = sheets(template.id(), 300, 6);
+            for (int s = 0; s < json.size(); s++) {
+                JsonObject sheet = json.get(s).asObject();
+                String where = template.id() + " seed " + (300 + s);
+                String link = sheet.get("link").asString();
+                ShareLink.Decoded opened = ShareLink.decode(link.substring(link.indexOf('#')), AppState.defaults());
+                assertTrue(opened.notices().isEmpty(), where + ": " + opened.notices());
+                LabSession lab = new LabSession(opened.state());
+                assertEquals("", lab.replaceParameters(opened.weights()));
+                JsonObject answers = sheet.get("answers").asObject();
+                Shape shape = lab.network().shape();
+                double cost = answers.get("cost").asDouble();
+                assertEquals(cost, lab.trainCost(), 1e-12 * Math.max(1, cost), where + ": J of the lab's data is the sheet's");
+                PhaseStepper stepper = new PhaseStepper(lab);
+                stepper.next();
+                assertEquals(sheet.get("data").asArray().size(), stepper.batchCount(), where);
+                for (int k = 0; k < stepper.batchCount(); k++) {
+                    assertEquals(k, stepper.batchExample(k), where + ": the sheet's examples in their order");
+                }
+                stepper.next();
+                stepper.next();
+                PhaseView mean = stepper.view(PhaseView.BATCH_MEAN);
+                assertEquals(cost, mean.cost(), 1e-12 * Math.max(1, cost), where);
+                JsonArray deltas = answers.get("deltas").asArray();
+                for (int l = 1; l < shape.layerCount(); l++) {
+                    for (int j = 0; j < shape.size(l); j++) {
+                        assertEquals(deltas.get(l - 1).asArray().get(j).asDouble(), mean.delta(l, j), 1e-12,
+                                where + ": δ of layer " + l + " neuron " + j);
+                    }
+                }
+                double[] gradients = flat(shape, answers.get("gradients").asObject());
+                double[] updated = flat(shape, answers.get("updated").asObject());
+                for (int p = 0; p < gradients.length; p++) {
+                    assertEquals(gradients[p], mean.gradient(p), 1e-12, where + ": ∂J/∂ of parameter " + p);
+                }
+                stepper.next();
+                stepper.finish();
+                lab.afterExternalSteps();
+                assertArrayEquals(updated, lab.network().parameters(), 1e-12, where + ": the step");
+                double after = answers.get("cost_after").asDouble();
+                assertEquals(after, lab.trainCost(), 1e-12 * Math.max(1, after), where + ": J after the step");
+            }
+        }
     }
 
     /** Reads the modules back from the SVG path and decodes them with ZXing. */
