@@ -32,6 +32,12 @@ public final class RemoteHost implements LabHost {
         return state;
     }
 
+    /** Never: only the main bundle's microscope hides its numbers while a question waits. */
+    @Override
+    public boolean answerPending() {
+        return false;
+    }
+
     @Override
     public void change(AppState next) {
         host.change(StateCodec.encode(next));

@@ -357,7 +357,7 @@ public final class LabView implements LabHost {
     // ---- scripting, embedding, sharing
 
     public boolean answerPending() {
-        return state().quiz() && phaseBar.quiz().turn().open() != null;
+        return state().quiz() && phaseBar.quiz().questionOpen();
     }
 
     @Override

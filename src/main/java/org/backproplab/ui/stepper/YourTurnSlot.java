@@ -153,6 +153,11 @@ public final class YourTurnSlot {
         return panel == null ? null : panel.questionJson();
     }
 
+    /** Whether a question waits for its answer (never while the bundle is loading or missing). */
+    public boolean questionOpen() {
+        return panel != null && panel.questionJson() != null;
+    }
+
     public String batchJson() {
         return panel == null ? null : panel.batchJson();
     }
