@@ -352,7 +352,22 @@ public final class LabHandle {
         return race() == null ? "" : race().expectedVerdict(run);
     }
 
-    /** Whether every run of the race has finished or diverged. */
+    /** Run {@code run}'s α; NaN for no such run. */
+    @JSExport
+    public double raceRate(int run) {
+        return race() == null ? Double.NaN : race().rate(run);
+    }
+
+    /**
+     * λ_max measured along run {@code run}: at its start ({@code last} false) or at its last sample; NaN for no
+     * such run or an optimizer without a single stable limit (RMSProp, Adam), where it is not tracked.
+     */
+    @JSExport
+    public double raceSharpness(int run, boolean last) {
+        return race() == null ? Double.NaN : race().sharpness(run, last);
+    }
+
+    /** Whether every run of the race has finished or diverged and its sharpness along the runs is measured. */
     @JSExport
     public boolean raceOver() {
         return race() != null && race().isOver();
@@ -362,6 +377,12 @@ public final class LabHandle {
     @JSExport
     public boolean finderDone() {
         return finder() != null && finder().isDone();
+    }
+
+    /** Whether the finder has measured and checked its four rates for the race (after a finished sweep). */
+    @JSExport
+    public boolean finderChecked() {
+        return finder() != null && finder().isChecked();
     }
 
     /** The α the finder's "use α" button applies: its best α rounded to two digits; NaN before a sweep. */

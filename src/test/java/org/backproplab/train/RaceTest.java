@@ -141,32 +141,6 @@ class RaceTest {
     }
 
     @Test
-    void presetsFromTheFinderBehaveAsLabelledOverTheSweepsSteps() {
-        Network start = linearModel();
-        LearningRateFinder finder = new LearningRateFinder(start, LINE, TrainingConfig.defaults());
-        finder.advance(Integer.MAX_VALUE);
-        RacePresets presets = RacePresets.fromFinder(finder);
-        double[] rates = presets.rates();
-        for (int lane = 1; lane < 4; lane++) {
-            assertTrue(rates[lane - 1] < rates[lane], "lanes in increasing order: " + presets);
-        }
-        Race race = new Race(start, LINE, TrainingConfig.defaults(), rates, finder.stepsPerRate());
-        while (race.step(10)) {
-            // the sweep's 50 steps
-        }
-        // The good lane is the finder's best run, replayed.
-        assertEquals(finder.finalCost(finder.bestIndex()), race.lastCost(1), 0.0);
-        double start0 = race.costsView(0)[0];
-        assertTrue(start0 - race.lastCost(0) < 0.1 * (start0 - race.lastCost(1)), "too small: < ⅒ of good's progress");
-        assertFalse(race.isDiverged(0));
-        assertFalse(race.isDiverged(1));
-        assertFalse(race.isDiverged(2));
-        assertTrue(race.lastCost(2) > race.lastCost(1), "too large ends above good");
-        assertTrue(race.isDiverged(3));
-        assertEquals(1, race.leader());
-    }
-
-    @Test
     void fixedPresetsAndLabels() {
         assertArrayEquals(new double[] {0.001, 0.03, 1, 10}, RacePresets.fixed().rates());
         assertEquals("too small", RacePresets.label(0));
@@ -175,12 +149,6 @@ class RaceTest {
         assertEquals("diverging", RacePresets.label(3));
         assertThrows(IndexOutOfBoundsException.class, () -> RacePresets.label(4));
         assertThrows(IllegalArgumentException.class, () -> new RacePresets(0, 0.1, 1, 10));
-    }
-
-    @Test
-    void presetsNeedAMeasuredStableRate() {
-        LearningRateFinder finder = new LearningRateFinder(linearModel(), LINE, TrainingConfig.defaults());
-        assertThrows(IllegalStateException.class, () -> RacePresets.fromFinder(finder));
     }
 
     @Test

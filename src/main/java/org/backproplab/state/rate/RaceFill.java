@@ -228,7 +228,7 @@ public final class RaceFill {
 
     private int[] doneLanes() {
         if (!isDone()) {
-            throw new IllegalStateException("the fill-in is " + (int) Math.round(progress() * 100)
+            throw new IllegalStateException("the fill-in is " + (int) (progress() * 100)
                     + " % measured; its lanes are known when it is done");
         }
         return lanes;
@@ -327,6 +327,24 @@ public final class RaceFill {
             case 2 -> "oscillating or rising";
             default -> "diverged";
         };
+    }
+
+    /**
+     * What the race says of {@code candidate} (one of the constructor's candidates), in one sentence: "Raced for
+     * 400 steps, α = 3 is judged oscillating (5.2× the stable limit)." Done only.
+     */
+    public String checked(double candidate) {
+        doneLanes();
+        double rate = inRange(candidate);
+        for (int i = 0; i < rates.length; i++) {
+            if (rates[i] == rate) {
+                return "Raced for " + steps + " steps, α = " + NumberFormat.format(rate, 3) + " is judged "
+                        + RateLab.verdictName(verdicts[i]) + (limit > 0 && limit < Double.POSITIVE_INFINITY
+                        ? " (" + NumberFormat.format(rate / limit, 2) + "× the stable limit ≈ "
+                        + NumberFormat.format(limit, 3) + ")." : ".");
+            }
+        }
+        throw new IllegalArgumentException("α = " + candidate + " was not one of the rates raced");
     }
 
     /** One sentence under the fill-in: the limit, and the labels the range could not fill. */

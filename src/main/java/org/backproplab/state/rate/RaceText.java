@@ -1,6 +1,10 @@
 package org.backproplab.state.rate;
 
 import org.backproplab.core.NumberFormat;
+import org.backproplab.optim.OptimizerKind;
+import org.backproplab.train.Race;
+import org.backproplab.train.RaceSharpness;
+import org.backproplab.train.StableRate;
 import org.backproplab.train.Verdict;
 
 /**
@@ -51,5 +55,43 @@ public final class RaceText {
                     + " jump about." : ".");
         }
         return "";
+    }
+
+    /**
+     * {@link #limitNote(double, Verdict, double, double, double, double, boolean)} for run {@code run} of
+     * {@code race} from its first and last samples, once the run has ended and every sample due is measured; ""
+     * before.
+     */
+    public static String limitNote(Race race, RaceSharpness sharpness, int run, boolean miniBatch) {
+        if (race.isRunning(run) || sharpness.count(run) < 2 || !sharpness.isIdle()) {
+            return "";
+        }
+        int last = sharpness.count(run) - 1;
+        return limitNote(race.learningRate(run), race.verdict(run), sharpness.sharpness(run, 0),
+                sharpness.sharpness(run, last), sharpness.limit(run, 0), sharpness.limit(run, last), miniBatch);
+    }
+
+    /** What the chart of the limit along the runs shows, or why {@code optimizer} has none. */
+    public static String sharpnessCaption(OptimizerKind optimizer) {
+        return StableRate.hasLimit(optimizer) ? "Below: the stable limit measured every " + RaceSharpness.INTERVAL
+                + " steps along each run (dots), and each run's α (a thin line in the same colour). While a run's α"
+                + " lies above its limit, it overshoots along the steepest direction."
+                : StableRate.explanation(optimizer);
+    }
+
+    /** The race chart for a screen reader (see {@link RateLab#raceDescription}); run r is drawn as laneLines[laneOfRun[r]]. */
+    public static String description(Race race, int[] laneOfRun, String[] laneLines) {
+        int runs = race.runCount();
+        double[] rates = new double[runs];
+        String[] lines = new String[runs];
+        Verdict[] verdicts = new Verdict[runs];
+        double[] costs = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            rates[r] = race.learningRate(r);
+            lines[r] = laneLines[laneOfRun[r]];
+            verdicts[r] = race.verdict(r);
+            costs[r] = race.lastCost(r);
+        }
+        return RateLab.raceDescription(rates, lines, verdicts, costs);
     }
 }

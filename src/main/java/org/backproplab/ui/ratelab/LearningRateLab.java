@@ -8,6 +8,7 @@ import org.backproplab.ui.dom.TextSlot;
 
 import org.backproplab.optim.LearningRateScheduleKind;
 import org.backproplab.state.AppState;
+import org.backproplab.state.rate.RaceFill;
 import org.backproplab.core.NumberFormat;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;
@@ -206,9 +207,9 @@ public final class LearningRateLab {
         }
     }
 
-    /** The finder hands its four rates to the race and shows it. */
-    void raceWith(double[] rates, String origin) {
-        race.fill(rates, origin);
+    /** The finder hands its four checked rates to the race and shows it. */
+    void raceWith(RaceFill fill) {
+        race.fillMeasured(fill, "Filled in the rates the finder measured and checked on this problem. ");
         select(0, true);
     }
 
