@@ -133,6 +133,25 @@ class RaceTest {
     }
 
     @Test
+    void steppingTheRunsInTurnIsTheSameRaceAsSteppingThemTogether() {
+        double[] rates = {0.01, 0.1, 3};
+        Race together = new Race(sineNetwork(), SINE, TrainingConfig.defaults().withBatchSize(10), rates, 60);
+        Race inTurn = new Race(sineNetwork(), SINE, TrainingConfig.defaults().withBatchSize(10), rates, 60);
+        while (together.step(1)) {
+            // all runs, one step each
+        }
+        for (int run = inTurn.laggingRun(); run >= 0; run = inTurn.laggingRun()) {
+            inTurn.stepRun(run);
+        }
+        for (int r = 0; r < rates.length; r++) {
+            assertEquals(together.costCount(r), inTurn.costCount(r));
+            assertArrayEquals(together.costsView(r), inTurn.costsView(r));
+            assertEquals(together.isDiverged(r), inTurn.isDiverged(r));
+        }
+        assertFalse(inTurn.stepRun(0), "a finished run takes no step");
+    }
+
+    @Test
     void theStartingNetworkIsNotTouched() {
         Network start = sineNetwork();
         double[] before = start.parameters().clone();

@@ -207,7 +207,7 @@ public final class FinderView {
         useButton.setAttribute("aria-label", "Use α = " + NumberFormat.format(suggestion, 2)
                 + " in the lab and close the α lab");
         useButton.setHidden(false);
-        check = new RaceFill(start, data, config, RaceView.RACE_STEPS, seed, new double[] {finder.bestRate()});
+        check = finder.isCancelled() ? null : new RaceFill(start, data, config, RaceView.RACE_STEPS, seed, new double[] {finder.bestRate()});
         chart.invalidate();
     }
 

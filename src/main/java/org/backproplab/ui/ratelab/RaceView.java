@@ -34,12 +34,10 @@ import org.teavm.jso.dom.html.HTMLElement;
 public final class RaceView {
     /** Steps every run takes. */
     static final int RACE_STEPS = 400;
-    /** At most this many steps per run in one animation frame … */
+    /** At most this many steps per run in one animation frame, so the curves grow visibly … */
     private static final int MAX_STEPS_PER_FRAME = 8;
-    /** … and no more once this many milliseconds of the frame are spent; the fill-in measures within the same. */
-    private static final double FRAME_BUDGET_MS = 10;
-    /** Milliseconds a frame gives the sharpness along the runs (at least one Hessian-vector product). */
-    private static final double SHARPNESS_BUDGET_MS = 4;
+    /** … and work for the race, its sharpness and the fill-in until this many milliseconds of the frame are spent. */
+    private static final double FRAME_BUDGET_MS = 8;
     /** Okabe–Ito blue, vermillion, bluish green and Tol's purple: apart for colour-blind eyes, ≥ 3:1 on white. */
     static final String[] LANE_COLORS = {"#0072b2", "#d55e00", "#009e73", "#aa4499"};
     static final String[] LANE_LINES = {"solid line", "long dashes", "dotted line", "dash-dot line"};
@@ -241,6 +239,7 @@ public final class RaceView {
         }
         message.setTextContent("");
         note.setTextContent("");
+        measuring = null; // the typed rates win over a fill-in still being measured
         laneOfRun = new int[rates.length];
         int run = 0;
         for (int lane = 0; lane < Race.MAX_RUNS; lane++) {
@@ -267,35 +266,42 @@ public final class RaceView {
         showStatus();
     }
 
-    /** Advances a running race by a few steps, and the sharpness along it (every frame while the α lab is open). */
+    /**
+     * Advances a running race and the sharpness along it (every frame while the α lab is open): one step of one run
+     * or one Hessian-vector product at a time, taking turns, until the frame's budget is spent.
+     */
     void advance() {
         if (measuring != null) {
             advanceMeasuring();
+            return;
         }
         if (race == null) {
             return;
         }
         double started = Performance.now();
-        if (running) {
-            for (int s = 0; s < MAX_STEPS_PER_FRAME && Performance.now() - started < FRAME_BUDGET_MS; s++) {
-                if (!race.step(1)) {
-                    running = false;
-                    break;
-                }
+        int before = sharpness == null ? 0 : sharpnessSamples();
+        boolean sharpnessTurn = false;
+        int steps = 0;
+        while (Performance.now() - started < FRAME_BUDGET_MS) {
+            int run = running && steps < MAX_STEPS_PER_FRAME * race.runCount() ? race.laggingRun() : -1;
+            boolean measure = sharpness != null && (run < 0 || sharpnessTurn) && !sharpness.isIdle();
+            if (measure) {
+                sharpness.advance(1);
+            } else if (run >= 0) {
+                race.stepRun(run);
+                steps++;
+            } else {
+                break;
             }
-            chart.invalidate();
-            showStatus();
+            sharpnessTurn = !sharpnessTurn;
         }
-        if (sharpness != null && (running || race.isOver())) {
-            double measuredFrom = Performance.now();
-            int before = sharpnessSamples();
-            while (sharpness.advance(1) && Performance.now() - measuredFrom < SHARPNESS_BUDGET_MS) {
-                // one Hessian-vector product at a time
-            }
-            if (sharpnessSamples() != before) {
-                sharpnessStage.invalidate();
-                chart.invalidate();
-            }
+        if (running && race.isOver()) {
+            running = false;
+        }
+        if (steps > 0 || sharpness != null && sharpnessSamples() != before) {
+            chart.invalidate();
+            sharpnessStage.invalidate();
+            showStatus();
         }
     }
 
