@@ -85,7 +85,8 @@ public final class Race {
         for (int r = 0; r < networks.length; r++) {
             networks[r].setParameters(startParameters);
             trainers[r] = new Trainer(networks[r], data, configs[r]);
-            costs[r][0] = trainers[r].trainingCost();
+            // every run starts from the same weights on the same data: J₀ is measured once
+            costs[r][0] = r == 0 ? trainers[0].trainingCost() : costs[0][0];
             counts[r] = 1;
             diverged[r] = false;
         }

@@ -150,8 +150,10 @@ public final class RaceFill {
 
     private void raceLadder() {
         if (current == null) {
+            // setting up a run (a copy of the weights and J₀ over all the data) is a unit of its own
             current = new Race(start, data, config, new double[] {rates[measured]}, steps);
             startingCost = current.costsView(0)[0];
+            return;
         }
         if (!current.step(1)) {
             verdicts[measured] = current.verdict(0);
