@@ -97,6 +97,10 @@ class RateLabLongTaskIT {
             Lab.pageRole(browser, "race-start").click();
             waitFor(browser, Duration.ofMinutes(2), "return BackpropLab.main.raceCostCount(0) > 40;");
             double race = longest(browser);
+            report.add("  the race's long tasks (ms after Start): " + browser.script("""
+                    return window.__longTasks.filter(e => e.startTime >= window.__from)
+                        .map(e => Math.round(e.startTime - window.__from) + ': ' + e.duration).join(', ');
+                    """));
             report.add("race of 4 lanes with sharpness (" + browser.script("return BackpropLab.main.raceCostCount(0);")
                     + " points so far): longest task " + race + " ms");
             browser.screenshot("lrlab-heavy-race-1280x800");
