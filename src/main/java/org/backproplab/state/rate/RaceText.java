@@ -73,7 +73,7 @@ public final class RaceText {
 
     /** What the chart of the limit along the runs shows, or why {@code optimizer} has none. */
     public static String sharpnessCaption(OptimizerKind optimizer) {
-        return StableRate.hasLimit(optimizer) ? "Below: the stable limit measured every " + RaceSharpness.INTERVAL
+        return StableRate.hasLimit(optimizer) ? "The second chart: the stable limit measured every " + RaceSharpness.INTERVAL
                 + " steps along each run (dots), and each run's α (a thin line in the same colour). While a run's α"
                 + " lies above its limit, it overshoots along the steepest direction."
                 : StableRate.explanation(optimizer);
