@@ -365,19 +365,15 @@ public final class RaceView {
     public int runCount() {
         return race == null ? 0 : race.runCount();
     }
-
     public int costCount(int run) {
         return hasRun(run) ? race.costCount(run) : 0;
     }
-
     public double lastCost(int run) {
         return hasRun(run) ? race.lastCost(run) : Double.NaN;
     }
-
     public double rate(int run) {
         return hasRun(run) ? race.learningRate(run) : Double.NaN;
     }
-
     public String verdict(int run) {
         return hasRun(run) ? race.verdict(run).id() : "";
     }
