@@ -30,7 +30,6 @@ class TeaVmLongConversionTest {
             Map.entry("state/NumberText.java", 3),      // a parsed whole number; value == rint(value) and |value| < 1e15;
                                                         // grouped: 2³¹ ≤ |n| < 2⁶³ checked before
             Map.entry("core/NumberFormat.java", 1),     // a mantissa below 10¹⁴ (non-finite values return "—" first)
-            Map.entry("ui/ratelab/FinderView.java", 1), // progress clamped to [0, 1] from a counter
             Map.entry("viz/OutputGeometry.java", 1),    // a click's domain coordinate, checked to be finite
             Map.entry("ui/dom/ViewCanvas.java", 2),     // clientWidth × a ratio checked to be in (0, 8]
             Map.entry("ui/lab/Controls.java", 1),       // the validated train ratio

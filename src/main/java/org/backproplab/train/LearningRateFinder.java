@@ -21,9 +21,9 @@ import org.backproplab.data.Dataset;
  * one-run range test (Smith 2015; fastai's lr_find), where α grows during a single run and the cost at α
  * also carries the history of every smaller α; there the minimum of the curve is already past the edge of
  * stability, so a point on the steepest slope before it is taken. Our curve has no such lag. Its minimum
- * does tend to sit just below the divergence edge, where a longer or noisier run may still blow up; the
- * race presets therefore pair it with the largest stable α and the first diverged one
- * ({@link #largestStableIndex()}, {@link #smallestDivergedIndex()}).
+ * does tend to sit just below the divergence edge, where a longer or noisier run may still blow up, or above the
+ * stable limit, where a longer race judges it oscillating; so the page races it again for the race's length
+ * beside a ladder around the measured stable limit before suggesting rates (state.rate.RaceFill).
  *
  * <p>Mutable, not thread-safe. The sweep allocates a few small objects when it moves on to the next α (the
  * trainer's reset reseeds its shuffling), nothing per training step.

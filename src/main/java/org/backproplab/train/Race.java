@@ -85,7 +85,8 @@ public final class Race {
         for (int r = 0; r < networks.length; r++) {
             networks[r].setParameters(startParameters);
             trainers[r] = new Trainer(networks[r], data, configs[r]);
-            costs[r][0] = trainers[r].trainingCost();
+            // every run starts from the same weights on the same data: J₀ is measured once
+            costs[r][0] = r == 0 ? trainers[0].trainingCost() : costs[0][0];
             counts[r] = 1;
             diverged[r] = false;
         }
@@ -103,20 +104,44 @@ public final class Race {
         }
         boolean anyRunning = false;
         for (int r = 0; r < trainers.length; r++) {
-            double[] curve = costs[r];
-            double startingCost = curve[0];
             for (int s = 0; s < stepsPerRun && isRunning(r); s++) {
-                double batchCost = trainers[r].step();
-                double cost = trainers[r].trainingCost();
-                if (Divergence.isDiverged(batchCost, startingCost) || Divergence.isDiverged(cost, startingCost)) {
-                    diverged[r] = true;
-                } else {
-                    curve[counts[r]++] = cost;
-                }
+                stepRun(r);
             }
             anyRunning |= isRunning(r);
         }
         return anyRunning;
+    }
+
+    /**
+     * One step of run {@code run} alone, when it is running (a page with a frame budget steps the runs in turn, one
+     * at a time). Allocates nothing.
+     *
+     * @return whether the run is still running afterwards
+     */
+    public boolean stepRun(int run) {
+        if (!isRunning(run)) {
+            return false;
+        }
+        double startingCost = costs[run][0];
+        double batchCost = trainers[run].step();
+        double cost = trainers[run].trainingCost();
+        if (Divergence.isDiverged(batchCost, startingCost) || Divergence.isDiverged(cost, startingCost)) {
+            diverged[run] = true;
+        } else {
+            costs[run][counts[run]++] = cost;
+        }
+        return isRunning(run);
+    }
+
+    /** The running run that has taken the fewest steps (the first on ties), or −1 when none is running. */
+    public int laggingRun() {
+        int lagging = -1;
+        for (int r = 0; r < trainers.length; r++) {
+            if (isRunning(r) && (lagging < 0 || counts[r] < counts[lagging])) {
+                lagging = r;
+            }
+        }
+        return lagging;
     }
 
     public int runCount() {

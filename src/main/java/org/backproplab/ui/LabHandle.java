@@ -348,7 +348,22 @@ public final class LabHandle {
         return rateLab() == null ? "" : rateLab().raceExpected(run);
     }
 
-    /** Whether every run of the race has finished or diverged. */
+    /** Run {@code run}'s α; NaN for no such run. */
+    @JSExport
+    public double raceRate(int run) {
+        return rateLab() == null ? Double.NaN : rateLab().raceRate(run);
+    }
+
+    /**
+     * λ_max measured along run {@code run}: at its start ({@code last} false) or at its last sample; NaN for no
+     * such run or an optimizer without a single stable limit (RMSProp, Adam), where it is not tracked.
+     */
+    @JSExport
+    public double raceSharpness(int run, boolean last) {
+        return rateLab() == null ? Double.NaN : rateLab().raceSharpness(run, last);
+    }
+
+    /** Whether every run of the race has finished or diverged and its sharpness along the runs is measured. */
     @JSExport
     public boolean raceOver() {
         return rateLab() != null && rateLab().raceOver();
@@ -358,6 +373,12 @@ public final class LabHandle {
     @JSExport
     public boolean finderDone() {
         return rateLab() != null && rateLab().finderDone();
+    }
+
+    /** Whether the finder has measured and checked its four rates for the race (after a finished sweep). */
+    @JSExport
+    public boolean finderChecked() {
+        return rateLab() != null && rateLab().finderChecked();
     }
 
     /** The α the finder's "use α" button applies: its best α rounded to two digits; NaN before a sweep. */

@@ -2,6 +2,7 @@ package org.backproplab.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ class RaceFillIT {
             Lab.pageRole(browser, "lrlab-open").click();
             browser.waitFor("return BackpropLab.main.rateLabOpen();");
             Lab.pageRole(browser, "race-presets").click();
-            waitLong(browser, "return document.querySelector('.bll-message').textContent.endsWith('Press Start.');");
+            waitLong(browser, "return document.querySelector('[data-role=\"race-note\"]').textContent.endsWith('Press Start.');");
 
             // the page's own measurement labels the lanes (JavaScript's Math differs from the JVM's in the last
             // bits, enough to change a borderline verdict of a chaotic mini-batch run, so the JVM is not the judge)
@@ -68,6 +69,58 @@ class RaceFillIT {
             report.add(line.toString());
         }
         System.out.println(String.join("\n", report));
+        Lab.assertNoConsoleErrors(browser);
+    }
+
+    /**
+     * The finder's suggestions on every data set: sweep, wait for its check, "Race four of these rates", Start;
+     * every lane's verdict is the one its label predicts and no two lanes hold the same α.
+     */
+    @Test
+    void theFindersSuggestionsAreDistinctAndGetTheVerdictsTheirLabelsPredict(Browser browser) {
+        browser.emulateScreen(1280, 800, 1);
+        List<String> report = new ArrayList<>();
+        try {
+            for (DatasetKind kind : DatasetKind.values()) {
+                String hash = "#data=" + kind.id();
+                Lab.open(browser, Lab.url("/index.html" + hash));
+                Lab.pageRole(browser, "lrlab-open").click();
+                browser.waitFor("return BackpropLab.main.rateLabOpen();");
+                Lab.pageRole(browser, "lrlab-tab-finder").click();
+                Lab.pageRole(browser, "finder-start").click();
+                waitLong(browser, "return BackpropLab.main.finderChecked();");
+                String result = Lab.pageRole(browser, "finder-result").getText();
+                if (kind == DatasetKind.CIRCLE) {
+                    browser.screenshot("lrlab-finder-checked-1280x800");
+                }
+                Lab.pageRole(browser, "finder-race").click();
+                browser.waitFor("return document.querySelector('[data-role=\"lrlab-tab-race\"]')"
+                        + ".getAttribute('aria-selected') === 'true';");
+                assertEquals(0L, ((Number) browser.script("return BackpropLab.main.raceRunCount();")).longValue(),
+                        "the old race is cleared");
+                Lab.pageRole(browser, "race-start").click();
+                waitLong(browser, "return BackpropLab.main.raceOver();");
+                int runs = ((Number) browser.script("return BackpropLab.main.raceRunCount();")).intValue();
+                StringBuilder line = new StringBuilder(hash + ": " + result.substring(result.indexOf("Raced for"))
+                        + " |");
+                List<Double> rates = new ArrayList<>();
+                for (int r = 0; r < runs; r++) {
+                    String expected = (String) browser.script("return BackpropLab.main.raceExpected(" + r + ");");
+                    String verdict = (String) browser.script("return BackpropLab.main.raceVerdict(" + r + ");");
+                    double rate = Lab.number(browser, "BackpropLab.main.raceRate(" + r + ")");
+                    line.append(" α=").append(rate).append(' ').append(expected).append('=').append(verdict);
+                    assertFalse(expected.isEmpty(), hash + " run " + r + " has a prediction");
+                    assertEquals(expected, verdict, hash + " run " + r);
+                    assertFalse(rates.contains(rate), hash + ": two lanes hold α = " + rate);
+                    rates.add(rate);
+                }
+                assertTrue(runs >= 2, hash + ": at least two suggestions");
+                report.add(line.toString());
+            }
+        } finally {
+            System.out.println(String.join("\n", report));
+            browser.resetScreen();
+        }
         Lab.assertNoConsoleErrors(browser);
     }
 }

@@ -133,37 +133,30 @@ class RaceTest {
     }
 
     @Test
+    void steppingTheRunsInTurnIsTheSameRaceAsSteppingThemTogether() {
+        double[] rates = {0.01, 0.1, 3};
+        Race together = new Race(sineNetwork(), SINE, TrainingConfig.defaults().withBatchSize(10), rates, 60);
+        Race inTurn = new Race(sineNetwork(), SINE, TrainingConfig.defaults().withBatchSize(10), rates, 60);
+        while (together.step(1)) {
+            // all runs, one step each
+        }
+        for (int run = inTurn.laggingRun(); run >= 0; run = inTurn.laggingRun()) {
+            inTurn.stepRun(run);
+        }
+        for (int r = 0; r < rates.length; r++) {
+            assertEquals(together.costCount(r), inTurn.costCount(r));
+            assertArrayEquals(together.costsView(r), inTurn.costsView(r));
+            assertEquals(together.isDiverged(r), inTurn.isDiverged(r));
+        }
+        assertFalse(inTurn.stepRun(0), "a finished run takes no step");
+    }
+
+    @Test
     void theStartingNetworkIsNotTouched() {
         Network start = sineNetwork();
         double[] before = start.parameters().clone();
         new Race(start, SINE, TrainingConfig.defaults(), new double[] {0.1}, 20).step(20);
         assertArrayEquals(before, start.parameters());
-    }
-
-    @Test
-    void presetsFromTheFinderBehaveAsLabelledOverTheSweepsSteps() {
-        Network start = linearModel();
-        LearningRateFinder finder = new LearningRateFinder(start, LINE, TrainingConfig.defaults());
-        finder.advance(Integer.MAX_VALUE);
-        RacePresets presets = RacePresets.fromFinder(finder);
-        double[] rates = presets.rates();
-        for (int lane = 1; lane < 4; lane++) {
-            assertTrue(rates[lane - 1] < rates[lane], "lanes in increasing order: " + presets);
-        }
-        Race race = new Race(start, LINE, TrainingConfig.defaults(), rates, finder.stepsPerRate());
-        while (race.step(10)) {
-            // the sweep's 50 steps
-        }
-        // The good lane is the finder's best run, replayed.
-        assertEquals(finder.finalCost(finder.bestIndex()), race.lastCost(1), 0.0);
-        double start0 = race.costsView(0)[0];
-        assertTrue(start0 - race.lastCost(0) < 0.1 * (start0 - race.lastCost(1)), "too small: < ⅒ of good's progress");
-        assertFalse(race.isDiverged(0));
-        assertFalse(race.isDiverged(1));
-        assertFalse(race.isDiverged(2));
-        assertTrue(race.lastCost(2) > race.lastCost(1), "too large ends above good");
-        assertTrue(race.isDiverged(3));
-        assertEquals(1, race.leader());
     }
 
     @Test
@@ -175,12 +168,6 @@ class RaceTest {
         assertEquals("diverging", RacePresets.label(3));
         assertThrows(IndexOutOfBoundsException.class, () -> RacePresets.label(4));
         assertThrows(IllegalArgumentException.class, () -> new RacePresets(0, 0.1, 1, 10));
-    }
-
-    @Test
-    void presetsNeedAMeasuredStableRate() {
-        LearningRateFinder finder = new LearningRateFinder(linearModel(), LINE, TrainingConfig.defaults());
-        assertThrows(IllegalStateException.class, () -> RacePresets.fromFinder(finder));
     }
 
     @Test

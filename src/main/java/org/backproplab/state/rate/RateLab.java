@@ -128,7 +128,7 @@ public final class RateLab {
 
     /** Why a lane's typed α was refused, and what the lane keeps (its α, or nothing). */
     public static String laneRefusal(String problem, double kept) {
-        return Sentence.capitalized(problem) + ". Kept " + (kept == kept ? NumberText.format(kept) : "the lane empty")
+        return Sentence.capitalized(problem) + ". Kept " + (kept == kept ? NumberFormat.format(kept, 3) : "the lane empty")
                 + ".";
     }
 

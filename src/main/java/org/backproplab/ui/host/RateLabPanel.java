@@ -29,7 +29,15 @@ public interface RateLabPanel extends JSObject {
 
     String raceExpected(int run);
 
+    /** Run {@code run}'s α; NaN for no such run. */
+    double raceRate(int run);
+
+    /** λ_max along run {@code run}: at its start ({@code last} false) or at its last sample; NaN where none. */
+    double raceSharpness(int run, boolean last);
+
     boolean raceOver();
+
+    boolean finderChecked();
 
     boolean finderDone();
 

@@ -11,7 +11,10 @@ import org.backproplab.ui.dom.Dom;
 import org.backproplab.state.LabSession;
 import org.backproplab.state.rate.RateLab;
 import org.backproplab.train.LearningRateFinder;
-import org.backproplab.train.RacePresets;
+import org.backproplab.core.Network;
+import org.backproplab.data.Dataset;
+import org.backproplab.state.rate.RaceFill;
+import org.backproplab.train.TrainingConfig;
 import org.backproplab.viz.CurveGeometry;
 import org.backproplab.core.NumberFormat;
 import org.teavm.jso.browser.Performance;
@@ -27,9 +30,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  * marked, and one button applies it to the lab.
  */
 public final class FinderView {
-    /** Sweep slices of this many steps … */
-    private static final int SLICE_STEPS = 10;
-    /** … until this many milliseconds of the frame are spent. */
+    /** Sweep steps (and the check's units), one at a time, until this many milliseconds of the frame are spent. */
     private static final double FRAME_BUDGET_MS = 10;
     private static final String POINT_COLOR = "#0b5394";
     private static final String BEST_COLOR = "#1b7a3a";
@@ -56,6 +57,12 @@ public final class FinderView {
     private final double[] logRates = new double[LearningRateFinder.DEFAULT_RATE_COUNT];
     private final PlotFrame plotFrame = new PlotFrame(geometry, TOP, RIGHT, BOTTOM, true, false);
     private LearningRateFinder finder;
+    /** The race's four rates, measured around the stable limit with the finder's best α among them (null: none). */
+    private RaceFill check;
+    private long seed;
+    private Network start;
+    private Dataset data;
+    private TrainingConfig config;
     private boolean running;
     private double suggestion = Double.NaN;
 
@@ -102,12 +109,13 @@ public final class FinderView {
         raceButton = (HTMLButtonElement) Dom.element("button", "bl-button", outcome);
         raceButton.setType("button");
         raceButton.setTextContent("Race four of these rates");
-        raceButton.setTitle("Fill the race with a too small, the best, a too large and a diverging α from this sweep");
+        raceButton.setTitle("Fill the race with a too small, a good, a too large and a diverging α, measured around the"
+                + " stable limit with the finder's best α among them, each labelled by what it did in a race");
         raceButton.setAttribute("data-role", "finder-race");
         raceButton.setHidden(true);
         guard.listen(raceButton, "click", "racing the finder's rates", (Event e) -> {
-            if (finder != null && finder.bestIndex() >= 0) {
-                owner.raceWith(RacePresets.fromFinder(finder).rates(), "finder");
+            if (check != null && check.isDone()) {
+                owner.raceWith(check);
             }
         });
         result.setTextContent("Press Sweep α to measure every α on this problem (about "
@@ -116,12 +124,17 @@ public final class FinderView {
     }
 
     private void startOrCancel() {
-        if (running) {
+        if (running || check != null && !check.isDone()) {
             cancel();
             return;
         }
         LabSession lab = view.lab();
-        finder = new LearningRateFinder(lab.initialNetwork(), lab.trainData(), lab.trainer().config());
+        start = lab.initialNetwork();
+        data = lab.trainData();
+        config = lab.trainer().config();
+        seed = view.state().seed();
+        check = null;
+        finder = new LearningRateFinder(start, data, config);
         for (int i = 0; i < finder.rateCount(); i++) {
             logRates[i] = Math.log10(finder.rate(i));
         }
@@ -129,14 +142,18 @@ public final class FinderView {
         suggestion = Double.NaN;
         useButton.setHidden(true);
         raceButton.setHidden(true);
-        owner.race().setFinderPresets(null);
+        owner.race().setFinderFill(null);
         result.setTextContent("Sweeping…");
         showProgress();
         chart.invalidate();
     }
 
-    /** Stops a running sweep; what it measured so far stays. */
+    /** Stops a running sweep (what it measured so far stays) or the check of its rates. */
     void cancel() {
+        if (check != null && !check.isDone()) {
+            check = null;
+            showProgress();
+        }
         if (!running) {
             return;
         }
@@ -146,19 +163,25 @@ public final class FinderView {
     }
 
     void advance() {
-        if (!running) {
-            return;
-        }
-        double started = Performance.now();
-        boolean done = false;
-        while (!done && Performance.now() - started < FRAME_BUDGET_MS) {
-            done = finder.advance(SLICE_STEPS);
-        }
-        chart.invalidate();
-        showProgress();
-        if (done) {
-            running = false;
-            finished();
+        if (running) {
+            double started = Performance.now();
+            boolean done = false;
+            while (!done && Performance.now() - started < FRAME_BUDGET_MS) {
+                done = finder.advance(1);
+            }
+            chart.invalidate();
+            showProgress();
+            if (done) {
+                running = false;
+                finished();
+            }
+        } else if (check != null && !check.isDone()) {
+            if (!FillBands.advance(check, FRAME_BUDGET_MS)) {
+                owner.race().setFinderFill(check);
+                raceButton.setHidden(false);
+                result.setTextContent(result.getTextContent() + " " + check.checked(finder.bestRate()));
+            }
+            showProgress();
         }
     }
 
@@ -184,8 +207,7 @@ public final class FinderView {
         useButton.setAttribute("aria-label", "Use α = " + NumberFormat.format(suggestion, 2)
                 + " in the lab and close the α lab");
         useButton.setHidden(false);
-        raceButton.setHidden(false);
-        owner.race().setFinderPresets(RacePresets.fromFinder(finder));
+        check = finder.isCancelled() ? null : new RaceFill(start, data, config, RaceView.RACE_STEPS, seed, new double[] {finder.bestRate()});
         chart.invalidate();
     }
 
@@ -198,12 +220,19 @@ public final class FinderView {
 
     private void showProgress() {
         double progress = finder == null ? 0 : Math.max(0, Math.min(1, finder.progress()));
-        long percent = Math.round(progress * 100);
+        int percent = (int) (progress * 100 + 0.5);
         Dom.setStyle(progressFill, "width", percent + "%");
-        progressBar.setAttribute("aria-valuenow", Long.toString(percent));
-        startButton.setTextContent(running ? "■ Cancel" : "▶ Sweep α");
+        progressBar.setAttribute("aria-valuenow", Integer.toString(percent));
+        boolean checking = check != null && !check.isDone();
+        if (checking) {
+            percent = (int) (check.progress() * 100 + 0.5);
+            Dom.setStyle(progressFill, "width", percent + "%");
+            progressBar.setAttribute("aria-valuenow", Integer.toString(percent));
+        }
+        startButton.setTextContent(running || checking ? "■ Cancel" : "▶ Sweep α");
         progressText.setTextContent(finder == null ? "not run yet"
                 : running ? finder.measuredCount() + " of " + finder.rateCount() + " rates"
+                : checking ? "checking four rates for the race: " + percent + " %"
                 : finder.isCancelled() ? "cancelled" : "done: " + finder.rateCount() + " rates");
     }
 
@@ -333,6 +362,11 @@ public final class FinderView {
 
     public boolean isDone() {
         return finder != null && !running;
+    }
+
+    /** Whether the rates for the race have been measured and checked after the sweep. */
+    public boolean isChecked() {
+        return check != null && check.isDone();
     }
 
     /** The α that "use α" applies (the best measured, rounded to two digits); NaN before a result. */

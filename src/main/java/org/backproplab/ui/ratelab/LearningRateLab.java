@@ -4,6 +4,7 @@ import org.backproplab.ui.host.LabHost;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.Guard;
 
+import org.backproplab.state.rate.RaceFill;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
@@ -183,9 +184,9 @@ public final class LearningRateLab {
         }
     }
 
-    /** The finder hands its four rates to the race and shows it. */
-    void raceWith(double[] rates, String origin) {
-        race.fill(rates, origin);
+    /** The finder hands its four checked rates to the race and shows it. */
+    void raceWith(RaceFill fill) {
+        race.fillMeasured(fill, "Filled in the rates the finder measured and checked on this problem. ");
         select(0, true);
     }
 

@@ -7,47 +7,43 @@ import org.backproplab.ui.dom.Guard;
 import org.backproplab.ui.dom.ViewCanvas;
 import org.backproplab.ui.dom.Dom;
 
+import org.backproplab.optim.OptimizerConfig;
 import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
-import org.backproplab.state.NumberText;
 import org.backproplab.state.rate.RaceFill;
+import org.backproplab.state.rate.RaceText;
 import org.backproplab.state.rate.RateLab;
 import org.backproplab.train.Race;
 import org.backproplab.train.RacePresets;
+import org.backproplab.train.RaceSharpness;
+import org.backproplab.train.StableRate;
 import org.backproplab.train.TrainingConfig;
 import org.backproplab.train.Verdict;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
-import org.teavm.jso.dom.html.HTMLInputElement;
 
 /**
  * The race: the lab's network, from its starting weights, trained on its data with up to four α at once;
- * the cost curves overlaid (each lane its colour and its dash pattern, so they differ without colour too),
- * and per run a verdict badge with its one-line explanation. A diverged curve ends in a cross.
+ * the cost curves overlaid (each lane its colour and its dash pattern, so they differ without colour too), beside
+ * them the stable limit measured along each run ({@link SharpnessChart}), and per run a verdict badge with its
+ * one-line explanation and, where the limit at the start did not predict the verdict, what the sharpness did. A
+ * diverged curve ends in a cross. New rates clear the old race.
  */
 public final class RaceView {
     /** Steps every run takes. */
     static final int RACE_STEPS = 400;
-    /** At most this many steps per run in one animation frame … */
+    /** At most this many steps per run in one animation frame, so the curves grow visibly … */
     private static final int MAX_STEPS_PER_FRAME = 8;
-    /** … and no more once this many milliseconds of the frame are spent. */
-    private static final double FRAME_BUDGET_MS = 10;
-    /** Steps of the fill-in's measuring between two looks at the clock. */
-    private static final int MEASURE_SLICE = 20;
+    /** … and work for the race, its sharpness and the fill-in until this many milliseconds of the frame are spent. */
+    private static final double FRAME_BUDGET_MS = 8;
     /** Okabe–Ito blue, vermillion, bluish green and Tol's purple: apart for colour-blind eyes, ≥ 3:1 on white. */
     static final String[] LANE_COLORS = {"#0072b2", "#d55e00", "#009e73", "#aa4499"};
     static final String[] LANE_LINES = {"solid line", "long dashes", "dotted line", "dash-dot line"};
 
     private final LabHost view;
-    private final HTMLInputElement[] fields = new HTMLInputElement[Race.MAX_RUNS];
-    private final HTMLElement[] hints = new HTMLElement[Race.MAX_RUNS];
-    private final HTMLElement[] badges = new HTMLElement[Race.MAX_RUNS];
-    private final HTMLElement[] explanations = new HTMLElement[Race.MAX_RUNS];
-    private final HTMLElement[] messages = new HTMLElement[Race.MAX_RUNS];
-    private final Verdict[] shownVerdicts = new Verdict[Race.MAX_RUNS];
-    private final double[] lanes = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+    private final RaceLane[] lanes = new RaceLane[Race.MAX_RUNS];
     private final HTMLButtonElement startButton;
     private final HTMLButtonElement fromFinder;
     private final LogScaleToggle logScale;
@@ -55,17 +51,22 @@ public final class RaceView {
     private final HTMLElement caption;
     private final HTMLElement shared;
     private final HTMLElement message;
+    private final HTMLElement note;
+    private final HTMLElement sharpnessCaption;
     private final ChartStage chart;
+    private final ChartStage sharpnessStage;
     private final ViewCanvas canvas;
     private final RaceChart picture = new RaceChart();
+    private final SharpnessChart sharpnessPicture = new SharpnessChart();
 
     private Race race;
+    private RaceSharpness sharpness;
+    private boolean miniBatch;
     private int[] laneOfRun = new int[0];
     private boolean running;
-    private RacePresets finderPresets;
-    /** The fill-in being measured (null when none is), and the verdict each lane's label predicts. */
+    private RaceFill finderFill;
+    /** The fill-in being measured (null when none is). */
     private RaceFill measuring;
-    private final Verdict[] expected = new Verdict[Race.MAX_RUNS];
 
     RaceView(HTMLElement parent, LabHost view, Guard guard) {
         this.view = view;
@@ -89,16 +90,20 @@ public final class RaceView {
                 + " labels each by what it did");
         guard.listen(typical, "click", "measuring the rates to fill in", (Event e) -> startMeasuring());
         fromFinder = button("from the finder", "bl-button bl-small", bar, "race-from-finder");
-        fromFinder.setTitle("The four rates measured by the Finder tab on this very problem (run the finder first)");
+        fromFinder.setTitle("The four rates the Finder tab measured and checked on this very problem (run the finder"
+                + " first)");
         fromFinder.setDisabled(true);
         guard.listen(fromFinder, "click", "filling in the finder's rates", (Event e) -> {
-            if (finderPresets != null) {
-                fill(finderPresets.rates(), "finder");
+            if (finderFill != null) {
+                fillMeasured(finderFill, "Filled in the rates the finder measured and checked on this problem. ");
             }
         });
         logScale = new LogScaleToggle(bar, "blv-toggle bll-log", true, this::redraw);
         message = Dom.element("p", "bl-message bll-message", parent);
         message.setAttribute("aria-live", "polite");
+        note = Dom.element("p", "bll-note", parent);
+        note.setAttribute("aria-live", "polite");
+        note.setAttribute("data-role", "race-note");
 
         HTMLElement body = Dom.element("div", "bll-body", parent);
         HTMLElement chartBox = Dom.element("div", "bll-chart", body);
@@ -107,6 +112,11 @@ public final class RaceView {
         canvas = chart.canvas;
         status = Dom.element("p", "bll-status", chartBox);
         status.setAttribute("aria-live", "polite");
+        HTMLElement sharpnessBox = Dom.element("div", "bll-sharpness", chartBox);
+        sharpnessStage = new ChartStage(sharpnessBox, "The stable limit measured along each run, against iteration,"
+                + " with each run's α", "race-sharpness-canvas", this::paintSharpness);
+        sharpnessCaption = Dom.element("p", "bll-caption", chartBox);
+        sharpnessCaption.setAttribute("data-role", "race-sharpness-caption");
         caption = Dom.element("p", "bll-caption", chartBox);
         caption.setAttribute("data-role", "race-caption");
         shared = Dom.element("p", "bll-caption", chartBox);
@@ -115,9 +125,9 @@ public final class RaceView {
         laneList.setAttribute("role", "group");
         laneList.setAttribute("aria-label", "The runs of the race");
         for (int lane = 0; lane < Race.MAX_RUNS; lane++) {
-            buildLane(laneList, lane, guard);
+            lanes[lane] = new RaceLane(laneList, lane, guard, this::clearRace);
         }
-        fill(RacePresets.fixed().rates(), "typical");
+        fill(RacePresets.fixed().rates());
         showStatus();
     }
 
@@ -129,117 +139,71 @@ public final class RaceView {
         return button;
     }
 
-    private void buildLane(HTMLElement parent, int lane, Guard guard) {
-        HTMLElement row = Dom.element("div", "bll-lane", parent);
-        row.setAttribute("data-role", "race-lane-" + lane);
-        HTMLElement head = Dom.element("div", "bll-lane-head", row);
-        HTMLElement swatch = Dom.span("bll-swatch", "", head);
-        swatch.setInnerHTML(swatchSvg(lane));
-        HTMLElement label = Dom.element("label", "bll-lane-label", head);
-        Dom.span("", "α", label);
-        HTMLInputElement field = (HTMLInputElement) Dom.element("input", "bll-rate", label);
-        field.setType("text");
-        field.setAttribute("inputmode", "decimal");
-        field.setAttribute("autocomplete", "off");
-        field.setAttribute("spellcheck", "false");
-        field.setAttribute("aria-label", "α of run " + (lane + 1) + " (" + LANE_LINES[lane] + "); empty leaves it out");
-        field.setAttribute("data-role", "race-rate-" + lane);
-        fields[lane] = field;
-        hints[lane] = Dom.span("bll-lane-hint", "", head);
-        badges[lane] = Dom.span("bll-badge", "", head);
-        badges[lane].setAttribute("data-role", "race-verdict-" + lane);
-        badges[lane].setHidden(true);
-        messages[lane] = Dom.element("p", "bl-message", row);
-        messages[lane].setAttribute("aria-live", "polite");
-        explanations[lane] = Dom.element("p", "bll-explanation", row);
-        guard.listen(field, "change", "reading run " + (lane + 1) + "'s α", (Event e) -> readLane(lane));
-        guard.listen(field, "blur", "reading run " + (lane + 1) + "'s α", (Event e) -> {
-            if (field.getAttribute("aria-invalid") != null) {
-                field.removeAttribute("aria-invalid");
-                field.setValue(laneText(lanes[lane]));
-            }
-        });
-    }
-
-    /** The lane's line as a small SVG: its colour and dash pattern, as in the chart and its legend. */
-    static String swatchSvg(int lane) {
-        String dash = lane == 1 ? " stroke-dasharray=\"9 4\"" : lane == 2 ? " stroke-dasharray=\"2 5\""
-                : lane == 3 ? " stroke-dasharray=\"10 4 2 4\"" : "";
-        return "<svg viewBox=\"0 0 40 12\" width=\"40\" height=\"12\" aria-hidden=\"true\" focusable=\"false\">"
-                + "<line x1=\"2\" y1=\"6\" x2=\"38\" y2=\"6\" stroke=\"" + LANE_COLORS[lane]
-                + "\" stroke-width=\"3\" stroke-linecap=\"round\"" + dash + "/></svg>";
-    }
-
-    private static String laneText(double rate) {
-        return rate == rate ? NumberText.format(rate) : "";
-    }
-
-    /** Reads one lane's field: a valid α (or empty) is kept, anything else explained and refused. */
-    private void readLane(int lane) {
-        HTMLInputElement field = fields[lane];
-        try {
-            lanes[lane] = RateLab.parseLane(field.getValue());
-            field.removeAttribute("aria-invalid");
-            messages[lane].setTextContent("");
-            hints[lane].setTextContent("");
-            expected[lane] = null;
-        } catch (IllegalArgumentException e) {
-            field.setAttribute("aria-invalid", "true");
-            messages[lane].setTextContent(RateLab.laneRefusal(e.getMessage(), lanes[lane]));
-        }
-    }
-
     /** Measures the fill-in for the lab's current network, data and optimizer, over the next frames. */
     private void startMeasuring() {
         LabSession lab = view.lab();
         measuring = new RaceFill(lab.initialNetwork(), lab.trainData(), lab.trainer().config(), RACE_STEPS,
                 view.state().seed());
-        message.setTextContent("Measuring: racing a ladder of rates around the stable limit …");
+        message.setTextContent("");
+        note.setTextContent("Measuring: the stable limit, then a ladder of rates around it …");
     }
 
-    /** A few more steps of the fill-in's measuring within the frame budget; fills the lanes when it is done. */
+    /** More of the fill-in's measuring within the frame budget; fills the lanes when it is done. */
     private void advanceMeasuring() {
-        double started = Performance.now();
-        while (measuring.advance(MEASURE_SLICE) && Performance.now() - started < FRAME_BUDGET_MS) {
-            // more slices while the frame has time
-        }
-        if (measuring.isDone()) {
+        if (!FillBands.advance(measuring, FRAME_BUDGET_MS)) {
             RaceFill done = measuring;
             measuring = null;
-            fill(done.lanes(), "measured");
-            Verdict[] predicted = done.expected();
-            for (int lane = 0; lane < Race.MAX_RUNS; lane++) {
-                expected[lane] = predicted[lane];
-                hints[lane].setTextContent(done.hint(lane));
-            }
-            message.setTextContent(done.summary() + " Press Start.");
+            fillMeasured(done, "");
+        } else {
+            note.setTextContent("Measuring: the stable limit, then a ladder of rates around it … "
+                    + (int) (measuring.progress() * 100) + " %");
         }
     }
 
-    /** The verdict lane {@code lane}'s label predicts, or null when its α was not measured. */
-    Verdict expected(int lane) {
-        return expected[lane];
-    }
-
-    /** Puts {@code rates} into the lanes (the rest emptied); {@code origin} "typical", "measured" or "finder". */
-    void fill(double[] rates, String origin) {
+    /** The lanes from a finished fill-in, each with its label's prediction; the old race is cleared. */
+    void fillMeasured(RaceFill done, String lead) {
+        double[] rates = done.lanes();
+        Verdict[] predicted = done.expected();
         for (int lane = 0; lane < Race.MAX_RUNS; lane++) {
-            lanes[lane] = lane < rates.length ? rates[lane] : Double.NaN;
-            fields[lane].setValue(laneText(lanes[lane]));
-            fields[lane].removeAttribute("aria-invalid");
-            messages[lane].setTextContent("");
-            expected[lane] = null;
-            hints[lane].setTextContent("finder".equals(origin) && rates.length == Race.MAX_RUNS
-                    ? "expected: " + RacePresets.label(lane) : "");
+            lanes[lane].set(rates[lane], done.hint(lane), predicted[lane]);
         }
-        message.setTextContent("finder".equals(origin) ? "Filled in the rates the finder measured on this problem. "
-                + "Press Start." : "");
+        clearRace();
+        message.setTextContent("");
+        note.setTextContent(lead + done.summary() + " Press Start.");
     }
 
-    /** The finder has measured enough to suggest four rates (null: not yet). */
-    void setFinderPresets(RacePresets presets) {
-        finderPresets = presets;
-        fromFinder.setDisabled(presets == null);
+    /** Puts {@code rates} into the lanes (the rest emptied), without predictions; the old race is cleared. */
+    void fill(double[] rates) {
+        for (int lane = 0; lane < Race.MAX_RUNS; lane++) {
+            lanes[lane].set(lane < rates.length ? rates[lane] : Double.NaN, "", null);
+        }
+        clearRace();
+        message.setTextContent("");
+    }
+
+    /** Forgets the race run with other rates: its curves, verdicts, limits and notes. */
+    private void clearRace() {
+        race = null;
+        sharpness = null;
+        running = false;
+        laneOfRun = new int[0];
+        for (RaceLane lane : lanes) {
+            lane.show(null, "");
+        }
+        caption.setTextContent("");
+        shared.setTextContent("");
+        sharpnessCaption.setTextContent("");
+        note.setTextContent("");
+        canvas.element.setAttribute("aria-label", "Cost J against iteration for each learning rate of the race");
+        chart.invalidate();
+        sharpnessStage.invalidate();
+        showStatus();
+    }
+
+    /** The finder has measured and checked four rates (null: not yet). */
+    void setFinderFill(RaceFill fill) {
+        finderFill = fill;
+        fromFinder.setDisabled(fill == null);
     }
 
     private void startOrPause() {
@@ -260,69 +224,108 @@ public final class RaceView {
 
     /** A new race from the lanes and the lab's current settings, running. */
     private void restart() {
+        double[] typed = new double[Race.MAX_RUNS];
         for (int lane = 0; lane < Race.MAX_RUNS; lane++) {
-            if (fields[lane].getAttribute("aria-invalid") != null) {
+            if (lanes[lane].isInvalid()) {
                 message.setTextContent("Run " + (lane + 1) + "'s α is not allowed (see below); fix it or empty the field.");
                 return;
             }
+            typed[lane] = lanes[lane].rate();
         }
-        double[] rates = RateLab.usedLanes(lanes);
+        double[] rates = RateLab.usedLanes(typed);
         if (rates.length == 0) {
             message.setTextContent("Type at least one α (" + AppState.LEARNING_RATE_ALLOWED + ") to race.");
             return;
         }
         message.setTextContent("");
+        note.setTextContent("");
+        measuring = null; // the typed rates win over a fill-in still being measured
         laneOfRun = new int[rates.length];
         int run = 0;
         for (int lane = 0; lane < Race.MAX_RUNS; lane++) {
-            if (lanes[lane] == lanes[lane]) {
+            if (typed[lane] == typed[lane]) {
                 laneOfRun[run++] = lane;
             }
+            lanes[lane].show(null, "");
         }
         LabSession lab = view.lab();
         TrainingConfig config = lab.trainer().config();
         race = new Race(lab.initialNetwork(), lab.trainData(), config, rates, RACE_STEPS);
-        for (int lane = 0; lane < Race.MAX_RUNS; lane++) {
-            shownVerdicts[lane] = null;
-            Dom.show(badges[lane], false);
-            explanations[lane].setTextContent("");
-        }
+        OptimizerConfig optimizer = config.optimizer();
+        boolean hasLimit = StableRate.hasLimit(optimizer.kind());
+        sharpness = hasLimit ? new RaceSharpness(race, optimizer.kind(), optimizer.momentum(), view.state().seed()) : null;
         int examples = lab.trainData().count();
+        miniBatch = config.batchSize() != TrainingConfig.FULL_BATCH && config.batchSize() < examples;
         caption.setTextContent(Verdict.batchModeCaption(config.batchSize(), examples));
+        sharpnessCaption.setTextContent(RaceText.sharpnessCaption(optimizer.kind()));
         AppState state = view.state();
         shared.setTextContent(RateLab.raceShared(state.seed(), examples, state.optimizer(), RACE_STEPS));
         running = true;
         chart.invalidate();
+        sharpnessStage.invalidate();
         showStatus();
     }
 
-    /** Advances a running race by a few steps (every frame while the α lab is open). */
+    /**
+     * Advances a running race and the sharpness along it (every frame while the α lab is open): one step of one run
+     * or one Hessian-vector product at a time, taking turns, until the frame's budget is spent.
+     */
     void advance() {
         if (measuring != null) {
             advanceMeasuring();
+            return;
         }
-        if (race == null || !running) {
+        if (race == null) {
             return;
         }
         double started = Performance.now();
-        for (int s = 0; s < MAX_STEPS_PER_FRAME && Performance.now() - started < FRAME_BUDGET_MS; s++) {
-            if (!race.step(1)) {
-                running = false;
+        int before = sharpness == null ? 0 : sharpnessSamples();
+        boolean sharpnessTurn = false;
+        int steps = 0;
+        while (Performance.now() - started < FRAME_BUDGET_MS) {
+            int run = running && steps < MAX_STEPS_PER_FRAME * race.runCount() ? race.laggingRun() : -1;
+            boolean measure = sharpness != null && (run < 0 || sharpnessTurn) && !sharpness.isIdle();
+            if (measure) {
+                sharpness.advance(1);
+            } else if (run >= 0) {
+                race.stepRun(run);
+                steps++;
+            } else {
                 break;
             }
+            sharpnessTurn = !sharpnessTurn;
         }
-        chart.invalidate();
-        showStatus();
+        if (running && race.isOver()) {
+            running = false;
+        }
+        if (steps > 0 || sharpness != null && sharpnessSamples() != before) {
+            chart.invalidate();
+            sharpnessStage.invalidate();
+            showStatus();
+        }
     }
 
-    /** Draws the chart and the verdicts when something changed. */
+    private int sharpnessSamples() {
+        int samples = 0;
+        for (int r = 0; r < race.runCount(); r++) {
+            samples += sharpness.count(r);
+        }
+        return samples;
+    }
+
+    /** Draws the charts and the verdicts when something changed. */
     void frame() {
         chart.frame();
+        sharpnessStage.frame();
     }
 
     private void paintChartAndVerdicts() {
         updateVerdicts();
         picture.paint(canvas, race, laneOfRun, logScale.isOn());
+    }
+
+    private void paintSharpness() {
+        sharpnessPicture.paint(sharpnessStage.canvas, race, sharpness, laneOfRun);
     }
 
     private void redraw() {
@@ -343,67 +346,54 @@ public final class RaceView {
         if (race == null) {
             return;
         }
-        StringBuilder alternative = null;
         for (int r = 0; r < race.runCount(); r++) {
-            int lane = laneOfRun[r];
-            Verdict verdict = race.verdict(r);
-            if (verdict != shownVerdicts[lane]) {
-                shownVerdicts[lane] = verdict;
-                badges[lane].setTextContent(RateLab.verdictName(verdict));
-                badges[lane].setClassName("bll-badge bll-verdict-" + verdict.id());
-                Dom.show(badges[lane], true);
-                explanations[lane].setTextContent(verdict.explanation());
-                alternative = new StringBuilder();
-            }
+            lanes[laneOfRun[r]].show(race.verdict(r), limitNote(r));
         }
-        if (alternative != null || !running) {
-            describeChart();
-        }
+        canvas.element.setAttribute("aria-label", RaceText.description(race, laneOfRun, LANE_LINES));
     }
 
-    private void describeChart() {
-        int runs = race.runCount();
-        double[] rates = new double[runs];
-        String[] lines = new String[runs];
-        Verdict[] verdicts = new Verdict[runs];
-        double[] costs = new double[runs];
-        for (int r = 0; r < runs; r++) {
-            rates[r] = race.learningRate(r);
-            lines[r] = LANE_LINES[laneOfRun[r]];
-            verdicts[r] = race.verdict(r);
-            costs[r] = race.lastCost(r);
-        }
-        canvas.element.setAttribute("aria-label", RateLab.raceDescription(rates, lines, verdicts, costs));
+    private String limitNote(int run) {
+        return sharpness == null ? "" : RaceText.limitNote(race, sharpness, run, miniBatch);
     }
 
     // ---- for the scripting API (tests)
 
+    private boolean hasRun(int run) {
+        return race != null && run >= 0 && run < race.runCount();
+    }
+
     public int runCount() {
         return race == null ? 0 : race.runCount();
     }
-
     public int costCount(int run) {
-        return race == null || run < 0 || run >= race.runCount() ? 0 : race.costCount(run);
+        return hasRun(run) ? race.costCount(run) : 0;
     }
-
     public double lastCost(int run) {
-        return race == null || run < 0 || run >= race.runCount() ? Double.NaN : race.lastCost(run);
+        return hasRun(run) ? race.lastCost(run) : Double.NaN;
     }
-
+    public double rate(int run) {
+        return hasRun(run) ? race.learningRate(run) : Double.NaN;
+    }
     public String verdict(int run) {
-        return race == null || run < 0 || run >= race.runCount() ? "" : race.verdict(run).id();
+        return hasRun(run) ? race.verdict(run).id() : "";
     }
 
     /** The verdict id run {@code run}'s label predicts ("" when its lane was typed or not measured). */
     public String expectedVerdict(int run) {
-        if (race == null || run < 0 || run >= race.runCount()) {
-            return "";
-        }
-        Verdict verdict = expected[laneOfRun[run]];
+        Verdict verdict = hasRun(run) ? lanes[laneOfRun[run]].expected() : null;
         return verdict == null ? "" : verdict.id();
     }
 
+    /** λ_max of run {@code run} at its first ({@code last} false) or last sample; NaN when none. */
+    public double sharpness(int run, boolean last) {
+        if (!hasRun(run) || sharpness == null || sharpness.count(run) == 0) {
+            return Double.NaN;
+        }
+        return sharpness.sharpness(run, last ? sharpness.count(run) - 1 : 0);
+    }
+
+    /** Whether the race is over and every sharpness sample due has been measured. */
     public boolean isOver() {
-        return race != null && race.isOver();
+        return race != null && race.isOver() && (sharpness == null || sharpness.isIdle());
     }
 }

@@ -76,6 +76,21 @@ public final class RateLabMain implements RateLabPanel {
     }
 
     @Override
+    public double raceRate(int run) {
+        return rateLab.race() == null ? Double.NaN : rateLab.race().rate(run);
+    }
+
+    @Override
+    public double raceSharpness(int run, boolean last) {
+        return rateLab.race() == null ? Double.NaN : rateLab.race().sharpness(run, last);
+    }
+
+    @Override
+    public boolean finderChecked() {
+        return rateLab.finder() != null && rateLab.finder().isChecked();
+    }
+
+    @Override
     public boolean raceOver() {
         return rateLab.race() != null && rateLab.race().isOver();
     }

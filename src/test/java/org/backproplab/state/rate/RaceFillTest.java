@@ -86,4 +86,33 @@ class RaceFillTest {
             System.out.println(report + " || " + fill.summary());
         }
     }
+
+    @Test
+    void theFindersBestIsRacedBesideTheLadderAndJudgedAsTheRaceJudgesIt() {
+        LabSession lab = new LabSession(AppState.defaults());
+        org.backproplab.train.LearningRateFinder finder = new org.backproplab.train.LearningRateFinder(
+                lab.initialNetwork(), lab.trainData(), lab.trainer().config());
+        finder.advance(Integer.MAX_VALUE);
+        double best = finder.bestRate();
+        RaceFill fill = new RaceFill(lab.initialNetwork(), lab.trainData(), lab.trainer().config(), STEPS,
+                lab.state().seed(), new double[] {best});
+        while (fill.advance(1000)) {
+            // measuring
+        }
+        double raced = RateLab.rounded(best);
+        Race race = new Race(lab.initialNetwork(), lab.trainData(), lab.trainer().config(), new double[] {raced}, STEPS);
+        while (race.step(1)) {
+            // the race's own run
+        }
+        String sentence = fill.checked(best);
+        System.out.println("finder's best " + best + ": " + sentence);
+        assertTrue(sentence.startsWith("Raced for 400 steps, α = " + org.backproplab.core.NumberFormat.format(raced, 3)
+                + " is judged " + RateLab.verdictName(race.verdict(0))), sentence);
+        double[] lanes = fill.lanes();
+        for (int a = 0; a < 4; a++) {
+            for (int b = a + 1; b < 4; b++) {
+                assertTrue(lanes[a] != lanes[b], "distinct lanes: " + java.util.Arrays.toString(lanes));
+            }
+        }
+    }
 }
