@@ -77,7 +77,7 @@ public final class BackpropLab {
         if (decoded.weights() != null) {
             view.loadParameters(decoded.weights());
         }
-        EmbedLayout.apply(root, embedOptions);
+        EmbedLayout.apply(root, embedOptions, false, view.guard());
         List<String> notices = new ArrayList<>(decoded.notices());
         notices.addAll(embedOptions.notices());
         String origin = hostOrigin(text(options, "origin"), notices);
@@ -126,7 +126,7 @@ public final class BackpropLab {
             return null;
         }
         try {
-            return CourseEvents.origin(text, "options.origin");
+            return CourseEvents.origin(text, "the origin option");
         } catch (IllegalArgumentException e) {
             notices.add(e.getMessage());
             return null;

@@ -143,7 +143,7 @@ class CourseEventsIT {
                     + "};"
                     + "lab('silent'); lab('refused', '*'); lab('told', arguments[1]);", LAB, origin);
             String notice = Lab.string(browser, "document.querySelector('#refused [data-role=notice]').textContent");
-            assertTrue(notice.contains("options.origin must be") && notice.contains("\"*\""), notice);
+            assertTrue(notice.contains("The origin option must be") && notice.contains("\"*\""), notice);
             for (String lab : new String[] {"silent", "refused"}) {
                 answerWrongInFrame(browser, lab);
             }

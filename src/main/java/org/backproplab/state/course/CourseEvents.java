@@ -74,7 +74,7 @@ public final class CourseEvents {
 
     /**
      * As {@link #origin(String)}, for an origin given as {@code name} (the link key {@code origin=}, or
-     * {@code options.origin} of {@code BackpropLab.mount}), which the message names.
+     * the origin option of {@code BackpropLab.mount}), which the message names.
      */
     public static String origin(String text, String name) {
         String t = text == null ? "" : text.trim();

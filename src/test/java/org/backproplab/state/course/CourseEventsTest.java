@@ -60,14 +60,14 @@ class CourseEventsTest {
 
     @Test
     void anOriginGivenToMountIsCheckedAlikeAndItsMessageNamesTheOption() {
-        assertEquals("https://course.example", CourseEvents.origin("https://Course.Example/", "options.origin"));
+        assertEquals("https://course.example", CourseEvents.origin("https://Course.Example/", "the origin option"));
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
-                () -> CourseEvents.origin("*", "options.origin"));
-        assertEquals("options.origin must be " + CourseEvents.ORIGIN_ALLOWED + ", but is \"*\", so no messages are sent"
+                () -> CourseEvents.origin("*", "the origin option"));
+        assertEquals("the origin option must be " + CourseEvents.ORIGIN_ALLOWED + ", but is \"*\", so no messages are sent"
                 + " to the host page", bad.getMessage());
         IllegalArgumentException tooLong = assertThrows(IllegalArgumentException.class,
-                () -> CourseEvents.origin("https://" + "a".repeat(300), "options.origin"));
-        assertTrue(tooLong.getMessage().startsWith("options.origin is 308 characters long (at most "
+                () -> CourseEvents.origin("https://" + "a".repeat(300), "the origin option"));
+        assertTrue(tooLong.getMessage().startsWith("the origin option is 308 characters long (at most "
                 + CourseEvents.MAX_ORIGIN_LENGTH + ")"), tooLong.getMessage());
     }
 
