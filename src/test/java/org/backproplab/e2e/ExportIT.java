@@ -182,8 +182,8 @@ class ExportIT {
                 Path saved = export(browser, "export-" + view, "backprop-lab-" + view + ".png");
                 BufferedImage png = ImageIO.read(saved.toFile());
                 // kept beside the screenshots, for a human to look at
-                Files.createDirectories(Path.of("target/screenshots"));
-                Files.copy(saved, Path.of("target/screenshots/export-picture-" + view + ".png"),
+                Path shots = browser.screenshot("export-pictures-page").getParent();
+                Files.copy(saved, shots.resolve("export-picture-" + view + ".png"),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 Map<String, int[]> boxes = boxes(Lab.string(browser,
                         "document.getElementById('lab').getAttribute('data-picture-boxes')"));
