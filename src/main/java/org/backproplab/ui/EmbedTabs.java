@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.backproplab.state.EmbedOptions.View;
 import org.backproplab.state.EmbedTabsRule;
+import org.backproplab.state.Sentence;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.Guard;
 import org.backproplab.ui.dom.ResizeWatch;
@@ -89,13 +90,9 @@ final class EmbedTabs {
         }
     }
 
+    /** "Network", "Output", "Cost": the view's name with a capital. */
     private static String label(View view) {
-        switch (view) {
-            case NETWORK: return "Network";
-            case OUTPUT: return "Output";
-            case COST: return "Cost";
-            default: throw new IllegalArgumentException("no tab for the view " + view);
-        }
+        return Sentence.capitalized(view.id());
     }
 
     private HTMLButtonElement tab(HTMLElement bar, String text, String id) {

@@ -1,7 +1,5 @@
 package org.backproplab.ui.chart;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.viz.PictureLayout;
 import org.teavm.jso.JSObject;
@@ -28,11 +26,16 @@ public final class PictureKey {
     private static final int TICK = 5;
     private static final int WIDTHS = 6;
 
+    /** The most entries a key holds. */
+    public static final int CAPACITY = 6;
+
     private final String title;
-    private final List<String> texts = new ArrayList<>();
-    private final List<String[]> colors = new ArrayList<>();
-    private final List<JSArray<JSObject>> dashes = new ArrayList<>();
-    private int[] marks = new int[4];
+    private final String[] texts = new String[CAPACITY];
+    private final String[][] colors = new String[CAPACITY][];
+    @SuppressWarnings("unchecked")
+    private final JSArray<JSObject>[] dashes = new JSArray[CAPACITY];
+    private final int[] marks = new int[CAPACITY];
+    private int count;
 
     /** A key under {@code title} (null or "": none). */
     public PictureKey(String title) {
@@ -75,14 +78,16 @@ public final class PictureKey {
         return this;
     }
 
+    /** One more entry; a key full at {@link #CAPACITY} entries takes no more. */
     private void add(String text, int mark, String[] markColors, JSArray<JSObject> dash) {
-        if (texts.size() == marks.length) {
-            marks = java.util.Arrays.copyOf(marks, 2 * marks.length);
+        if (count == CAPACITY) {
+            return;
         }
-        marks[texts.size()] = mark;
-        texts.add(text);
-        colors.add(markColors);
-        dashes.add(dash);
+        marks[count] = mark;
+        texts[count] = text;
+        colors[count] = markColors;
+        dashes[count] = dash;
+        count++;
     }
 
     /** The title's width in {@code g}'s title font (0 without a title). */
@@ -97,9 +102,9 @@ public final class PictureKey {
     /** Each entry's text width in {@link #FONT}. */
     public double[] textWidths(CanvasRenderingContext2D g) {
         g.setFont(FONT);
-        double[] widths = new double[texts.size()];
-        for (int k = 0; k < widths.length; k++) {
-            widths[k] = Math.ceil(g.measureText(texts.get(k)).getWidth());
+        double[] widths = new double[count];
+        for (int k = 0; k < count; k++) {
+            widths[k] = Math.ceil(g.measureText(texts[k]).getWidth());
         }
         return widths;
     }
@@ -114,74 +119,65 @@ public final class PictureKey {
             g.setFont(TITLE_FONT);
             g.fillText(title, PictureLayout.MARGIN, PictureLayout.MARGIN + middle, layout.titleWidth());
         }
-        for (int k = 0; k < texts.size() && k < layout.entryCount(); k++) {
+        for (int k = 0; k < count && k < layout.entryCount(); k++) {
             double x = layout.markX(k);
             double y = layout.rowY(k) + middle;
-            drawMark(g, marks[k], colors.get(k), dashes.get(k), x, y);
+            drawMark(g, marks[k], colors[k], dashes[k], x, y);
             g.setFont(FONT);
             g.setFillStyle(TEXT_COLOR);
             g.setTextAlign("left");
             g.setTextBaseline("middle");
-            g.fillText(texts.get(k), layout.textX(k), y, Math.max(1, layout.textWidth(k)));
+            g.fillText(texts[k], layout.textX(k), y, Math.max(1, layout.textWidth(k)));
         }
     }
 
     private static void drawMark(CanvasRenderingContext2D g, int mark, String[] colors, JSArray<JSObject> dash,
             double x, double y) {
         double w = PictureLayout.MARK_WIDTH;
+        int n = colors.length;
         if (mark == LINE) {
-            g.beginPath();
-            g.moveTo(x + 2, y);
-            g.lineTo(x + w - 2, y);
             g.setLineDash(dash);
-            g.setStrokeStyle(colors[0]);
-            g.setLineWidth(2.5);
-            g.stroke();
+            stroke(g, x + 2, y, x + w - 2, y, colors[0], 2.5);
             g.setLineDash(Dom.dashes(0, 0));
-        } else if (mark == DOTS || mark == RINGS) {
-            double step = w / colors.length;
-            for (int c = 0; c < colors.length; c++) {
+        } else if (mark == TICK) {
+            stroke(g, x + w / 2, y - 7, x + w / 2, y + 7, colors[0], 2);
+        } else if (mark == WIDTHS) {
+            stroke(g, x + 2, y - 4, x + w - 2, y - 4, colors[0], 1);
+            stroke(g, x + 2, y + 3, x + w - 2, y + 3, colors[0], 5);
+        } else if (mark == BAR || mark == STEPS) {
+            // blended: one stop per colour, evenly spaced; in blocks: each colour from its block's start to its end
+            CanvasGradient gradient = g.createLinearGradient(x, 0, x + w, 0);
+            for (int c = 0; c < n; c++) {
+                if (mark == STEPS) {
+                    gradient.addColorStop((double) c / n, colors[c]);
+                    gradient.addColorStop((double) (c + 1) / n, colors[c]);
+                } else {
+                    gradient.addColorStop(n == 1 ? 0 : (double) c / (n - 1), colors[c]);
+                }
+            }
+            g.setFillStyle(gradient);
+            g.fillRect(x, y - 5, w, 10);
+        } else {
+            // DOTS or RINGS, one per colour
+            for (int c = 0; c < n; c++) {
                 g.beginPath();
-                g.arc(x + step * (c + 0.5), y, 4.5, 0, 2 * Math.PI);
+                g.arc(x + w / n * (c + 0.5), y, 4.5, 0, 2 * Math.PI);
                 g.setFillStyle(mark == RINGS ? "#ffffff" : colors[c]);
                 g.fill();
                 g.setStrokeStyle(mark == RINGS ? colors[c] : "#ffffff");
                 g.setLineWidth(mark == RINGS ? 2 : 1);
                 g.stroke();
             }
-        } else if (mark == BAR) {
-            CanvasGradient gradient = g.createLinearGradient(x, 0, x + w, 0);
-            for (int c = 0; c < colors.length; c++) {
-                gradient.addColorStop(colors.length == 1 ? 0 : (double) c / (colors.length - 1), colors[c]);
-            }
-            g.setFillStyle(gradient);
-            g.fillRect(x, y - 5, w, 10);
-        } else if (mark == STEPS) {
-            double step = w / colors.length;
-            for (int c = 0; c < colors.length; c++) {
-                g.setFillStyle(colors[c]);
-                g.fillRect(x + step * c, y - 5, step, 10);
-            }
-        } else if (mark == TICK) {
-            g.beginPath();
-            g.moveTo(x + w / 2, y - 7);
-            g.lineTo(x + w / 2, y + 7);
-            g.setStrokeStyle(colors[0]);
-            g.setLineWidth(2);
-            g.stroke();
-        } else {
-            // WIDTHS: a thin line over a thick one
-            g.setStrokeStyle(colors[0]);
-            g.beginPath();
-            g.moveTo(x + 2, y - 4);
-            g.lineTo(x + w - 2, y - 4);
-            g.setLineWidth(1);
-            g.stroke();
-            g.beginPath();
-            g.moveTo(x + 2, y + 3);
-            g.lineTo(x + w - 2, y + 3);
-            g.setLineWidth(5);
-            g.stroke();
         }
+    }
+
+    private static void stroke(CanvasRenderingContext2D g, double x1, double y1, double x2, double y2, String color,
+            double width) {
+        g.beginPath();
+        g.moveTo(x1, y1);
+        g.lineTo(x2, y2);
+        g.setStrokeStyle(color);
+        g.setLineWidth(width);
+        g.stroke();
     }
 }

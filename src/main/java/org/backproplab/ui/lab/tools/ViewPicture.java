@@ -33,28 +33,23 @@ final class ViewPicture {
                 .widths("the larger |w|, the thicker the line", EdgeStyle.color(1));
     }
 
-    /** The picture of {@code lab}'s view {@code name} ("network", "output" or "cost"); null while it is not shown. */
+    /** The picture of {@code lab}'s view {@code name} ("network", "output", else cost); null while it is not shown. */
     static ViewPicture of(LabView lab, String name) {
         ViewCanvas canvas;
         Runnable draw;
         PictureKey key;
-        switch (name) {
-            case "network" -> {
-                canvas = lab.networkView().canvas();
-                draw = () -> lab.networkView().draw(lab.lab());
-                key = networkKey();
-            }
-            case "output" -> {
-                canvas = lab.outputView().canvas();
-                draw = () -> lab.outputView().draw(lab.lab());
-                key = lab.outputView().pictureKey();
-            }
-            case "cost" -> {
-                canvas = lab.costView().canvas();
-                draw = () -> lab.costView().draw(lab.lab());
-                key = lab.costView().pictureKey(lab.lab());
-            }
-            default -> throw new IllegalArgumentException("no view \"" + name + "\" (network, output or cost)");
+        if (name.equals("network")) {
+            canvas = lab.networkView().canvas();
+            draw = () -> lab.networkView().draw(lab.lab());
+            key = networkKey();
+        } else if (name.equals("output")) {
+            canvas = lab.outputView().canvas();
+            draw = () -> lab.outputView().draw(lab.lab());
+            key = lab.outputView().pictureKey();
+        } else {
+            canvas = lab.costView().canvas();
+            draw = () -> lab.costView().draw(lab.lab());
+            key = lab.costView().pictureKey(lab.lab());
         }
         if (canvas.element.getWidth() == 0 || canvas.element.getHeight() == 0 || !canvas.isDrawable()) {
             return null;
