@@ -105,11 +105,11 @@ public final class PictureLayout {
     }
 
     public int pixelWidth() {
-        return (int) Math.round(width * scale);
+        return (int) Math.floor(width * scale + 0.5); // no Math.round: a long is a BigInt in the browser
     }
 
     public int pixelHeight() {
-        return (int) Math.round(height * scale);
+        return (int) Math.floor(height * scale + 0.5);
     }
 
     /** The view's rectangle: left, top, width, height. */
