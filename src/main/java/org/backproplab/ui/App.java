@@ -42,7 +42,7 @@ public final class App {
             }
             LabView view = new LabView(root, AppState.defaults(), true);
             if (options.embed()) {
-                EmbedLayout.apply(root, options);
+                EmbedLayout.apply(root, options, true, view.guard());
             } else {
                 LabTools.attach(view);
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.backproplab.state.AppState;
 import org.backproplab.state.EmbedOptions;
 import org.backproplab.state.ShareLink;
+import org.backproplab.state.course.CourseEvents;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
@@ -76,12 +77,13 @@ public final class BackpropLab {
         if (decoded.weights() != null) {
             view.loadParameters(decoded.weights());
         }
-        EmbedLayout.apply(root, embedOptions);
+        EmbedLayout.apply(root, embedOptions, false, view.guard());
         List<String> notices = new ArrayList<>(decoded.notices());
         notices.addAll(embedOptions.notices());
+        String origin = hostOrigin(text(options, "origin"), notices);
         view.addNotices("Some settings were not used:", notices);
         LabHandle handle = new LabHandle(view);
-        LabEvents.attach(handle, view, null);
+        LabEvents.attach(handle, view, origin);
         mounted.add(handle);
         return handle;
     }
@@ -118,6 +120,19 @@ public final class BackpropLab {
         }
     }
 
+    /** The checked {@code options.origin}, or null when not given or not an origin (then a notice says why). */
+    private static String hostOrigin(String text, List<String> notices) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return CourseEvents.origin(text, "the origin option");
+        } catch (IllegalArgumentException e) {
+            notices.add(e.getMessage());
+            return null;
+        }
+    }
+
     /** {@code options[name]} as text (arrays join with commas), or null when missing. */
     private static String text(MountOptions options, String name) {
         if (PageApi.isMissing(options)) {
@@ -127,6 +142,7 @@ public final class BackpropLab {
         switch (name) {
             case "state": value = options.getState(); break;
             case "views": value = options.getViews(); break;
+            case "origin": value = options.getOrigin(); break;
             default: value = options.getControls(); break;
         }
         return value == null || PageApi.isMissing(value) ? null : Dom.asText(value);

@@ -1,6 +1,7 @@
 package org.backproplab.ui;
 
 import org.backproplab.ui.dom.Dom;
+import org.backproplab.ui.dom.Guard;
 import org.backproplab.ui.dom.PageApi;
 
 import java.util.List;
@@ -48,8 +49,12 @@ final class EmbedLayout {
         }
     }
 
-    /** Applies {@code options} to the lab built in {@code root} (nothing happens for the whole lab). */
-    static void apply(HTMLElement root, EmbedOptions options) {
+    /**
+     * Applies {@code options} to the lab built in {@code root} (nothing happens for the whole lab): the lab page's
+     * own ({@code wholePage}: tabs follow the window) or one mounted by script (tabs follow the element).
+     * {@code guard} is the lab's, which removes the listeners added here when the lab is destroyed.
+     */
+    static void apply(HTMLElement root, EmbedOptions options, boolean wholePage, Guard guard) {
         if (!options.embed()) {
             return;
         }
@@ -71,7 +76,7 @@ final class EmbedLayout {
         Dom.setClass(root, "bl-embed-output", options.shows(View.OUTPUT));
         View beside = options.shows(View.OUTPUT) ? View.OUTPUT : View.NETWORK;
         PageApi.setStyle(Dom.role(root, "microscope"), "order", Integer.toString(views.indexOf(beside) + 1));
-        EmbedTabs.attach(root, views, options.shows(Control.MICROSCOPE));
+        EmbedTabs.attach(root, views, options.shows(Control.MICROSCOPE), wholePage, guard);
         for (Control control : Control.values()) {
             if (!control.inToolbar() && !control.inSettings()) {
                 HTMLElement element = root.querySelector("[data-role=\"" + roles(control)[0] + "\"]");

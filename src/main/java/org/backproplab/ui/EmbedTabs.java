@@ -3,23 +3,32 @@ package org.backproplab.ui;
 import java.util.ArrayList;
 import java.util.List;
 import org.backproplab.state.EmbedOptions.View;
+import org.backproplab.state.EmbedTabsRule;
+import org.backproplab.state.Sentence;
 import org.backproplab.ui.dom.Dom;
+import org.backproplab.ui.dom.Guard;
+import org.backproplab.ui.dom.ResizeWatch;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * Tabs for an embedded lab in a frame too short (≤ 440 px) or too narrow (≤ 560 px) for its views side by
- * side: Network | Output | Cost, one shown at a time at a readable size, plus Microscope while the microscope
- * is open (it takes the output view's place, so Output gives way to it). embed.css shows the tab bar only in
- * such frames; elsewhere the classes set here change nothing. The chosen view's panel has {@code bl-tab-current}; the root has
- * {@code bl-tab-microscope} while the microscope is the chosen tab.
+ * Tabs for an embedded lab in a box too short or too narrow for its views side by side ({@link EmbedTabsRule}):
+ * Network | Output | Cost, one shown at a time at a readable size, plus Microscope while the microscope is open
+ * (it takes the output view's place, so Output gives way to it). The box is the window for the lab page's own
+ * embedded lab and the element for a lab mounted by script, watched as it resizes; while the rule says tabs, the
+ * root has {@code bl-tabs-on} and embed.css shows the tab bar, elsewhere the classes set here change nothing.
+ * The chosen view's panel has {@code bl-tab-current}; the root has {@code bl-tab-microscope} while the microscope
+ * is the chosen tab.
  */
 final class EmbedTabs {
     private static final String MICROSCOPE = "microscope";
+    private static final String ON = "bl-tabs-on";
 
     private final HTMLElement root;
+    private HTMLElement bar;
     private final List<HTMLButtonElement> buttons = new ArrayList<>();
     private final List<HTMLElement> panels = new ArrayList<>();
     private HTMLButtonElement microscopeButton;
@@ -31,14 +40,18 @@ final class EmbedTabs {
         this.root = root;
     }
 
-    /** Adds the tab bar for {@code views} (in their order) before the first view panel of {@code root}. */
-    static void attach(HTMLElement root, List<View> views, boolean microscope) {
+    /**
+     * Adds the tab bar for {@code views} (in their order) before the first view panel of {@code root}, shown while
+     * the window ({@code wholePage}) or else {@code root} is small; {@code guard} removes the watchers with the lab.
+     */
+    static void attach(HTMLElement root, List<View> views, boolean microscope, boolean wholePage, Guard guard) {
         if (views.size() < 2 && !microscope) {
             return;
         }
         EmbedTabs tabs = new EmbedTabs(root);
         root.getClassList().add("bl-embed-tabbed");
         HTMLElement bar = Dom.element("div", "bl-embed-tabs", root);
+        tabs.bar = bar;
         bar.setAttribute("role", "tablist");
         bar.setAttribute("aria-label", "Views");
         root.insertBefore(bar, Dom.role(root, "network-panel"));
@@ -51,18 +64,35 @@ final class EmbedTabs {
             tabs.microscopeButton = tabs.tab(bar, "Microscope", MICROSCOPE);
         }
         tabs.choose(0, false);
-        root.addEventListener("click", event -> tabs.followMicroscope());
-        root.addEventListener("keyup", event -> tabs.followMicroscope());
-        root.addEventListener("change", event -> tabs.followMicroscope());
+        for (String type : new String[] {"click", "keyup", "change"}) {
+            guard.listen(root, type, "following the microscope", event -> tabs.followMicroscope());
+        }
+        if (wholePage) {
+            guard.listen(Window.current(), "resize", "fitting the tabs", event -> tabs.fit(true));
+        } else {
+            ResizeWatch watch = ResizeWatch.watch(root, () -> guard.run("fitting the tabs", () -> tabs.fit(false)));
+            guard.onRemoveAll(watch::stop);
+        }
+        tabs.fit(wholePage);
     }
 
-    private static String label(View view) {
-        switch (view) {
-            case NETWORK: return "Network";
-            case OUTPUT: return "Output";
-            case COST: return "Cost";
-            default: throw new IllegalArgumentException("no tab for the view " + view);
+    /** Tabs on or off for the box's size now (the window's, or the element's without its tab bar). */
+    private void fit(boolean wholePage) {
+        boolean on;
+        if (wholePage) {
+            on = EmbedTabsRule.tabbed(Window.current().getInnerWidth(), Window.current().getInnerHeight(), 0);
+        } else {
+            double shownBar = root.getClassList().contains(ON) ? bar.getOffsetHeight() : 0;
+            on = EmbedTabsRule.tabbed(root.getOffsetWidth(), root.getOffsetHeight(), shownBar);
         }
+        if (on != root.getClassList().contains(ON)) {
+            Dom.setClass(root, ON, on);
+        }
+    }
+
+    /** "Network", "Output", "Cost": the view's name with a capital. */
+    private static String label(View view) {
+        return Sentence.capitalized(view.id());
     }
 
     private HTMLButtonElement tab(HTMLElement bar, String text, String id) {

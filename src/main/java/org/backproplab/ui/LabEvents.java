@@ -10,8 +10,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * Sends a lab's {@link CourseEvents} to its page: a {@code backprop-lab} CustomEvent on the lab's element (script
- * embeds; it bubbles), and, when the lab's page sits in a frame and an origin was given, a postMessage to the
- * parent window for that origin only (iframe embeds). The lesson shown is looked at once per animation frame, as
+ * embeds; it bubbles), and, when the lab's page sits in a frame and an origin was given (the link's {@code origin=}
+ * or {@code mount}'s {@code options.origin}), a postMessage to the parent window for that origin only. The lesson shown is looked at once per animation frame, as
  * the lesson card follows it.
  */
 final class LabEvents {

@@ -24,6 +24,8 @@ import org.openqa.selenium.Keys;
  */
 @ExtendWith(BrowserExtension.class)
 class CourseEventsIT {
+    /** The settings of web/examples/score-collector.js's labs: a small network in "Your turn" mode. */
+    private static final String LAB = "v=1&data=gauss&points=20&hidden=2&act=sigmoid&lr=0.5&batch=4&seed=3&speed=1&quiz=1";
     private static void openCollector(Browser browser) {
         browser.open("about:blank");
         browser.open(Lab.url("/examples/score-collector.html"));
@@ -117,6 +119,60 @@ class CourseEventsIT {
         assertEquals("exercise-score", afterShowMe.get("type").asString());
         assertEquals(0, afterShowMe.get("right").asInt());
         assertEquals(2, afterShowMe.get("asked").asInt());
+    }
+
+    /**
+     * A course page inside a frame (as in a learning platform) mounts labs: the one given {@code options.origin} posts
+     * its events to the window around the page; one without it, or with an origin that is not one, posts nothing,
+     * and the bad one says why in its notice.
+     */
+    @Test
+    void aLabMountedInAFramedPagePostsToTheWindowAroundOnlyForTheOriginItWasGiven(Browser browser) {
+        openCollector(browser);
+        String origin = Lab.string(browser, "location.origin");
+        browser.script("document.querySelector('[data-role=scored-frame]').src = '../index.html#data=xor';");
+        browser.driver().switchTo().frame(browser.driver().findElement(By.cssSelector("[data-role=scored-frame]")));
+        try {
+            browser.waitFor("return location.search === '' && !!(window.BackpropLab && window.BackpropLab.main);");
+            browser.script("const state = arguments[0];"
+                    + "const lab = (id, origin) => {"
+                    + "  const div = document.createElement('div'); div.id = id; document.body.appendChild(div);"
+                    + "  const options = {state: state, views: 'network', controls: 'phases'};"
+                    + "  if (origin !== undefined) options.origin = origin;"
+                    + "  window[id] = BackpropLab.mount(div, options);"
+                    + "};"
+                    + "lab('silent'); lab('refused', '*'); lab('told', arguments[1]);", LAB, origin);
+            String notice = Lab.string(browser, "document.querySelector('#refused [data-role=notice]').textContent");
+            assertTrue(notice.contains("The origin option must be") && notice.contains("\"*\""), notice);
+            for (String lab : new String[] {"silent", "refused"}) {
+                answerWrongInFrame(browser, lab);
+            }
+        } finally {
+            browser.driver().switchTo().defaultContent();
+        }
+        Lab.frames(browser, 10);
+        assertEquals(0, received(browser, "received").size(), "no options.origin (or a bad one): nothing posted");
+        browser.driver().switchTo().frame(browser.driver().findElement(By.cssSelector("[data-role=scored-frame]")));
+        try {
+            answerWrongInFrame(browser, "told");
+        } finally {
+            browser.driver().switchTo().defaultContent();
+        }
+        browser.waitFor("return window.received.length >= 2;");
+        Lab.frames(browser, 10);
+        JsonArray messages = received(browser, "received");
+        assertEquals(2, messages.size(), messages.toString());
+        assertEquals("answer", messages.get(0).asObject().get("type").asString());
+        assertFalse(messages.get(0).asObject().get("correct").asBoolean());
+        assertEquals("exercise-score", messages.get(1).asObject().get("type").asString());
+        Lab.assertNoConsoleErrors(browser);
+    }
+
+    /** In the frame: ▶ in the lab mounted as window[id] until it asks, then an answer that is surely wrong. */
+    private static void answerWrongInFrame(Browser browser, String id) {
+        browser.script("document.querySelector('#' + arguments[0] + ' [data-role=phase-next]').click();", id);
+        browser.waitFor("return window." + id + ".exercise() !== null;");
+        assertFalse(Json.parse(Lab.string(browser, "window." + id + ".answer(12345)")).asObject().get("correct").asBoolean());
     }
 
     @Test

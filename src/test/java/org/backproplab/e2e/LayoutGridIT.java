@@ -53,6 +53,18 @@ class LayoutGridIT {
             new Setup("embed-all-views", "embed=1&views=network,output,cost&controls=play,step,reset,phases", ""),
             new Setup("embed-all-controls", "embed=1&controls=all", ""));
 
+    /**
+     * Labs mounted by script (BackpropLab.mount) into an element of each frame size on a 1280×800 screen, as a course
+     * page does; {@code query} holds the mount options' views and controls.
+     */
+    private static final List<Setup> MOUNTS = List.of(
+            new Setup("mount-network-cost", "views: 'network,cost', controls: 'play,step,lr'", ""),
+            new Setup("mount-phases", "views: 'network,cost', controls: 'play,step,lr,phases,microscope'", OPEN_STEPPER),
+            new Setup("mount-microscope", "views: 'network,cost', controls: 'play,step,lr,phases,microscope'",
+                    OPEN_MICROSCOPE),
+            new Setup("mount-all-views", "views: 'network,output,cost', controls: 'play,step,reset,phases'", ""),
+            new Setup("mount-all-controls", "controls: 'all'", ""));
+
     @Test
     void nothingOverlapsIsClippedOrCollapsesAtAnySize(Browser browser) throws IOException {
         String check = script();
@@ -76,6 +88,97 @@ class LayoutGridIT {
         }
         System.out.println("LayoutGridIT: " + cases + " cases, " + failures.size() + " problems");
         assertEquals(List.of(), failures);
+    }
+
+    /**
+     * A mounted lab behaves as an iframe of its element's size: tabs in a box at most 440 px tall or 560 px wide,
+     * views side by side in a larger one, and nothing overlaps, is clipped or collapses in either.
+     */
+    @Test
+    void labsMountedIntoAnElementOfAFramesSizeHoldAsTheIframeDoes(Browser browser) throws IOException {
+        String check = script();
+        List<String> failures = new ArrayList<>();
+        int cases = 0;
+        try {
+            for (Size size : FRAMES) {
+                for (Setup setup : MOUNTS) {
+                    cases++;
+                    failures.addAll(checkMounted(browser, check, size, setup));
+                }
+            }
+        } finally {
+            browser.resetScreen();
+        }
+        System.out.println("LayoutGridIT mounted: " + cases + " cases, " + failures.size() + " problems");
+        assertEquals(List.of(), failures);
+    }
+
+    /** The element grows and shrinks (as a course page's column does): the tabs come and go with it. */
+    @Test
+    void aMountedLabsTabsFollowItsElementsSize(Browser browser) {
+        try {
+            mount(browser, new Size(900, 600), "views: 'network,output,cost', controls: 'play,step'");
+            assertEquals(false, browser.script("return document.querySelector('#box').classList.contains('bl-tabs-on');"),
+                    "900×600: side by side");
+            browser.script("const box = document.querySelector('#box'); box.style.width = '720px';"
+                    + " box.style.height = '420px';");
+            browser.waitFor("return document.querySelector('#box').classList.contains('bl-tabs-on')"
+                    + " && document.querySelector('#box .bl-embed-tabs').getBoundingClientRect().height > 20;");
+            browser.screenshot("layout-mount-resized-720x420");
+            browser.script("const box = document.querySelector('#box'); box.style.width = '900px';"
+                    + " box.style.height = '600px';");
+            browser.waitFor("return !document.querySelector('#box').classList.contains('bl-tabs-on')"
+                    + " && document.querySelector('#box .bl-embed-tabs').getBoundingClientRect().height === 0;");
+            browser.script("document.querySelector('#box').style.width = '500px'; document.querySelector('#box').style.height = '';");
+            browser.waitFor("return document.querySelector('#box').classList.contains('bl-tabs-on');");
+            Lab.assertNoConsoleErrors(browser);
+        } finally {
+            browser.resetScreen();
+        }
+    }
+
+    /** Opens a page with nothing but one lab, mounted into #box of {@code size} with {@code options}. */
+    private static void mount(Browser browser, Size size, String options) {
+        browser.emulateScreen(1280, 800, 1);
+        browser.open("about:blank");
+        browser.open(Lab.url("/examples/course-page.html"));
+        browser.waitFor("return !!window.courseDemo;");
+        browser.script("courseDemo.destroy(); document.body.replaceChildren();"
+                + "const box = document.createElement('div'); box.id = 'box';"
+                + "box.style.width = '" + size.width() + "px'; box.style.height = '" + size.height() + "px';"
+                + "document.body.appendChild(box);"
+                + "window.boxLab = BackpropLab.mount(box, {state: 'data=xor', " + options + "});");
+        Lab.frames(browser, 3);
+    }
+
+    private static List<String> checkMounted(Browser browser, String check, Size size, Setup setup) {
+        mount(browser, size, setup.query());
+        if (!setup.action().isEmpty()) {
+            browser.script("const target = " + setup.action().replace(".click();", "") + "; if (target) target.click();");
+        }
+        Lab.frames(browser, 3);
+        String label = setup.name() + "-" + size.label();
+        browser.screenshot("layout-" + label);
+        List<String> problems = new ArrayList<>();
+        Object found = browser.script(check, MIN_CANVAS_HEIGHT);
+        if (!(found instanceof List<?> list)) {
+            throw new AssertionError(label + ": the layout check returned " + found + " instead of a list of problems");
+        }
+        for (Object problem : list) {
+            problems.add(label + ": " + problem);
+        }
+        boolean tabbed = Boolean.TRUE.equals(browser.script("return document.querySelector('#box').classList.contains('bl-tabs-on');"));
+        boolean small = size.height() <= 440 || size.width() <= 560;
+        boolean hasTabs = Boolean.TRUE.equals(browser.script("return document.querySelector('#box').classList.contains('bl-embed-tabbed');"));
+        if (hasTabs && tabbed != small) {
+            problems.add(label + ": tabs " + (tabbed ? "on" : "off") + " in a " + size.label() + " box");
+        }
+        double[] box = {Lab.number(browser, "document.querySelector('#box').getBoundingClientRect().width"),
+                Lab.number(browser, "document.querySelector('#box').getBoundingClientRect().height")};
+        if (Math.abs(box[0] - size.width()) > 1 || Math.abs(box[1] - size.height()) > 1) {
+            problems.add(label + ": the lab is " + box[0] + "×" + box[1] + " px, not the element's " + size.label());
+        }
+        return problems;
     }
 
     /**

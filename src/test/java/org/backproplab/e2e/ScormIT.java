@@ -150,6 +150,22 @@ class ScormIT {
         }
     }
 
+    /** launch.html is made from web/index.html at build time: the same page, with js/scorm.js loaded after start.js. */
+    @Test
+    void theLaunchPageIsTheLabPagePlusTheScormScript() throws Exception {
+        String index = Files.readString(Path.of("web/index.html"));
+        String launch;
+        try (ZipFile zip = new ZipFile(ZIP.toFile()); InputStream in = zip.getInputStream(zip.getEntry("launch.html"))) {
+            launch = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> indexLines = new ArrayList<>(index.lines().toList());
+        List<String> launchLines = new ArrayList<>(launch.lines().toList());
+        int start = indexLines.indexOf("  <script src=\"js/start.js\"></script>");
+        assertTrue(start >= 0, "web/index.html loads js/start.js");
+        indexLines.add(start + 1, "  <script src=\"js/scorm.js\"></script>");
+        assertEquals(indexLines, launchLines);
+    }
+
     @Test
     void aScoredSetEndsPassedWithItsScoreAndEveryChangeIsCommitted(Browser browser) {
         openLms(browser, "launch.html?questions=2&mastery=0.5#" + LAB);

@@ -69,9 +69,17 @@ public final class CourseEvents {
      * @throws IllegalArgumentException saying what is wrong, when the text is not a single http(s) origin
      */
     public static String origin(String text) {
+        return origin(text, "origin=");
+    }
+
+    /**
+     * As {@link #origin(String)}, for an origin given as {@code name} (the link key {@code origin=}, or
+     * the origin option of {@code BackpropLab.mount}), which the message names.
+     */
+    public static String origin(String text, String name) {
         String t = text == null ? "" : text.trim();
         if (t.length() > MAX_ORIGIN_LENGTH) {
-            throw new IllegalArgumentException("origin= is " + t.length() + " characters long (at most "
+            throw new IllegalArgumentException(name + " is " + t.length() + " characters long (at most "
                     + MAX_ORIGIN_LENGTH + "), so no messages are sent to the host page");
         }
         String lower = lowerAscii(t.endsWith("/") ? t.substring(0, t.length() - 1) : t);
@@ -92,7 +100,7 @@ public final class CourseEvents {
             ok = false;
         }
         if (!ok) {
-            throw new IllegalArgumentException("origin= must be " + ORIGIN_ALLOWED + ", but is \""
+            throw new IllegalArgumentException(name + " must be " + ORIGIN_ALLOWED + ", but is \""
                     + NumberText.shorten(t) + "\", so no messages are sent to the host page");
         }
         return lower;

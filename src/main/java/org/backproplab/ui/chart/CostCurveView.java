@@ -170,6 +170,20 @@ public final class CostCurveView {
         }
     }
 
+    /** The view's canvas (Export ▾ draws its picture there at another size, see ViewCanvas#drawPicture). */
+    public ViewCanvas canvas() {
+        return canvas;
+    }
+
+    /** What a saved picture says above the plot: the cost axis's name and which line is which set's J. */
+    public PictureKey pictureKey(LabSession lab) {
+        PictureKey key = new PictureKey("cost J").line("train J (training set)", TRAIN_COLOR, solid);
+        if (lab.testData().count() > 0) {
+            key.line("test J (test set)", TEST_COLOR, dashed);
+        }
+        return key;
+    }
+
     private static boolean same(double a, double b) {
         return a == b || (a != a && b != b);
     }

@@ -47,6 +47,11 @@ public final class Guard {
         removals.add(() -> target.removeEventListener(type, listener));
     }
 
+    /** Runs {@code removal} when {@link #removeAll} does: for a watcher that is not an event listener. */
+    public void onRemoveAll(Runnable removal) {
+        removals.add(removal);
+    }
+
     /** Removes every listener added through {@link #listen} (a lab being destroyed). */
     public void removeAll() {
         for (Runnable removal : removals) {

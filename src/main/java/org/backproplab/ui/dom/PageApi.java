@@ -66,25 +66,22 @@ public final class PageApi {
     public static native boolean download(String name, String type, String text);
 
     /**
-     * Offers {@code canvas} as a PNG download, on white (the views draw on a transparent canvas); false when
+     * Offers {@code canvas} as a PNG download (an opaque picture: a view's own canvas is transparent); false when
      * it cannot be made at once, {@code done} hears later whether the download started.
      */
     @JSBody(params = {"canvas", "name", "done"}, script = "try {"
-            + "  var copy = document.createElement('canvas'); copy.width = canvas.width; copy.height = canvas.height;"
-            + "  var pen = copy.getContext('2d'); pen.fillStyle = '#ffffff'; pen.fillRect(0, 0, copy.width, copy.height);"
-            + "  pen.drawImage(canvas, 0, 0);"
-            + "  var save = function(url, revoke) {"
-            + "    var link = document.createElement('a'); link.href = url; link.download = name; link.style.display = 'none';"
-            + "    document.body.appendChild(link); link.click(); document.body.removeChild(link);"
-            + "    if (revoke) setTimeout(function() { URL.revokeObjectURL(url); }, 60000);"
-            + "  };"
-            + "  if (copy.toBlob && window.URL && URL.createObjectURL) {"
-            + "    copy.toBlob(function(blob) {"
-            + "      try { if (!blob) { done(false); return; } save(URL.createObjectURL(blob), true); done(true); }"
-            + "      catch (e) { done(false); }"
-            + "    }, 'image/png');"
-            + "  } else { save(copy.toDataURL('image/png'), false); done(true); }"
-            + "  return true;"
+            + "var save = function(url, revoke) {"
+            + "var link = document.createElement('a'); link.href = url; link.download = name; link.style.display = 'none';"
+            + "document.body.appendChild(link); link.click(); document.body.removeChild(link);"
+            + "if (revoke) setTimeout(function() { URL.revokeObjectURL(url); }, 60000);"
+            + "};"
+            + "if (canvas.toBlob && window.URL && URL.createObjectURL) {"
+            + "canvas.toBlob(function(blob) {"
+            + "try { if (!blob) { done(false); return; } save(URL.createObjectURL(blob), true); done(true); }"
+            + "catch (e) { done(false); }"
+            + "}, 'image/png');"
+            + "} else { save(canvas.toDataURL('image/png'), false); done(true); }"
+            + "return true;"
             + "} catch (e) { return false; }")
     public static native boolean downloadPng(HTMLCanvasElement canvas, String name, Done done);
 

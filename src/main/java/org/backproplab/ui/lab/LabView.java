@@ -392,6 +392,14 @@ public final class LabView implements LabHost {
         return outputView;
     }
 
+    public NetworkView networkView() {
+        return networkView;
+    }
+
+    public CostCurveView costView() {
+        return costView;
+    }
+
     public MicroscopeView microscope() {
         return microscope;
     }

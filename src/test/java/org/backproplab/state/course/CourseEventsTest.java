@@ -59,6 +59,19 @@ class CourseEventsTest {
     }
 
     @Test
+    void anOriginGivenToMountIsCheckedAlikeAndItsMessageNamesTheOption() {
+        assertEquals("https://course.example", CourseEvents.origin("https://Course.Example/", "the origin option"));
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> CourseEvents.origin("*", "the origin option"));
+        assertEquals("the origin option must be " + CourseEvents.ORIGIN_ALLOWED + ", but is \"*\", so no messages are sent"
+                + " to the host page", bad.getMessage());
+        IllegalArgumentException tooLong = assertThrows(IllegalArgumentException.class,
+                () -> CourseEvents.origin("https://" + "a".repeat(300), "the origin option"));
+        assertTrue(tooLong.getMessage().startsWith("the origin option is 308 characters long (at most "
+                + CourseEvents.MAX_ORIGIN_LENGTH + ")"), tooLong.getMessage());
+    }
+
+    @Test
     void theOriginIsReadFromThePageQuery() {
         assertEquals("https://c.example", CourseEvents.originInQuery("?embed=1&origin=https://c.example&views=cost"));
         assertNull(CourseEvents.originInQuery("?embed=1"));

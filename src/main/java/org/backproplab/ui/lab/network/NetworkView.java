@@ -196,6 +196,11 @@ public final class NetworkView implements PhaseDisplay {
         paint(session);
     }
 
+    /** The view's canvas (Export ▾ draws its picture there at another size, see ViewCanvas#drawPicture). */
+    public ViewCanvas canvas() {
+        return canvas;
+    }
+
     private double padding() {
         return Math.max(34, Math.min(48, canvas.width() * 0.07));
     }

@@ -1,5 +1,7 @@
 package org.backproplab.ui.lab.output;
 
+import org.backproplab.state.text.OutputLegendText;
+import org.backproplab.ui.chart.PictureKey;
 import org.backproplab.ui.dom.Tooltip;
 import org.backproplab.ui.dom.ViewCanvas;
 import org.backproplab.ui.dom.Dom;
@@ -314,6 +316,34 @@ public final class OutputView {
         pictureRevision = Integer.MIN_VALUE;
         focusRevision = Integer.MIN_VALUE;
         needsRedraw = true;
+    }
+
+    /** The view's canvas (Export ▾ draws its picture there at another size, see ViewCanvas#drawPicture). */
+    public ViewCanvas canvas() {
+        return canvas;
+    }
+
+    /** What a saved picture says above the plot: the legend under the plot on screen, as marks and words. */
+    public PictureKey pictureKey() {
+        PictureKey key = new PictureKey(null);
+        if (!classification) {
+            String grey = "#4d4d4d";
+            return key.dots("training point", grey).rings("test point", grey)
+                    .line("prediction", ColorScale.cssOf(ColorScale.BLUE_RGB), Dom.dashes(0, 0))
+                    .tick("error", ColorScale.cssOf(ColorScale.ORANGE_RGB));
+        }
+        String[] classes = new String[classCount];
+        for (int c = 0; c < classCount; c++) {
+            classes[c] = ColorScale.cssOf(BoundaryRaster.classRgb(c));
+        }
+        key.dots("training point", classes);
+        if (options.showsTest()) {
+            key.rings("test point", classes);
+        }
+        String[] bar = classCount > 2 || options.isDiscretized() ? classes
+                : new String[] {classes[0], ColorScale.cssOf(ColorScale.LIGHT_GREY_RGB), classes[1]};
+        return key.bar(OutputLegendText.description(classCount, options.isDiscretized()),
+                classCount > 2 || options.isDiscretized(), bar);
     }
 
     /** Complete boundary pictures shown since the view was made (for tests). */

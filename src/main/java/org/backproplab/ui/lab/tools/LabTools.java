@@ -20,7 +20,6 @@ import org.backproplab.state.ShareLink;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventTarget;
 import org.teavm.jso.dom.events.KeyboardEvent;
-import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
@@ -310,16 +309,21 @@ public final class LabTools {
         }
     }
 
+    /**
+     * Saves a picture of view {@code viewName} (see {@link ViewPicture}); the lab's root carries where its title,
+     * legend and view went as {@code data-picture-boxes} (for tests).
+     */
     private void exportPng(String viewName, String title) {
-        HTMLCanvasElement canvas = (HTMLCanvasElement) root.querySelector(".bl-" + viewName + "-panel canvas");
         String refusal = "the " + title.toLowerCase() + " picture could not be saved: this browser (or the page "
                 + "holding the lab) does not allow it";
-        if (canvas == null || canvas.getWidth() == 0 || canvas.getHeight() == 0) {
+        ViewPicture picture = ViewPicture.of(view, viewName);
+        if (picture == null) {
             view.showNotice("Saving did not work", List.of("the " + title.toLowerCase() + " view is not shown, so "
                     + "there is no picture to save"));
             return;
         }
-        boolean started = PageApi.downloadPng(canvas, "backprop-lab-" + viewName + ".png",
+        root.setAttribute("data-picture-boxes", picture.boxes);
+        boolean started = PageApi.downloadPng(picture.canvas, "backprop-lab-" + viewName + ".png",
                 ok -> guard.run("saving the picture", () -> {
                     if (!ok) {
                         view.showNotice("Saving did not work", List.of(refusal));
