@@ -168,8 +168,17 @@ public final class NetworkView implements PhaseDisplay {
             controls.fitGap(gap);
             // NetworkLayout pads all sides alike; the sides need room for the x labels, top and bottom only
             // for a node: lay out a taller area and shift it up.
-            shiftY = Math.max(0, padding() - VERTICAL_PADDING);
-            layout = new NetworkLayout(shape, canvas.width(), canvas.height() + 2 * shiftY, padding());
+            double padding = padding();
+            shiftY = Math.max(0, padding - VERTICAL_PADDING);
+            layout = new NetworkLayout(shape, canvas.width(), canvas.height() + 2 * shiftY, padding);
+            // feature names (sin x₂, x₁x₂) are wider than x₁: widen the margin so the input labels fit; a wider
+            // margin only shrinks the radius, so the second layout's labels fit too
+            double labelRoom = painter.widestInputName(canvas.context) + NetworkPainter.LABEL_GAP + 2;
+            if (canvas.isDrawable() && layout.radius() + labelRoom > padding) {
+                padding = Math.min(canvas.width() / 4, layout.radius() + labelRoom);
+                shiftY = Math.max(0, padding - VERTICAL_PADDING);
+                layout = new NetworkLayout(shape, canvas.width(), canvas.height() + 2 * shiftY, padding);
+            }
             painter.layOut(layout);
             controls.place(layout, shape);
             activationStrip.place(layout, shape);
