@@ -45,6 +45,7 @@ final class LabTemplate {
     <div><dt><kbd>→</kbd></dt><dd>one training step (while stepping through phases: the next phase)</dd></div>
     <div><dt><kbd>←</kbd></dt><dd>the previous phase, while stepping through phases</dd></div>
     <div><dt><kbd>r</kbd></dt><dd>reset: new random weights from the seed</dd></div>
+    <div><dt><kbd>Ctrl</kbd>+<kbd>Z</kbd></dt><dd>undo a typed weight (⌘Z on a Mac)</dd></div>
     <div><dt><kbd>?</kbd></dt><dd>show or hide this list</dd></div>
     <div><dt><kbd>Esc</kbd></dt><dd>close this list</dd></div>
     <div><dt><kbd>Tab</kbd></dt><dd>move between controls</dd></div>
