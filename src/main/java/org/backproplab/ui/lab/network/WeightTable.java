@@ -9,7 +9,9 @@ import org.backproplab.core.Shape;
 import org.backproplab.state.LabSession;
 import org.backproplab.state.NumberText;
 import org.backproplab.core.NumberFormat;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -20,6 +22,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  */
 public final class WeightTable {
     static final double UPDATE_INTERVAL_MS = 250;
+    static final String EDIT_HINT = "Enter on a weight's value types a new one; \u2191 and \u2193 move between weights.";
 
     private final HTMLElement toggle;
     private final HTMLElement region;
@@ -27,6 +30,11 @@ public final class WeightTable {
     private final TextSlot summary;
     private Shape shownShape;
     private TextSlot[] values = new TextSlot[0];
+    /** Each parameter's value cell; a weight's can take the focus (one at a time is in the Tab order). */
+    private HTMLElement[] valueCells = new HTMLElement[0];
+    private int tabStop = -1;
+    private final WeightEditField editField;
+    private LabSession lab;
     private TextSlot[] gradients = new TextSlot[0];
     private int shownRevision = Integer.MIN_VALUE;
     private double lastUpdate = Double.NEGATIVE_INFINITY;
@@ -63,7 +71,9 @@ public final class WeightTable {
             cell.setTextContent(title);
         }
         body = Dom.element("tbody", "", table);
+        editField = new WeightEditField(region, false);
         guard.listen(toggle, "click", "showing the table view", (Event e) -> show(region.isHidden()));
+        guard.listen(body, "keydown", "typing a weight in the table", (KeyboardEvent e) -> keyed(e));
     }
 
     boolean isShown() {
@@ -71,6 +81,9 @@ public final class WeightTable {
     }
 
     void show(boolean visible) {
+        if (!visible && editField.isOpen()) {
+            editField.close();
+        }
         region.setHidden(!visible);
         picture.setHidden(visible);
         toggle.setAttribute("aria-pressed", visible ? "true" : "false");
@@ -81,26 +94,79 @@ public final class WeightTable {
     }
 
     /** Brings the table up to date with {@code lab} (only while shown, and not more often than every 250 ms). */
-    public void draw(LabSession lab, double now) {
-        if (region.isHidden() || lab.revision() == shownRevision || now - lastUpdate < UPDATE_INTERVAL_MS) {
+    public void draw(LabSession session, double now) {
+        lab = session;
+        editField.follow(session);
+        if (region.isHidden() || session.revision() == shownRevision || now - lastUpdate < UPDATE_INTERVAL_MS) {
             return;
         }
-        shownRevision = lab.revision();
+        shownRevision = session.revision();
         lastUpdate = now;
-        Shape shape = lab.network().shape();
+        Shape shape = session.network().shape();
         if (!shape.equals(shownShape)) {
             build(shape);
         }
-        double[] parameters = lab.network().parameters();
-        double[] gradient = lab.trainer().gradientView();
-        boolean stepped = lab.trainer().iteration() > 0 || lab.trainer().hasPendingGradient();
+        double[] parameters = session.network().parameters();
+        double[] gradient = session.trainer().gradientView();
+        boolean stepped = session.trainer().iteration() > 0 || session.trainer().hasPendingGradient();
         for (int p = 0; p < values.length; p++) {
             values[p].set(NumberFormat.format(parameters[p], 4));
             gradients[p].set(stepped ? NumberFormat.format(gradient[p], 3) : "—");
         }
-        summary.set(values.length + " weights and biases at iteration " + NumberText.grouped(lab.iteration())
+        summary.set(values.length + " weights and biases at iteration " + NumberText.grouped(session.iteration())
                 + ". w: the value now; ∂J/∂w: the gradient backpropagation computed for the last step's batch"
-                + (stepped ? "" : " (after the first step)") + ". " + Notation.UNICODE.key());
+                + (stepped ? "" : " (after the first step)") + ". " + EDIT_HINT + " " + Notation.UNICODE.key());
+    }
+
+    /**
+     * Enter on a weight's value opens the field to type a new one (as clicking its edge does); ↑ and ↓ move
+     * between the weights' values, Home and End to the first and last.
+     */
+    private void keyed(KeyboardEvent event) {
+        int at = cellIndex(event.getTarget());
+        if (at < 0 || lab == null) {
+            return;
+        }
+        String key = event.getKey();
+        int next = switch (key) {
+            case "ArrowDown" -> nextWeight(at, 1);
+            case "ArrowUp" -> nextWeight(at, -1);
+            case "Home" -> nextWeight(-1, 1);
+            case "End" -> nextWeight(valueCells.length, -1);
+            default -> -1;
+        };
+        if ("Enter".equals(key)) {
+            event.preventDefault();
+            event.stopPropagation();
+            editField.openIn(lab, at, valueCells[at]);
+        } else if (next >= 0) {
+            event.preventDefault();
+            event.stopPropagation();
+            valueCells[tabStop].setAttribute("tabindex", "-1");
+            tabStop = next;
+            valueCells[next].setAttribute("tabindex", "0");
+            valueCells[next].focus();
+        }
+    }
+
+    /** The weight cell {@code target} is, or −1 (a key typed in the edit field, or elsewhere). */
+    private int cellIndex(JSObject target) {
+        for (int p = 0; p < valueCells.length; p++) {
+            if (valueCells[p] == target && valueCells[p].hasAttribute("data-weight")) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** The next weight from {@code from} in direction {@code step} (±1), or {@code from} itself at the end. */
+    private int nextWeight(int from, int step) {
+        for (int p = from + step; p >= 0 && p < valueCells.length; p += step) {
+            if (valueCells[p].hasAttribute("data-weight")) {
+                return p;
+            }
+        }
+        return from >= 0 && from < valueCells.length ? from : -1;
     }
 
     /** The short name on screen, the long one for screen readers. */
@@ -117,7 +183,12 @@ public final class WeightTable {
         shownShape = shape;
         body.setInnerHTML("");
         int count = shape.parameterCount();
+        if (editField.isOpen()) {
+            editField.close();
+        }
         values = new TextSlot[count];
+        valueCells = new HTMLElement[count];
+        tabStop = -1;
         gradients = new TextSlot[count];
         for (int p = 0; p < count; p++) {
             HTMLElement row = Dom.element("tr", shape.isWeight(p) ? "" : "bl-bias-row", body);
@@ -125,7 +196,14 @@ public final class WeightTable {
             from.setAttribute("scope", "row");
             name(from, Notation.UNICODE.fromNeuron(shape, p), Notation.UNICODE.fromWords(shape, p));
             name(Dom.element("td", "", row), Notation.UNICODE.toNeuron(shape, p), Notation.UNICODE.toWords(shape, p));
-            values[p] = new TextSlot(Dom.element("td", "bl-number", row));
+            HTMLElement cell = Dom.element("td", "bl-number", row);
+            values[p] = new TextSlot(Dom.span("", "", cell));
+            valueCells[p] = cell;
+            if (shape.isWeight(p)) {
+                cell.setAttribute("data-weight", Integer.toString(p));
+                cell.setAttribute("tabindex", tabStop < 0 ? "0" : "-1");
+                tabStop = tabStop < 0 ? p : tabStop;
+            }
             gradients[p] = new TextSlot(Dom.element("td", "bl-number", row));
         }
     }
