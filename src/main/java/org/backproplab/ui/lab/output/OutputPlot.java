@@ -40,6 +40,9 @@ final class OutputPlot {
     private final double[] curveY = new double[CURVE_SAMPLES];
     private final double[] input = new double[2];
     private Backprop backprop;
+    /** The neuron whose curve replaces the prediction's (1-D data), or layer −1. */
+    private int neuronLayer = -1;
+    private int neuronIndex;
     private boolean classification;
     private int classCount;
     // the geometry's plot rectangle and domain, copied once per paint: no double crosses a call per point
@@ -59,6 +62,13 @@ final class OutputPlot {
     /** A forward-pass workspace for a network of this shape. */
     void adopt(Shape shape) {
         backprop = new Backprop(shape);
+        neuronLayer = -1;
+    }
+
+    /** With 1-D data: draw neuron {@code neuron} of {@code layer}'s output over x instead of ŷ (layer −1: ŷ). */
+    void showNeuron(int layer, int neuron) {
+        neuronLayer = layer;
+        neuronIndex = neuron;
     }
 
     /** The network's outputs at (x, y) (y is ignored for 1-D data); the array is reused. */
@@ -244,6 +254,13 @@ final class OutputPlot {
     private void drawRegression(CanvasRenderingContext2D g, LabSession session) {
         double[] parameters = session.network().parameters();
         Dataset train = session.trainData();
+        if (neuronLayer >= 0) {
+            function.sampleNeuron(backprop, parameters, neuronLayer, neuronIndex, xMin, xMax, CURVE_SAMPLES, curveX,
+                    curveY);
+            drawCurve(g);
+            drawPoints(g, session);
+            return;
+        }
         // errors first, under the points: from each training point to the prediction at its x
         g.beginPath();
         double[] outputsOfNet = backprop.outputs();
@@ -265,6 +282,12 @@ final class OutputPlot {
         g.setGlobalAlpha(1);
 
         function.sample(backprop, parameters, xMin, xMax, CURVE_SAMPLES, curveX, curveY);
+        drawCurve(g);
+        drawPoints(g, session);
+    }
+
+    /** The sampled curve (curveX, curveY), broken where it is not a number. */
+    private void drawCurve(CanvasRenderingContext2D g) {
         g.beginPath();
         boolean started = false;
         for (int k = 0; k < CURVE_SAMPLES; k++) {
@@ -285,7 +308,10 @@ final class OutputPlot {
         g.setLineWidth(2.5);
         g.setLineJoin("round");
         g.stroke();
+    }
 
+    private void drawPoints(CanvasRenderingContext2D g, LabSession session) {
+        Dataset train = session.trainData();
         double radius = Math.max(2.2, Math.min(3.5, plotWidth / 120));
         drawRegressionPoints(g, train, radius, REGRESSION_POINT, "#ffffff");
         drawRegressionPoints(g, session.testData(), radius * 0.8, "#ffffff", REGRESSION_POINT);

@@ -1,0 +1,142 @@
+package org.backproplab.ui.lab.network;
+
+import org.backproplab.core.Shape;
+import org.backproplab.ui.dom.Dom;
+import org.backproplab.viz.NetworkLayout;
+import org.backproplab.viz.NetworkText;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLButtonElement;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The neurons for the keyboard: a transparent button over every node of the diagram (the pointer passes
+ * through to the canvas), named for screen readers, with one Tab stop for them all. ↑ ↓ move within a
+ * column, ← → between columns; a focused neuron is treated as pointed at (its picture in the output view,
+ * its tooltip) until the focus leaves the neurons; Enter or Space is a click on it.
+ */
+final class NeuronKeys {
+    /** Told when the focused neuron changes ({@link #focused()}), and when Enter/Space presses one. */
+    interface Listener {
+        void focusChanged();
+
+        void pressed(int neuron);
+    }
+
+    private final HTMLElement layer;
+    private final Listener listener;
+    private HTMLButtonElement[] buttons = new HTMLButtonElement[0];
+    private int[] offsets = new int[1];
+    private Shape shape;
+    private int tabStop;
+    private int focused = NetworkLayout.NONE;
+
+    NeuronKeys(HTMLElement stage, Listener listener) {
+        this.listener = listener;
+        layer = Dom.element("div", "blv-neuron-keys", stage);
+        layer.setAttribute("role", "group");
+        layer.setAttribute("aria-label", "neurons: arrow keys move between them");
+        layer.addEventListener("focusin", event -> moved(indexOf(event.getTarget())));
+        layer.addEventListener("focusout", event -> moved(NetworkLayout.NONE));
+        layer.addEventListener("keydown", event -> keyed((KeyboardEvent) event));
+    }
+
+    /** The neuron with the keyboard focus ({@link NetworkLayout#encode}), or {@link NetworkLayout#NONE}. */
+    int focused() {
+        return focused;
+    }
+
+    /** One button per neuron of {@code current}, named as the diagram names it. */
+    void adopt(Shape current) {
+        shape = current;
+        layer.setInnerHTML("");
+        int layers = current.layerCount();
+        offsets = new int[layers + 1];
+        for (int l = 0; l < layers; l++) {
+            offsets[l + 1] = offsets[l] + current.size(l);
+        }
+        buttons = new HTMLButtonElement[offsets[layers]];
+        for (int l = 0; l < layers; l++) {
+            for (int i = 0; i < current.size(l); i++) {
+                int index = offsets[l] + i;
+                int code = NetworkLayout.encode(l, i);
+                HTMLButtonElement button = Dom.button("", NetworkText.neuronName(current, l, i), "blv-neuron-key", layer,
+                        () -> listener.pressed(code));
+                button.setAttribute("tabindex", index == 0 ? "0" : "-1");
+                button.setAttribute("data-neuron", l + "," + i);
+                buttons[index] = button;
+            }
+        }
+        tabStop = 0;
+        focused = NetworkLayout.NONE;
+    }
+
+    /** Puts each button over its node; {@code shiftY}: how far the layout is drawn above its coordinates. */
+    void place(NetworkLayout layout, double shiftY) {
+        double side = 2 * layout.radius();
+        for (int l = 0; l < shape.layerCount(); l++) {
+            for (int i = 0; i < shape.size(l); i++) {
+                HTMLButtonElement button = buttons[offsets[l] + i];
+                Dom.setPixels(button, "left", layout.neuronX(l, i) - layout.radius());
+                Dom.setPixels(button, "top", layout.neuronY(l, i) - shiftY - layout.radius());
+                Dom.setPixels(button, "width", side);
+                Dom.setPixels(button, "height", side);
+            }
+        }
+    }
+
+    private int indexOf(Object target) {
+        for (int k = 0; k < buttons.length; k++) {
+            if (buttons[k] == target) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private void moved(int index) {
+        int code = NetworkLayout.NONE;
+        if (index >= 0) {
+            int l = layerOf(index);
+            code = NetworkLayout.encode(l, index - offsets[l]);
+        }
+        if (code != focused) {
+            focused = code;
+            listener.focusChanged();
+        }
+    }
+
+    private int layerOf(int index) {
+        int l = 0;
+        while (index >= offsets[l + 1]) {
+            l++;
+        }
+        return l;
+    }
+
+    private void keyed(KeyboardEvent event) {
+        int index = indexOf(event.getTarget());
+        if (index < 0) {
+            return;
+        }
+        int l = layerOf(index);
+        int i = index - offsets[l];
+        String key = event.getKey();
+        int next = switch (key) {
+            case "ArrowUp" -> offsets[l] + Math.max(0, i - 1);
+            case "ArrowDown" -> offsets[l] + Math.min(shape.size(l) - 1, i + 1);
+            case "ArrowLeft" -> l == 0 ? index : offsets[l - 1] + Math.min(shape.size(l - 1) - 1, i);
+            case "ArrowRight" -> l == shape.layerCount() - 1 ? index : offsets[l + 1] + Math.min(shape.size(l + 1) - 1, i);
+            default -> -1;
+        };
+        if (next < 0) {
+            return;
+        }
+        // arrows here move between neurons; they are not the lab's → (step) shortcut, nor a scroll
+        event.preventDefault();
+        event.stopPropagation();
+        buttons[tabStop].setAttribute("tabindex", "-1");
+        tabStop = next;
+        buttons[next].setAttribute("tabindex", "0");
+        buttons[next].focus();
+    }
+}
