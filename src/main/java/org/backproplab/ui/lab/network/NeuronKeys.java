@@ -22,8 +22,11 @@ final class NeuronKeys {
         void pressed(int neuron);
     }
 
-    private final HTMLElement layer;
+    /** The diagram's stage: the buttons sit beside the canvas, as every overlay on it does. */
+    private final HTMLElement stage;
     private final Listener listener;
+    /** Said after each neuron's name: how to reach the others. */
+    private static final String KEYS_HINT = " (arrow keys: the other neurons)";
     private HTMLButtonElement[] buttons = new HTMLButtonElement[0];
     private int[] offsets = new int[1];
     private Shape shape;
@@ -32,12 +35,10 @@ final class NeuronKeys {
 
     NeuronKeys(HTMLElement stage, Listener listener) {
         this.listener = listener;
-        layer = Dom.element("div", "blv-neuron-keys", stage);
-        layer.setAttribute("role", "group");
-        layer.setAttribute("aria-label", "neurons: arrow keys move between them");
-        layer.addEventListener("focusin", event -> moved(indexOf(event.getTarget())));
-        layer.addEventListener("focusout", event -> moved(NetworkLayout.NONE));
-        layer.addEventListener("keydown", event -> keyed((KeyboardEvent) event));
+        this.stage = stage;
+        stage.addEventListener("focusin", event -> moved(indexOf(event.getTarget())));
+        stage.addEventListener("focusout", event -> moved(NetworkLayout.NONE));
+        stage.addEventListener("keydown", event -> keyed((KeyboardEvent) event));
     }
 
     /** The neuron with the keyboard focus ({@link NetworkLayout#encode}), or {@link NetworkLayout#NONE}. */
@@ -48,7 +49,9 @@ final class NeuronKeys {
     /** One button per neuron of {@code current}, named as the diagram names it. */
     void adopt(Shape current) {
         shape = current;
-        layer.setInnerHTML("");
+        for (HTMLButtonElement old : buttons) {
+            stage.removeChild(old);
+        }
         int layers = current.layerCount();
         offsets = new int[layers + 1];
         for (int l = 0; l < layers; l++) {
@@ -59,8 +62,8 @@ final class NeuronKeys {
             for (int i = 0; i < current.size(l); i++) {
                 int index = offsets[l] + i;
                 int code = NetworkLayout.encode(l, i);
-                HTMLButtonElement button = Dom.button("", NetworkText.neuronName(current, l, i), "blv-neuron-key", layer,
-                        () -> listener.pressed(code));
+                HTMLButtonElement button = Dom.button("", NetworkText.neuronName(current, l, i) + KEYS_HINT,
+                        "blv-neuron-key", stage, () -> listener.pressed(code));
                 button.setAttribute("tabindex", index == 0 ? "0" : "-1");
                 button.setAttribute("data-neuron", l + "," + i);
                 buttons[index] = button;
