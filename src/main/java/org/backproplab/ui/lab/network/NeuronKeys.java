@@ -4,6 +4,7 @@ import org.backproplab.core.Shape;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.viz.NetworkLayout;
 import org.backproplab.viz.NetworkText;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -87,7 +88,7 @@ final class NeuronKeys {
         }
     }
 
-    private int indexOf(Object target) {
+    private int indexOf(JSObject target) {
         for (int k = 0; k < buttons.length; k++) {
             if (buttons[k] == target) {
                 return k;
