@@ -413,6 +413,7 @@ class LabPageIT {
             List<String> small = (List<String>) browser.script("""
                     return [...document.querySelectorAll('#lab button, #lab select, #lab input:not([type=file]), #lab label.bl-button')]
                       .filter(e => e.offsetParent !== null)
+                      .filter(e => getComputedStyle(e).pointerEvents !== 'none') // a touch passes through (the neurons' keys)
                       .filter(e => e.getBoundingClientRect().height < 40)
                       .map(e => (e.dataset.role || e.tagName) + ' ' + e.getBoundingClientRect().height);
                     """);

@@ -328,6 +328,8 @@ class PlaygroundMoreIT {
             Lab.open(browser, Lab.url("/index.html#data=moons&in=x1,x2,sinx1,sinx2"));
             Lab.frames(browser, 3);
             browser.screenshot("playground-more-390x844");
+            browser.script("document.querySelector(\"#lab [data-role='dataset']\").scrollIntoView();");
+            browser.screenshot("playground-more-390x844-picker");
             browser.emulateScreen(480, 320, 1);
             browser.open("about:blank");
             Lab.open(browser, Lab.url("/index.html?embed=1&controls=play,dataset,noise#data=xor"));
