@@ -30,15 +30,20 @@ public final class DataThumbnail {
      * {@code px}, {@code py}. A constant curve sits in the middle.
      */
     public static void curve(double[] xs, double[] ys, int count, double side, double[] px, double[] py) {
-        Integer[] order = new Integer[count];
+        int[] order = new int[count];
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < count; k++) {
-            order[k] = k;
+            // insertion sort by x: a thumbnail has a few hundred examples, sorted once
+            int n = k;
+            while (n > 0 && xs[order[n - 1]] > xs[k]) {
+                order[n] = order[n - 1];
+                n--;
+            }
+            order[n] = k;
             low = Math.min(low, ys[k]);
             high = Math.max(high, ys[k]);
         }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(xs[a], xs[b]));
         double inner = side * (1 - 2 * CURVE_MARGIN);
         for (int k = 0; k < count; k++) {
             int n = order[k];

@@ -18,18 +18,7 @@ public final class FunctionCurve {
      */
     public void sample(Backprop backprop, double[] parameters, double xMin, double xMax, int count, double[] xs,
             double[] ys) {
-        if (backprop.shape().inputSize() != 1) {
-            throw new IllegalArgumentException("a function curve needs a network with 1 input, but it has "
-                    + backprop.shape().inputSize());
-        }
-        double[] outputs = backprop.outputs();
-        for (int k = 0; k < count; k++) {
-            double x = count == 1 ? xMin : xMin + k * (xMax - xMin) / (count - 1);
-            input[0] = x;
-            backprop.forward(parameters, input, 0);
-            xs[k] = x;
-            ys[k] = outputs[0];
-        }
+        sampleNeuron(backprop, parameters, backprop.shape().layerCount() - 1, 0, xMin, xMax, count, xs, ys);
     }
 
     /**

@@ -1,36 +1,21 @@
 package org.backproplab.state.text;
 
-import java.util.List;
 import org.backproplab.data.DatasetKind;
 
 /**
  * The words of the data-set picker: two groups (points to classify, curves to fit), and in each the data
  * sets in the order shown, with the short name under each thumbnail and the name a screen reader says
- * (which starts with the short one, so a voice user can say what they see).
+ * (which starts with the short one, so a voice user can say what they see). Plain arrays, not records: the
+ * browser bundle pays for every record's generated methods.
  */
 public final class DatasetPickerText {
-    /** One data set in the picker. */
-    public record Entry(DatasetKind kind, String label, String name) {
-    }
-
-    /** A heading and its data sets. */
-    public record Group(String heading, List<Entry> entries) {
-    }
-
-    /** The groups, points first; every {@link DatasetKind} appears exactly once. */
-    public static final List<Group> GROUPS = List.of(
-            new Group("Classify points (x\u2081, x\u2082)", List.of(
-                    new Entry(DatasetKind.CIRCLE, "Circle", "Circle"),
-                    new Entry(DatasetKind.XOR, "XOR", "XOR (quadrants)"),
-                    new Entry(DatasetKind.GAUSS, "Two blobs", "Two blobs"),
-                    new Entry(DatasetKind.GAUSS3, "Three blobs", "Three blobs (3 classes)"),
-                    new Entry(DatasetKind.SPIRAL, "Spiral", "Spiral"),
-                    new Entry(DatasetKind.MOONS, "Moons", "Moons"),
-                    new Entry(DatasetKind.RULE, "Formula\u2026", "Formula\u2026: a rule in x\u2081, x\u2082 you type"))),
-            new Group("Fit a curve y(x)", List.of(
-                    new Entry(DatasetKind.SINE, "Sine", "Sine wave"),
-                    new Entry(DatasetKind.LINEAR, "Line", "Line: a straight line"),
-                    new Entry(DatasetKind.EXPR, "Formula\u2026", "Formula\u2026: a curve y = f(x) you type"))));
+    /** The group headings, points first. */
+    public static final String[] HEADINGS = {"Classify points (x\u2081, x\u2082)", "Fit a curve y(x)"};
+    /** Each group's data sets in the order shown; every {@link DatasetKind} appears exactly once. */
+    public static final DatasetKind[][] KINDS = {
+        {DatasetKind.CIRCLE, DatasetKind.XOR, DatasetKind.GAUSS, DatasetKind.GAUSS3, DatasetKind.SPIRAL,
+            DatasetKind.MOONS, DatasetKind.RULE},
+        {DatasetKind.SINE, DatasetKind.LINEAR, DatasetKind.EXPR}};
 
     /** Points in a thumbnail: enough to show the shape, few enough to draw at once for all ten. */
     public static final int THUMBNAIL_POINTS = 160;
@@ -39,4 +24,22 @@ public final class DatasetPickerText {
 
     private DatasetPickerText() {
     }
+
+    /** The short name under {@code kind}'s thumbnail. */
+    public static String label(DatasetKind kind) {
+        return kind.usesFormula() ? "Formula\u2026" : LABELS[kind.ordinal()];
+    }
+
+    /** The name a screen reader says for {@code kind}: its label, and what it means where the label is short. */
+    public static String name(DatasetKind kind) {
+        return kind == DatasetKind.RULE ? "Formula\u2026: a rule in x\u2081, x\u2082 you type"
+                : kind == DatasetKind.EXPR ? "Formula\u2026: a curve y = f(x) you type" : NAMES[kind.ordinal()];
+    }
+
+    // by DatasetKind's order (a switch over another class's enum costs the browser bundle a lookup class);
+    // DatasetPickerTextTest checks every kind against its name written out
+    private static final String[] LABELS = {"Circle", "XOR", "Two blobs", "Three blobs", "Spiral", "Moons", "Sine",
+        "Line"};
+    private static final String[] NAMES = {"Circle", "XOR (quadrants)", "Two blobs", "Three blobs (3 classes)", "Spiral",
+        "Moons", "Sine wave", "Line: a straight line"};
 }

@@ -40,37 +40,30 @@ final class DatasetPicker {
     DatasetPicker(HTMLElement root, Settings settings, Guard guard) {
         this.settings = settings;
         HTMLElement picker = Dom.role(root, "dataset");
-        int made = 0;
-        for (int g = 0; g < DatasetPickerText.GROUPS.size(); g++) {
-            DatasetPickerText.Group group = DatasetPickerText.GROUPS.get(g);
-            Dom.span("bl-dataset-heading", group.heading(), picker).setAttribute("aria-hidden", "true");
+        for (int g = 0; g < DatasetPickerText.KINDS.length; g++) {
+            Dom.span("bl-dataset-heading", DatasetPickerText.HEADINGS[g], picker).setAttribute("aria-hidden", "true");
             HTMLElement radios = Dom.element("div", "bl-dataset-group", picker);
             radios.setAttribute("role", "radiogroup");
-            radios.setAttribute("aria-label", "Dataset: " + group.heading());
-            for (DatasetPickerText.Entry entry : group.entries()) {
-                DatasetKind kind = entry.kind();
+            radios.setAttribute("aria-label", "Dataset: " + DatasetPickerText.HEADINGS[g]);
+            for (DatasetKind kind : DatasetPickerText.KINDS[g]) {
                 HTMLButtonElement button = (HTMLButtonElement) Dom.element("button", "bl-dataset-option", radios);
                 button.setType("button");
                 button.setAttribute("role", "radio");
                 button.setAttribute("aria-checked", "false");
                 button.setAttribute("tabindex", "-1");
-                button.setAttribute("aria-label", entry.name());
+                button.setAttribute("aria-label", DatasetPickerText.name(kind));
                 button.setAttribute("data-value", kind.id());
-                button.setTitle(entry.name());
+                button.setTitle(DatasetPickerText.name(kind));
                 HTMLCanvasElement canvas = (HTMLCanvasElement) Dom.element("canvas", "bl-dataset-thumb", button);
                 canvas.setAttribute("aria-hidden", "true");
                 draw(canvas, kind);
-                Dom.span("bl-dataset-name", entry.label(), button).setAttribute("aria-hidden", "true");
+                Dom.span("bl-dataset-name", DatasetPickerText.label(kind), button).setAttribute("aria-hidden", "true");
                 int index = kind.ordinal();
                 buttons[index] = button;
                 groupOf[index] = g;
                 guard.listen(button, "click", "choosing the data set", (Event e) -> choose(kind));
                 guard.listen(button, "keydown", "moving between data sets", (KeyboardEvent e) -> keyed(e, index));
-                made++;
             }
-        }
-        if (made != kinds.length) {
-            throw new IllegalStateException("the picker offers " + made + " of " + kinds.length + " data sets");
         }
     }
 
@@ -106,19 +99,16 @@ final class DatasetPicker {
             return;
         }
         shown = state.dataset();
-        boolean[] groupHasStop = new boolean[DatasetPickerText.GROUPS.size()];
-        for (int k = 0; k < kinds.length; k++) {
-            boolean chosen = kinds[k] == shown;
-            buttons[k].setAttribute("aria-checked", chosen ? "true" : "false");
-            if (chosen) {
-                groupHasStop[groupOf[k]] = true;
+        for (int g = 0; g < DatasetPickerText.KINDS.length; g++) {
+            DatasetKind[] group = DatasetPickerText.KINDS[g];
+            boolean holdsChosen = false;
+            for (DatasetKind kind : group) {
+                holdsChosen |= kind == shown;
             }
-        }
-        for (DatasetPickerText.Group group : DatasetPickerText.GROUPS) {
-            int g = DatasetPickerText.GROUPS.indexOf(group);
-            for (int e = 0; e < group.entries().size(); e++) {
-                int k = group.entries().get(e).kind().ordinal();
-                boolean stop = groupHasStop[g] ? kinds[k] == shown : e == 0;
+            for (int e = 0; e < group.length; e++) {
+                int k = group[e].ordinal();
+                buttons[k].setAttribute("aria-checked", group[e] == shown ? "true" : "false");
+                boolean stop = holdsChosen ? group[e] == shown : e == 0;
                 buttons[k].setAttribute("tabindex", stop ? "0" : "-1");
             }
         }

@@ -11,11 +11,13 @@ import org.junit.jupiter.api.Test;
 class DatasetPickerTextTest {
     @Test
     void everyDataSetIsOfferedOnceInTheGroupOfItsKind() {
+        assertEquals(2, DatasetPickerText.HEADINGS.length);
+        assertEquals(2, DatasetPickerText.KINDS.length);
         Set<DatasetKind> seen = EnumSet.noneOf(DatasetKind.class);
-        for (int g = 0; g < DatasetPickerText.GROUPS.size(); g++) {
-            for (DatasetPickerText.Entry entry : DatasetPickerText.GROUPS.get(g).entries()) {
-                assertTrue(seen.add(entry.kind()), entry.kind() + " twice");
-                assertEquals(g == 0, entry.kind().isClassification(), entry.kind() + " in the wrong group");
+        for (int g = 0; g < DatasetPickerText.KINDS.length; g++) {
+            for (DatasetKind kind : DatasetPickerText.KINDS[g]) {
+                assertTrue(seen.add(kind), kind + " twice");
+                assertEquals(g == 0, kind.isClassification(), kind + " in the wrong group");
             }
         }
         assertEquals(EnumSet.allOf(DatasetKind.class), seen);
@@ -23,17 +25,24 @@ class DatasetPickerTextTest {
 
     @Test
     void theSpokenNameStartsWithTheVisibleOne() {
-        for (DatasetPickerText.Group group : DatasetPickerText.GROUPS) {
-            for (DatasetPickerText.Entry entry : group.entries()) {
-                assertTrue(entry.name().startsWith(entry.label()), entry.name() + " / " + entry.label());
-            }
+        for (DatasetKind kind : DatasetKind.values()) {
+            assertTrue(DatasetPickerText.name(kind).startsWith(DatasetPickerText.label(kind)),
+                    DatasetPickerText.name(kind) + " / " + DatasetPickerText.label(kind));
         }
-        assertEquals("Circle", DatasetPickerText.GROUPS.get(0).entries().get(0).name());
+        java.util.Map<DatasetKind, String> names = new java.util.EnumMap<>(DatasetKind.class);
+        for (DatasetKind kind : DatasetKind.values()) {
+            names.put(kind, DatasetPickerText.label(kind) + " | " + DatasetPickerText.name(kind));
+        }
+        assertEquals("{CIRCLE=Circle | Circle, XOR=XOR | XOR (quadrants), GAUSS=Two blobs | Two blobs, "
+                + "GAUSS3=Three blobs | Three blobs (3 classes), SPIRAL=Spiral | Spiral, MOONS=Moons | Moons, "
+                + "SINE=Sine | Sine wave, LINEAR=Line | Line: a straight line, "
+                + "EXPR=Formula\u2026 | Formula\u2026: a curve y = f(x) you type, "
+                + "RULE=Formula\u2026 | Formula\u2026: a rule in x\u2081, x\u2082 you type}", names.toString());
     }
 
     @Test
     void theFormulaEntriesStayAndSayWhatIsTyped() {
-        assertEquals("Formula\u2026: a rule in x\u2081, x\u2082 you type", DatasetPickerText.GROUPS.get(0).entries().get(6).name());
-        assertEquals("Formula\u2026: a curve y = f(x) you type", DatasetPickerText.GROUPS.get(1).entries().get(2).name());
+        assertEquals("Formula\u2026: a rule in x\u2081, x\u2082 you type", DatasetPickerText.name(DatasetKind.RULE));
+        assertEquals("Formula\u2026: a curve y = f(x) you type", DatasetPickerText.name(DatasetKind.EXPR));
     }
 }

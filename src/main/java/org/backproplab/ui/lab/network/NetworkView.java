@@ -102,17 +102,9 @@ public final class NetworkView implements PhaseDisplay {
         controls = new NetworkControls(root, listener);
         stage = Dom.element("div", "blv-stage", root);
         canvas = new ViewCanvas(stage, "the network");
-        neuronKeys = new NeuronKeys(stage, new NeuronKeys.Listener() {
-            @Override
-            public void focusChanged() {
-                updateHover();
-            }
-
-            @Override
-            public void pressed(int neuron) {
-                focusNeuron = neuron == focusNeuron ? NetworkLayout.NONE : neuron;
-                needsRedraw = true;
-            }
+        neuronKeys = new NeuronKeys(stage, this::updateHover, neuron -> {
+            focusNeuron = neuron == focusNeuron ? NetworkLayout.NONE : neuron;
+            needsRedraw = true;
         });
         tooltip = new Tooltip(stage);
         weightField = new WeightEditField(stage);

@@ -1,5 +1,6 @@
 package org.backproplab.ui.lab.network;
 
+import java.util.function.IntConsumer;
 import org.backproplab.core.Shape;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.viz.NetworkLayout;
@@ -16,16 +17,12 @@ import org.teavm.jso.dom.html.HTMLElement;
  * its tooltip) until the focus leaves the neurons; Enter or Space is a click on it.
  */
 final class NeuronKeys {
-    /** Told when the focused neuron changes ({@link #focused()}), and when Enter/Space presses one. */
-    interface Listener {
-        void focusChanged();
-
-        void pressed(int neuron);
-    }
-
     /** The diagram's stage: the buttons sit beside the canvas, as every overlay on it does. */
     private final HTMLElement stage;
-    private final Listener listener;
+    /** Run when the focused neuron ({@link #focused()}) changes. */
+    private final Runnable focusChanged;
+    /** Given the neuron ({@link NetworkLayout#encode}) that Enter or Space pressed. */
+    private final IntConsumer pressed;
     /** Said after each neuron's name: how to reach the others. */
     private static final String KEYS_HINT = " (arrow keys: the other neurons)";
     private HTMLButtonElement[] buttons = new HTMLButtonElement[0];
@@ -34,8 +31,9 @@ final class NeuronKeys {
     private int tabStop;
     private int focused = NetworkLayout.NONE;
 
-    NeuronKeys(HTMLElement stage, Listener listener) {
-        this.listener = listener;
+    NeuronKeys(HTMLElement stage, Runnable focusChanged, IntConsumer pressed) {
+        this.focusChanged = focusChanged;
+        this.pressed = pressed;
         this.stage = stage;
         stage.addEventListener("focusin", event -> moved(indexOf(event.getTarget())));
         stage.addEventListener("focusout", event -> moved(NetworkLayout.NONE));
@@ -64,7 +62,7 @@ final class NeuronKeys {
                 int index = offsets[l] + i;
                 int code = NetworkLayout.encode(l, i);
                 HTMLButtonElement button = Dom.button("", NetworkText.neuronName(current, l, i) + KEYS_HINT,
-                        "blv-neuron-key", stage, () -> listener.pressed(code));
+                        "blv-neuron-key", stage, () -> pressed.accept(code));
                 button.setAttribute("tabindex", index == 0 ? "0" : "-1");
                 button.setAttribute("data-neuron", l + "," + i);
                 buttons[index] = button;
@@ -105,7 +103,7 @@ final class NeuronKeys {
         }
         if (code != focused) {
             focused = code;
-            listener.focusChanged();
+            focusChanged.run();
         }
     }
 
@@ -125,13 +123,16 @@ final class NeuronKeys {
         int l = layerOf(index);
         int i = index - offsets[l];
         String key = event.getKey();
-        int next = switch (key) {
-            case "ArrowUp" -> offsets[l] + Math.max(0, i - 1);
-            case "ArrowDown" -> offsets[l] + Math.min(shape.size(l) - 1, i + 1);
-            case "ArrowLeft" -> l == 0 ? index : offsets[l - 1] + Math.min(shape.size(l - 1) - 1, i);
-            case "ArrowRight" -> l == shape.layerCount() - 1 ? index : offsets[l + 1] + Math.min(shape.size(l + 1) - 1, i);
-            default -> -1;
-        };
+        int next = -1;
+        if ("ArrowUp".equals(key)) {
+            next = offsets[l] + Math.max(0, i - 1);
+        } else if ("ArrowDown".equals(key)) {
+            next = offsets[l] + Math.min(shape.size(l) - 1, i + 1);
+        } else if ("ArrowLeft".equals(key)) {
+            next = l == 0 ? index : offsets[l - 1] + Math.min(shape.size(l - 1) - 1, i);
+        } else if ("ArrowRight".equals(key)) {
+            next = l == shape.layerCount() - 1 ? index : offsets[l + 1] + Math.min(shape.size(l + 1) - 1, i);
+        }
         if (next < 0) {
             return;
         }

@@ -128,13 +128,8 @@ public final class WeightTable {
             return;
         }
         String key = event.getKey();
-        int next = switch (key) {
-            case "ArrowDown" -> nextWeight(at, 1);
-            case "ArrowUp" -> nextWeight(at, -1);
-            case "Home" -> nextWeight(-1, 1);
-            case "End" -> nextWeight(valueCells.length, -1);
-            default -> -1;
-        };
+        int next = "ArrowDown".equals(key) ? nextWeight(at, 1) : "ArrowUp".equals(key) ? nextWeight(at, -1)
+                : "Home".equals(key) ? nextWeight(-1, 1) : "End".equals(key) ? nextWeight(valueCells.length, -1) : -1;
         if ("Enter".equals(key)) {
             event.preventDefault();
             event.stopPropagation();
