@@ -31,6 +31,7 @@ public final class FunctionCurve {
             throw new IllegalArgumentException("a function curve needs a network with 1 input, but it has "
                     + backprop.shape().inputSize());
         }
+        // a neuron outside the network would otherwise surface as an index out of bounds mid-curve
         if (layer < 0 || layer >= backprop.shape().layerCount() || neuron < 0 || neuron >= backprop.shape().size(layer)) {
             throw new IllegalArgumentException("the network has no neuron " + neuron + " in layer " + layer);
         }

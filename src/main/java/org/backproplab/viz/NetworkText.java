@@ -88,7 +88,7 @@ public final class NetworkText {
         if (feature == Feature.X || feature == null) {
             return "the value the network gets";
         }
-        return "computed from the point's coordinates (x\u2081, x\u2082)";
+        return "computed from x\u2081 and x\u2082";
     }
 
     /**

@@ -241,7 +241,7 @@ class PlaygroundMoreIT {
             press(browser, Keys.TAB);
         }
         assertEquals("0,0", active(browser, "data-neuron"), "Tab reaches the neurons at x\u2081");
-        assertEquals("input x\u2081 (arrow keys: the other neurons)", active(browser, "aria-label"));
+        assertEquals("input x\u2081 (arrows: other neurons)", active(browser, "aria-label"));
         press(browser, Keys.ARROW_RIGHT);
         String first = outputPicture(browser);
         String firstCaption = caption(browser);

@@ -85,7 +85,7 @@ class NetworkTextTest {
         assertEquals("x\u2081\u00b2", NetworkText.inputName(SQUARES, 0));
         assertEquals("x\u2082\u00b2", NetworkText.inputName(SQUARES, 1));
         assertEquals("sin x\u2082", NetworkText.inputName(SQUARES, 2));
-        assertEquals("input x\u2082\u00b2\ncomputed from the point's coordinates (x\u2081, x\u2082)",
+        assertEquals("input x\u2082\u00b2\ncomputed from x\u2081 and x\u2082",
                 NetworkText.inputTooltip(SQUARES, 1));
         assertEquals("Network diagram: 3 inputs (x\u2081\u00b2, x\u2082\u00b2, sin x\u2082), 1 hidden layer of 2 neurons "
                 + "(tanh), 1 output (sigmoid). Lines are weights: blue positive, orange negative, thicker for larger "

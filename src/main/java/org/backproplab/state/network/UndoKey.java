@@ -5,9 +5,6 @@ package org.backproplab.state.network;
  * the key is the field's own undo, and Ctrl+Shift+Z (redo elsewhere) is left alone.
  */
 public final class UndoKey {
-    /** What a screen reader hears after Ctrl+Z put a typed weight back. */
-    public static final String UNDONE = "Undone: the typed weight has its previous value again.";
-
     private UndoKey() {
     }
 

@@ -53,7 +53,6 @@ final class DatasetPicker {
                 button.setAttribute("tabindex", "-1");
                 button.setAttribute("aria-label", DatasetPickerText.name(kind));
                 button.setAttribute("data-value", kind.id());
-                button.setTitle(DatasetPickerText.name(kind));
                 HTMLCanvasElement canvas = (HTMLCanvasElement) Dom.element("canvas", "bl-dataset-thumb", button);
                 canvas.setAttribute("aria-hidden", "true");
                 draw(canvas, kind);
@@ -88,9 +87,7 @@ final class DatasetPicker {
         do {
             next = (next + step + kinds.length) % kinds.length;
         } while (groupOf[next] != groupOf[index]);
-        buttons[index].setAttribute("tabindex", "-1");
-        buttons[next].setAttribute("tabindex", "0");
-        buttons[next].focus();
+        Dom.moveTabStop(buttons[index], buttons[next]);
     }
 
     /** Marks {@code state}'s data set as chosen; each group's Tab stop is its chosen set, or its first. */
@@ -162,16 +159,8 @@ final class DatasetPicker {
         g.stroke();
     }
 
-    /** The class of example {@code n}: its label, or the one-hot target's index. */
+    /** The class of example {@code n}: its label, or the index of its one-hot target (three classes). */
     private static int classOf(Dataset data, int n) {
-        if (data.targetSize() == 1) {
-            return (int) data.target(n, 0);
-        }
-        for (int c = 0; c < data.targetSize(); c++) {
-            if (data.target(n, c) == 1.0) {
-                return c;
-            }
-        }
-        return 0;
+        return (int) (data.targetSize() == 1 ? data.target(n, 0) : data.target(n, 1) + 2 * data.target(n, 2));
     }
 }

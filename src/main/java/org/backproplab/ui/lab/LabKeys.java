@@ -35,9 +35,9 @@ final class LabKeys {
         }
         if (UndoKey.isUndo(event.getKey(), event.isCtrlKey(), event.isMetaKey(), event.isAltKey(),
                 event.isShiftKey(), Dom.isTypingTarget(event.getTarget()))) {
-            if (view.lab().weightEditor().canUndo()) {
+            // the weight's value changes in the picture and the table view, like the Undo button's
+            if (view.lab().weightEditor().undo().isEmpty()) {
                 event.preventDefault();
-                view.undoTypedWeight();
             }
             return;
         }

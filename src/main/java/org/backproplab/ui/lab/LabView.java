@@ -19,7 +19,6 @@ import java.util.List;
 import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
 import org.backproplab.state.ShareLink;
-import org.backproplab.state.network.UndoKey;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.events.Event;
@@ -296,13 +295,6 @@ public final class LabView implements LabHost {
         rateMeter.frame(lab, state, now);
         weightTable.draw(lab, now);
         readouts.update(lab);
-    }
-
-    /** Ctrl+Z: puts the last typed weight back, and says so. */
-    void undoTypedWeight() {
-        if (lab.weightEditor().undo().isEmpty()) {
-            announce(UndoKey.UNDONE);
-        }
     }
 
     /** Shows or hides the divergence message to match the lab. */

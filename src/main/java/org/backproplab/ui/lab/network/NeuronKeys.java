@@ -24,7 +24,7 @@ final class NeuronKeys {
     /** Given the neuron ({@link NetworkLayout#encode}) that Enter or Space pressed. */
     private final IntConsumer pressed;
     /** Said after each neuron's name: how to reach the others. */
-    private static final String KEYS_HINT = " (arrow keys: the other neurons)";
+    private static final String KEYS_HINT = " (arrows: other neurons)";
     private HTMLButtonElement[] buttons = new HTMLButtonElement[0];
     private int[] offsets = new int[1];
     private Shape shape;
@@ -74,14 +74,12 @@ final class NeuronKeys {
 
     /** Puts each button over its node; {@code shiftY}: how far the layout is drawn above its coordinates. */
     void place(NetworkLayout layout, double shiftY) {
-        double side = 2 * layout.radius();
+        Dom.setPixels(stage, "--blv-node", 2 * layout.radius()); // the buttons' side, views.css
         for (int l = 0; l < shape.layerCount(); l++) {
             for (int i = 0; i < shape.size(l); i++) {
                 HTMLButtonElement button = buttons[offsets[l] + i];
                 Dom.setPixels(button, "left", layout.neuronX(l, i) - layout.radius());
                 Dom.setPixels(button, "top", layout.neuronY(l, i) - shiftY - layout.radius());
-                Dom.setPixels(button, "width", side);
-                Dom.setPixels(button, "height", side);
             }
         }
     }
@@ -123,25 +121,18 @@ final class NeuronKeys {
         int l = layerOf(index);
         int i = index - offsets[l];
         String key = event.getKey();
-        int next = -1;
-        if ("ArrowUp".equals(key)) {
-            next = offsets[l] + Math.max(0, i - 1);
-        } else if ("ArrowDown".equals(key)) {
-            next = offsets[l] + Math.min(shape.size(l) - 1, i + 1);
-        } else if ("ArrowLeft".equals(key)) {
-            next = l == 0 ? index : offsets[l - 1] + Math.min(shape.size(l - 1) - 1, i);
-        } else if ("ArrowRight".equals(key)) {
-            next = l == shape.layerCount() - 1 ? index : offsets[l + 1] + Math.min(shape.size(l + 1) - 1, i);
-        }
-        if (next < 0) {
+        int column = "ArrowLeft".equals(key) ? -1 : "ArrowRight".equals(key) ? 1 : 0;
+        int row = "ArrowUp".equals(key) ? -1 : "ArrowDown".equals(key) ? 1 : 0;
+        if (column == 0 && row == 0) {
             return;
         }
+        // the neighbour in that direction, or the nearest neuron of a shorter column; the edge stays put
+        int toLayer = Math.max(0, Math.min(shape.layerCount() - 1, l + column));
+        int next = offsets[toLayer] + Math.max(0, Math.min(shape.size(toLayer) - 1, i + row));
         // arrows here move between neurons; they are not the lab's → (step) shortcut, nor a scroll
         event.preventDefault();
         event.stopPropagation();
-        buttons[tabStop].setAttribute("tabindex", "-1");
+        Dom.moveTabStop(buttons[tabStop], buttons[next]);
         tabStop = next;
-        buttons[next].setAttribute("tabindex", "0");
-        buttons[next].focus();
     }
 }

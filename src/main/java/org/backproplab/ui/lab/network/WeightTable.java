@@ -22,7 +22,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  */
 public final class WeightTable {
     static final double UPDATE_INTERVAL_MS = 250;
-    static final String EDIT_HINT = "Enter on a weight's value types a new one; \u2191 and \u2193 move between weights.";
+    static final String EDIT_HINT = "Enter on a weight types a new value (\u2191 \u2193: the next).";
 
     private final HTMLElement toggle;
     private final HTMLElement region;
@@ -30,9 +30,10 @@ public final class WeightTable {
     private final TextSlot summary;
     private Shape shownShape;
     private TextSlot[] values = new TextSlot[0];
-    /** Each parameter's value cell; a weight's can take the focus (one at a time is in the Tab order). */
-    private HTMLElement[] valueCells = new HTMLElement[0];
-    private int tabStop = -1;
+    /** The weights' value cells, in table order, and the parameter each shows; one is in the Tab order. */
+    private HTMLElement[] weightCells = new HTMLElement[0];
+    private int[] weightOf = new int[0];
+    private int tabStop;
     private final WeightEditField editField;
     private LabSession lab;
     private TextSlot[] gradients = new TextSlot[0];
@@ -81,9 +82,6 @@ public final class WeightTable {
     }
 
     void show(boolean visible) {
-        if (!visible && editField.isOpen()) {
-            editField.close();
-        }
         region.setHidden(!visible);
         picture.setHidden(visible);
         toggle.setAttribute("aria-pressed", visible ? "true" : "false");
@@ -120,48 +118,36 @@ public final class WeightTable {
 
     /**
      * Enter on a weight's value opens the field to type a new one (as clicking its edge does); ↑ and ↓ move
-     * between the weights' values, Home and End to the first and last.
+     * between the weights' values.
      */
     private void keyed(KeyboardEvent event) {
         int at = cellIndex(event.getTarget());
-        if (at < 0 || lab == null) {
+        if (at < 0) {
             return;
         }
         String key = event.getKey();
-        int next = "ArrowDown".equals(key) ? nextWeight(at, 1) : "ArrowUp".equals(key) ? nextWeight(at, -1)
-                : "Home".equals(key) ? nextWeight(-1, 1) : "End".equals(key) ? nextWeight(valueCells.length, -1) : -1;
+        int step = "ArrowDown".equals(key) ? 1 : "ArrowUp".equals(key) ? -1 : 0;
+        if ("Enter".equals(key) || step != 0) {
+            event.preventDefault();
+            event.stopPropagation();
+        }
         if ("Enter".equals(key)) {
-            event.preventDefault();
-            event.stopPropagation();
-            editField.openIn(lab, at, valueCells[at]);
-        } else if (next >= 0) {
-            event.preventDefault();
-            event.stopPropagation();
-            valueCells[tabStop].setAttribute("tabindex", "-1");
+            editField.openIn(lab, weightOf[at], weightCells[at]);
+        } else if (step != 0) {
+            int next = Math.max(0, Math.min(weightCells.length - 1, at + step));
+            Dom.moveTabStop(weightCells[tabStop], weightCells[next]);
             tabStop = next;
-            valueCells[next].setAttribute("tabindex", "0");
-            valueCells[next].focus();
         }
     }
 
-    /** The weight cell {@code target} is, or −1 (a key typed in the edit field, or elsewhere). */
+    /** Which weight's cell {@code target} is, or −1 (a key typed in the edit field, or elsewhere). */
     private int cellIndex(JSObject target) {
-        for (int p = 0; p < valueCells.length; p++) {
-            if (valueCells[p] == target && valueCells[p].hasAttribute("data-weight")) {
-                return p;
+        for (int k = 0; k < weightCells.length; k++) {
+            if (weightCells[k] == target) {
+                return k;
             }
         }
         return -1;
-    }
-
-    /** The next weight from {@code from} in direction {@code step} (±1), or {@code from} itself at the end. */
-    private int nextWeight(int from, int step) {
-        for (int p = from + step; p >= 0 && p < valueCells.length; p += step) {
-            if (valueCells[p].hasAttribute("data-weight")) {
-                return p;
-            }
-        }
-        return from >= 0 && from < valueCells.length ? from : -1;
     }
 
     /** The short name on screen, the long one for screen readers. */
@@ -182,8 +168,14 @@ public final class WeightTable {
             editField.close();
         }
         values = new TextSlot[count];
-        valueCells = new HTMLElement[count];
-        tabStop = -1;
+        int weights = 0;
+        for (int p = 0; p < count; p++) {
+            weights += shape.isWeight(p) ? 1 : 0;
+        }
+        weightCells = new HTMLElement[weights];
+        weightOf = new int[weights];
+        tabStop = 0;
+        weights = 0;
         gradients = new TextSlot[count];
         for (int p = 0; p < count; p++) {
             HTMLElement row = Dom.element("tr", shape.isWeight(p) ? "" : "bl-bias-row", body);
@@ -193,11 +185,11 @@ public final class WeightTable {
             name(Dom.element("td", "", row), Notation.UNICODE.toNeuron(shape, p), Notation.UNICODE.toWords(shape, p));
             HTMLElement cell = Dom.element("td", "bl-number", row);
             values[p] = new TextSlot(Dom.span("", "", cell));
-            valueCells[p] = cell;
             if (shape.isWeight(p)) {
                 cell.setAttribute("data-weight", Integer.toString(p));
-                cell.setAttribute("tabindex", tabStop < 0 ? "0" : "-1");
-                tabStop = tabStop < 0 ? p : tabStop;
+                cell.setAttribute("tabindex", weights == 0 ? "0" : "-1");
+                weightCells[weights] = cell;
+                weightOf[weights++] = p;
             }
             gradients[p] = new TextSlot(Dom.element("td", "bl-number", row));
         }

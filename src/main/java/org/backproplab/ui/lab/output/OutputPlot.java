@@ -254,17 +254,11 @@ final class OutputPlot {
     private void drawRegression(CanvasRenderingContext2D g, LabSession session) {
         double[] parameters = session.network().parameters();
         Dataset train = session.trainData();
-        if (neuronLayer >= 0) {
-            function.sampleNeuron(backprop, parameters, neuronLayer, neuronIndex, xMin, xMax, CURVE_SAMPLES, curveX,
-                    curveY);
-            drawCurve(g);
-            drawPoints(g, session);
-            return;
-        }
-        // errors first, under the points: from each training point to the prediction at its x
+        // errors first, under the points: from each training point to the prediction at its x (not while the
+        // curve is one neuron's)
         g.beginPath();
         double[] outputsOfNet = backprop.outputs();
-        for (int n = 0; n < train.count(); n++) {
+        for (int n = 0; neuronLayer < 0 && n < train.count(); n++) {
             input[0] = train.input(n, 0);
             backprop.forward(parameters, input, 0);
             double predicted = outputsOfNet[0];
@@ -281,13 +275,9 @@ final class OutputPlot {
         g.stroke();
         g.setGlobalAlpha(1);
 
-        function.sample(backprop, parameters, xMin, xMax, CURVE_SAMPLES, curveX, curveY);
-        drawCurve(g);
-        drawPoints(g, session);
-    }
-
-    /** The sampled curve (curveX, curveY), broken where it is not a number. */
-    private void drawCurve(CanvasRenderingContext2D g) {
+        // the prediction ŷ(x), or the pointed neuron's output over x
+        function.sampleNeuron(backprop, parameters, neuronLayer < 0 ? backprop.shape().layerCount() - 1 : neuronLayer,
+                neuronLayer < 0 ? 0 : neuronIndex, xMin, xMax, CURVE_SAMPLES, curveX, curveY);
         g.beginPath();
         boolean started = false;
         for (int k = 0; k < CURVE_SAMPLES; k++) {
@@ -308,10 +298,7 @@ final class OutputPlot {
         g.setLineWidth(2.5);
         g.setLineJoin("round");
         g.stroke();
-    }
 
-    private void drawPoints(CanvasRenderingContext2D g, LabSession session) {
-        Dataset train = session.trainData();
         double radius = Math.max(2.2, Math.min(3.5, plotWidth / 120));
         drawRegressionPoints(g, train, radius, REGRESSION_POINT, "#ffffff");
         drawRegressionPoints(g, session.testData(), radius * 0.8, "#ffffff", REGRESSION_POINT);
