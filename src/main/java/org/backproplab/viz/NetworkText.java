@@ -1,5 +1,6 @@
 package org.backproplab.viz;
 
+import org.backproplab.core.Feature;
 import org.backproplab.core.NumberFormat;
 import org.backproplab.core.Notation;
 import org.backproplab.core.Shape;
@@ -30,8 +31,12 @@ public final class NetworkText {
     /** The diagram for a screen reader: inputs, hidden layers with their activation, outputs, how to read it. */
     public static String description(Shape shape) {
         StringBuilder text = new StringBuilder("Network diagram: ");
-        text.append(shape.inputSize() == 2 ? "2 inputs (" + NAMES.input(2, 0) + ", " + NAMES.input(2, 1) + ")"
-                : "1 input (" + NAMES.input(1, 0) + ")");
+        int inputs = shape.size(0);
+        text.append(inputs).append(inputs == 1 ? " input (" : " inputs (");
+        for (int i = 0; i < inputs; i++) {
+            text.append(i == 0 ? "" : ", ").append(inputName(shape, i));
+        }
+        text.append(')');
         int hidden = shape.layerCount() - 2;
         text.append(hidden == 1 ? ", 1 hidden layer of " : ", " + hidden + " hidden layers of ");
         for (int l = 1; l <= hidden; l++) {
@@ -48,9 +53,12 @@ public final class NetworkText {
         return text.toString();
     }
 
-    /** The label beside input {@code i}: x₁, x₂, or x. */
+    /**
+     * The label beside input neuron {@code i}: x₁, x₂, or x; with feature inputs the feature it holds
+     * (x₁², x₁x₂, sin x₂), as the captions and tooltips write it.
+     */
     public static String inputName(Shape shape, int i) {
-        return NAMES.input(shape.inputSize(), i);
+        return NAMES.neuron(shape, 0, i);
     }
 
     /** "input x₁", "h₂⁽¹⁾, neuron 2 of hidden layer 1", "the output ŷ", "output ŷ₃". */
@@ -66,10 +74,21 @@ public final class NetworkText {
 
     /** What an input stands for, under its name. */
     public static String inputTooltip(Shape shape, int neuron) {
-        return neuronName(shape, 0, neuron) + "\n"
-                + (shape.inputSize() == 2
-                        ? (neuron == 0 ? "the point's horizontal coordinate" : "the point's vertical coordinate")
-                        : "the value the network gets");
+        return neuronName(shape, 0, neuron) + "\n" + inputMeaning(shape, neuron);
+    }
+
+    private static String inputMeaning(Shape shape, int neuron) {
+        Feature feature = shape.features().hasTokens() ? shape.features().feature(neuron) : null;
+        if (feature == Feature.X1 || feature == null && neuron == 0 && shape.inputSize() == 2) {
+            return "the point's horizontal coordinate";
+        }
+        if (feature == Feature.X2 || feature == null && shape.inputSize() == 2) {
+            return "the point's vertical coordinate";
+        }
+        if (feature == Feature.X || feature == null) {
+            return "the value the network gets";
+        }
+        return "computed from x\u2081 and x\u2082";
     }
 
     /**

@@ -267,8 +267,15 @@ class AccessibilityIT {
                     press("?");
                     assertTrue((Boolean) browser.script("return document.querySelector(\".backprop-lab [data-role='help']\").hidden;"));
                 }
-                case "Esc", "Tab" -> {
-                    // checked above (Esc) and in tabReachesEveryControlAndEachShowsAFocusRing (Tab)
+                case "Ctrl" -> {
+                    String weights = text("BackpropLab.main.weightsText()");
+                    assertEquals("", text("BackpropLab.main.setWeight(0, 0, 0, 1.25)"));
+                    assertNotEquals(weights, text("BackpropLab.main.weightsText()"));
+                    new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("z").keyUp(Keys.CONTROL).perform();
+                    assertEquals(weights, text("BackpropLab.main.weightsText()"), "Ctrl+Z undoes the typed weight");
+                }
+                case "Z", "Esc", "Tab" -> {
+                    // Z with Ctrl just above, Esc above, Tab in tabReachesEveryControlAndEachShowsAFocusRing
                 }
                 default -> throw new AssertionError("the help lists the shortcut \"" + key
                         + "\", which this test does not know: add a check that it does what the help says");

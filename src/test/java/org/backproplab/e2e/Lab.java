@@ -59,6 +59,18 @@ final class Lab {
     }
 
     /** The visible text of the lab's element with data-role {@code role}. */
+    /** Clicks data set {@code id}'s thumbnail in the picker (the radio with data-value {@code id}). */
+    static void chooseDataset(Browser browser, String id) {
+        role(browser, "dataset").findElement(org.openqa.selenium.By.cssSelector("[data-value='" + id + "']")).click();
+    }
+
+    /** The id of the data set the picker shows as chosen (aria-checked), or "" when none is. */
+    static String chosenDataset(Browser browser) {
+        Object id = browser.script("const r = document.querySelector(\"#lab [data-role='dataset'] [aria-checked='true']\");"
+                + "return r ? r.dataset.value : '';");
+        return id == null ? "" : id.toString();
+    }
+
     static String text(Browser browser, String role) {
         return role(browser, role).getText();
     }

@@ -337,7 +337,9 @@ class MonkeyIT {
             }
             int dx = (int) ((random.nextDouble() - 0.5) * Math.max(1, canvas.getRect().getWidth() - 4));
             int dy = (int) ((random.nextDouble() - 0.5) * Math.max(1, canvas.getRect().getHeight() - 4));
-            String where = " canvas " + canvas.getAttribute("aria-label").substring(0, 20) + "… at " + dx + "," + dy;
+            // a data-set thumbnail has no label of its own (its button has)
+            String label = String.valueOf(canvas.getAttribute("aria-label"));
+            String where = " canvas " + label.substring(0, Math.min(20, label.length())) + "… at " + dx + "," + dy;
             try {
                 new Actions(browser.driver()).moveToElement(canvas, dx, dy).click().perform();
                 logReal("real click" + where);

@@ -86,7 +86,7 @@ class PlaygroundIT {
     void aFormulaDataSetIsTypedValidatedAndRoundTripsThroughTheLink(Browser browser) {
         Lab.open(browser, Lab.url("/index.html"));
         assertTrue(!Lab.role(browser, "formula-row").isDisplayed(), "no formula for the circle");
-        new Select(Lab.role(browser, "dataset")).selectByValue("expr");
+        Lab.chooseDataset(browser, "expr");
         String before = Lab.string(browser, "BackpropLab.main.state()");
         String weightsBefore = Lab.string(browser, "BackpropLab.main.weightsText()");
         Lab.type(browser, "formula", "sin(sn(x))", Keys.ENTER);
@@ -112,9 +112,9 @@ class PlaygroundIT {
         assertAll(
                 () -> assertEquals(state, Lab.string(browser, "BackpropLab.main.state()")),
                 () -> assertEquals("sin(3*x) + 0.5*x^2", Lab.role(browser, "formula").getDomProperty("value")),
-                () -> assertEquals("expr", Lab.role(browser, "dataset").getDomProperty("value")));
+                () -> assertEquals("expr", Lab.chosenDataset(browser)));
 
-        new Select(Lab.role(browser, "dataset")).selectByValue("rule");
+        Lab.chooseDataset(browser, "rule");
         Lab.type(browser, "formula", "x1*x2 > 0", Keys.TAB);
         String rule = Lab.string(browser, "BackpropLab.main.state()");
         browser.screenshot("playground-formula-rule");

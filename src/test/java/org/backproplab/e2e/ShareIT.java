@@ -29,7 +29,7 @@ class ShareIT {
     @Test
     void settingsMadeInTheUiComeBackFromTheLinkWithTheSameWeights(Browser browser) {
         Lab.open(browser, Lab.url("/index.html"));
-        select(browser, "dataset", "gauss3");
+        Lab.chooseDataset(browser, "gauss3");
         Lab.type(browser, "hidden", "5, 3", Keys.TAB);
         select(browser, "activation", "relu");
         select(browser, "optimizer", "adam");

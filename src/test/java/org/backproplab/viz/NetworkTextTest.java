@@ -3,6 +3,8 @@ package org.backproplab.viz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.backproplab.core.Activation;
+import org.backproplab.core.Feature;
+import org.backproplab.core.Features;
 import org.backproplab.core.Shape;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +74,29 @@ class NetworkTextTest {
                 NetworkText.weightTooltip(POINTS, index, 0.5, null, -0.01, true));
         assertEquals("weight w\u2081,\u2081\u207d\u00b9\u207e = 2\nfrom input x\u2081\nto h\u2081\u207d\u00b9\u207e, neuron 1 of hidden layer 1\nW",
                 NetworkText.weightTooltip(POINTS, 0, 2, "\nW", 0, false));
+    }
+
+    private static final Shape SQUARES = new Shape(Features.of(Feature.X1SQ, Feature.X2SQ, Feature.SINX2),
+            new int[] {3, 2, 1}, new Activation[] {Activation.TANH, Activation.SIGMOID});
+
+    @Test
+    void featureInputsAreLabelledWithTheirFeatureNotTheRawCoordinate() {
+        // written out by hand: x₁², x₂², sin x₂ (in=x1sq,x2sq,sinx2)
+        assertEquals("x\u2081\u00b2", NetworkText.inputName(SQUARES, 0));
+        assertEquals("x\u2082\u00b2", NetworkText.inputName(SQUARES, 1));
+        assertEquals("sin x\u2082", NetworkText.inputName(SQUARES, 2));
+        assertEquals("input x\u2082\u00b2\ncomputed from x\u2081 and x\u2082",
+                NetworkText.inputTooltip(SQUARES, 1));
+        assertEquals("Network diagram: 3 inputs (x\u2081\u00b2, x\u2082\u00b2, sin x\u2082), 1 hidden layer of 2 neurons "
+                + "(tanh), 1 output (sigmoid). Lines are weights: blue positive, orange negative, thicker for larger "
+                + "size. Each neuron shows its output over the input plane.", NetworkText.description(SQUARES));
+    }
+
+    @Test
+    void aRawCoordinateChosenAmongFeaturesKeepsItsMeaning() {
+        Shape swapped = new Shape(Features.of(Feature.X2, Feature.X1X2), new int[] {2, 1},
+                new Activation[] {Activation.SIGMOID});
+        assertEquals("input x\u2082\nthe point's vertical coordinate", NetworkText.inputTooltip(swapped, 0));
+        assertEquals("x\u2081x\u2082", NetworkText.inputName(swapped, 1));
     }
 }

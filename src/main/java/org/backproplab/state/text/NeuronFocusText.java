@@ -12,11 +12,16 @@ public final class NeuronFocusText {
     private NeuronFocusText() {
     }
 
-    /** E.g. "Showing h₂⁽¹⁾, neuron 2 of hidden layer 1, over the plane; move away to see ŷ again." */
+    /**
+     * E.g. "Showing h₂⁽¹⁾, neuron 2 of hidden layer 1, over the plane; move away to see ŷ again." — "over x" for a
+     * network of one input (a curve).
+     */
     public static String caption(Shape shape, int layer, int neuron) {
         // NetworkText's name already carries the symbol ("h₂⁽¹⁾, neuron 2 of hidden layer 1", "the output ŷ").
-        String name = layer == 0 ? Notation.UNICODE.neuron(shape, 0, neuron) + ", input " + (neuron + 1)
-                : NetworkText.neuronName(shape, layer, neuron);
-        return "Showing " + name + ", over the plane; move away to see \u0177 again.";
+        String name = layer != 0 ? NetworkText.neuronName(shape, layer, neuron)
+                : shape.size(0) == 1 ? "the input " + Notation.UNICODE.neuron(shape, 0, 0)
+                : Notation.UNICODE.neuron(shape, 0, neuron) + ", input " + (neuron + 1);
+        String where = shape.inputSize() == 1 ? "over x" : "over the plane";
+        return "Showing " + name + ", " + where + "; move away to see \u0177 again.";
     }
 }

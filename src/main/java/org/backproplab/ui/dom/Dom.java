@@ -141,6 +141,13 @@ public final class Dom {
         return Math.floor(v + 0.5);
     }
 
+    /** Roving focus in a group with one Tab stop: {@code to} becomes the stop (instead of {@code from}) and is focused. */
+    public static void moveTabStop(HTMLElement from, HTMLElement to) {
+        from.setAttribute("tabindex", "-1");
+        to.setAttribute("tabindex", "0");
+        to.focus();
+    }
+
     public static void setStyle(HTMLElement element, String property, String value) {
         element.getStyle().setProperty(property, value);
     }

@@ -32,7 +32,7 @@ public final class Controls {
     static final int[] SPEEDS = {1, 2, 3, 5, 10, 20, 30, 50, 100, 200, 300, 500, 1000};
 
     private final Settings settings;
-    private final HTMLSelectElement dataset;
+    private final DatasetPicker dataset;
     private final FormulaField formula;
     private final HTMLInputElement noise;
     private final TextSlot noiseText;
@@ -65,9 +65,7 @@ public final class Controls {
 
     Controls(HTMLElement root, Settings settings, Guard guard) {
         this.settings = settings;
-        dataset = Dom.select(root, "dataset");
-        guard.listen(dataset, "change", "changing the dataset",
-                (Event e) -> change(state().withDataset(DatasetKind.fromId(dataset.getValue()))));
+        dataset = new DatasetPicker(root, settings, guard);
         formula = new FormulaField(root, settings, guard);
         noise = Dom.input(root, "noise");
         noiseText = new TextSlot(Dom.role(root, "noise-text"));
@@ -151,7 +149,7 @@ public final class Controls {
 
     /** Writes {@code s} into every control (fields being typed in keep their text). */
     void show(AppState s) {
-        setSelect(dataset, s.dataset().id());
+        dataset.show(s);
         formula.show(s);
         setRange(noise, NumberText.format(s.noise()));
         noiseText.set(NumberFormat.format(s.noise(), 2));

@@ -1,14 +1,15 @@
 package org.backproplab.ui.lab;
 
 import org.backproplab.state.Shortcut;
+import org.backproplab.state.network.UndoKey;
 import org.backproplab.ui.dom.Dom;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The lab's keyboard shortcuts ({@link Shortcut}): typed anywhere on a page the lab owns, or inside an
- * embedded lab. The α lab sees a key first; keys with Ctrl, ⌘ or Alt and keys typed into a text field are
- * left to the browser.
+ * embedded lab. The α lab sees a key first; Ctrl+Z / ⌘Z undoes a typed weight ({@link UndoKey}); other keys with
+ * Ctrl, ⌘ or Alt and keys typed into a text field are left to the browser.
  */
 final class LabKeys {
     private final LabView view;
@@ -29,10 +30,18 @@ final class LabKeys {
         if (view.rateLab().handlesKey(event)) {
             return;
         }
-        if (event.isCtrlKey() || event.isMetaKey() || event.isAltKey() || Dom.isTypingTarget(event.getTarget())) {
+        if (!ownsPage && !Dom.contains(root, event.getTarget())) {
             return;
         }
-        if (!ownsPage && !Dom.contains(root, event.getTarget())) {
+        if (UndoKey.isUndo(event.getKey(), event.isCtrlKey(), event.isMetaKey(), event.isAltKey(),
+                event.isShiftKey(), Dom.isTypingTarget(event.getTarget()))) {
+            // the weight's value changes in the picture and the table view, like the Undo button's
+            if (view.lab().weightEditor().undo().isEmpty()) {
+                event.preventDefault();
+            }
+            return;
+        }
+        if (event.isCtrlKey() || event.isMetaKey() || event.isAltKey() || Dom.isTypingTarget(event.getTarget())) {
             return;
         }
         if ("Escape".equals(event.getKey()) && view.closeDivergence()) {

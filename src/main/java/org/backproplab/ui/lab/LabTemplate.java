@@ -45,6 +45,7 @@ final class LabTemplate {
     <div><dt><kbd>→</kbd></dt><dd>one training step (while stepping through phases: the next phase)</dd></div>
     <div><dt><kbd>←</kbd></dt><dd>the previous phase, while stepping through phases</dd></div>
     <div><dt><kbd>r</kbd></dt><dd>reset: new random weights from the seed</dd></div>
+    <div><dt><kbd>Ctrl</kbd>+<kbd>Z</kbd></dt><dd>undo a typed weight (⌘Z on a Mac)</dd></div>
     <div><dt><kbd>?</kbd></dt><dd>show or hide this list</dd></div>
     <div><dt><kbd>Esc</kbd></dt><dd>close this list</dd></div>
     <div><dt><kbd>Tab</kbd></dt><dd>move between controls</dd></div>
@@ -62,27 +63,9 @@ final class LabTemplate {
 <form class="bl-controls" data-role="controls" novalidate>
   <fieldset class="bl-section">
     <legend>Data</legend>
-    <div class="bl-row">
-      <label for="{p}dataset">Dataset</label>
-      <select id="{p}dataset" data-role="dataset">
-        <optgroup label="Classify points (x₁, x₂)">
-          <option value="circle">Circle</option>
-          <option value="xor">XOR (quadrants)</option>
-          <option value="gauss">Two blobs</option>
-          <option value="gauss3">Three blobs (3 classes)</option>
-          <option value="spiral">Spiral</option>
-          <option value="moons">Moons</option>
-          <option value="rule">Formula: a rule in x₁, x₂…</option>
-        </optgroup>
-        <optgroup label="Fit a curve y(x)">
-          <option value="sine">Sine wave</option>
-          <option value="linear">Straight line</option>
-          <option value="expr">Formula: y = f(x)…</option>
-        </optgroup>
-        <optgroup label="Work by hand">
-          <option value="examples">A worksheet's examples</option>
-        </optgroup>
-      </select>
+    <div class="bl-row bl-dataset-row">
+      <span class="bl-label" aria-hidden="true">Dataset</span>
+      <div class="bl-dataset-picker" data-role="dataset"></div>
     </div>
     <div class="bl-row" data-role="formula-row" hidden>
       <label for="{p}formula" data-role="formula-label">y =</label>

@@ -27,4 +27,12 @@ class NeuronFocusTextTest {
         assertEquals("Showing the output \u0177, over the plane; move away to see \u0177 again.",
                 NeuronFocusText.caption(squares, 1, 0));
     }
+
+    @Test
+    void aCurvesNeuronIsShownOverX() {
+        Shape sine = shape("data=sine&hidden=3");
+        assertEquals("Showing h\u2083\u207d\u00b9\u207e, neuron 3 of hidden layer 1, over x; move away to see \u0177 again.",
+                NeuronFocusText.caption(sine, 1, 2));
+        assertEquals("Showing the input x, over x; move away to see \u0177 again.", NeuronFocusText.caption(sine, 0, 0));
+    }
 }

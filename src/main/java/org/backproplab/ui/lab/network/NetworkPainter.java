@@ -21,6 +21,8 @@ final class NetworkPainter {
     private static final String HIGHLIGHT = "#1d1d1d";
     private static final String SELECTED = "#111111";
     private static final String LABEL_COLOR = "#333333";
+    /** CSS px between an input's name and its node. */
+    static final double LABEL_GAP = 5;
     private static final String LABEL_FONT = "italic 15px Georgia, 'Times New Roman', serif";
 
     private final NeuronThumbnails thumbnails = new NeuronThumbnails();
@@ -173,13 +175,25 @@ final class NetworkPainter {
         }
     }
 
+    /** The width (CSS px) of the widest input name: x₁, or a feature's name such as sin x₂. */
+    double widestInputName(CanvasRenderingContext2D g) {
+        g.setFont(LABEL_FONT);
+        double widest = 0;
+        for (int i = 0; i < shape.size(0); i++) {
+            widest = Math.max(widest, g.measureText(NetworkText.inputName(shape, i)).getWidth());
+        }
+        return widest;
+    }
+
+    /** Each input neuron's name (its feature's, with feature inputs) left of its node. */
     void drawInputNames(CanvasRenderingContext2D g, double radius) {
         g.setFont(LABEL_FONT);
         g.setFillStyle(LABEL_COLOR);
         g.setTextAlign("right");
         g.setTextBaseline("middle");
-        for (int i = 0; i < shape.inputSize(); i++) {
-            g.fillText(NetworkText.inputName(shape, i), layout.neuronX(0, i) - radius - 5, layout.neuronY(0, i));
+        for (int i = 0; i < shape.size(0); i++) {
+            g.fillText(NetworkText.inputName(shape, i), layout.neuronX(0, i) - radius - LABEL_GAP,
+                    layout.neuronY(0, i));
         }
     }
 }

@@ -22,7 +22,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  * The network as columns of neurons joined by its weights: blue edges are positive weights, orange
  * negative, thicker is larger |w|. With 2-D data every neuron shows a small heatmap of its output over the
  * input plane (what it responds to); with 1-D data a small curve of its output against x. Hovering or
- * tapping an edge shows its weight and ∂J/∂w, a neuron its bias. Buttons above the columns add and remove
+ * tapping an edge shows its weight and ∂J/∂w, a neuron its bias; a neuron focused from the keyboard
+ * ({@link NeuronKeys}) counts as pointed at. Buttons above the columns add and remove
  * hidden layers and neurons; pressing one tells the {@link Listener}, and the next {@link #draw} shows
  * the new network.
  *
@@ -66,6 +67,7 @@ public final class NetworkView implements PhaseDisplay {
     private final HTMLElement stage;
     private final LayerActivationStrip activationStrip;
     private final WeightEditField weightField;
+    private final NeuronKeys neuronKeys;
     private final ViewCanvas canvas;
     private final Tooltip tooltip;
     private final ViewFailure failure;
@@ -100,6 +102,10 @@ public final class NetworkView implements PhaseDisplay {
         controls = new NetworkControls(root, listener);
         stage = Dom.element("div", "blv-stage", root);
         canvas = new ViewCanvas(stage, "the network");
+        neuronKeys = new NeuronKeys(stage, this::updateHover, neuron -> {
+            focusNeuron = neuron == focusNeuron ? NetworkLayout.NONE : neuron;
+            needsRedraw = true;
+        });
         tooltip = new Tooltip(stage);
         weightField = new WeightEditField(stage);
         activationStrip = new LayerActivationStrip(root, listener);
@@ -168,10 +174,20 @@ public final class NetworkView implements PhaseDisplay {
             controls.fitGap(gap);
             // NetworkLayout pads all sides alike; the sides need room for the x labels, top and bottom only
             // for a node: lay out a taller area and shift it up.
-            shiftY = Math.max(0, padding() - VERTICAL_PADDING);
-            layout = new NetworkLayout(shape, canvas.width(), canvas.height() + 2 * shiftY, padding());
+            double padding = padding();
+            shiftY = Math.max(0, padding - VERTICAL_PADDING);
+            layout = new NetworkLayout(shape, canvas.width(), canvas.height() + 2 * shiftY, padding);
+            // feature names (sin x₂, x₁x₂) are wider than x₁: widen the margin so the input labels fit; a wider
+            // margin only shrinks the radius, so the second layout's labels fit too
+            double labelRoom = painter.widestInputName(canvas.context) + NetworkPainter.LABEL_GAP + 2;
+            if (canvas.isDrawable() && layout.radius() + labelRoom > padding) {
+                padding = Math.min(canvas.width() / 4, layout.radius() + labelRoom);
+                shiftY = Math.max(0, padding - VERTICAL_PADDING);
+                layout = new NetworkLayout(shape, canvas.width(), canvas.height() + 2 * shiftY, padding);
+            }
             painter.layOut(layout);
             controls.place(layout, shape);
+            neuronKeys.place(layout, shiftY);
             activationStrip.place(layout, shape);
             needsRedraw = true;
         }
@@ -216,6 +232,7 @@ public final class NetworkView implements PhaseDisplay {
         tooltip.hide();
 
         controls.adopt(current);
+        neuronKeys.adopt(current);
         activationStrip.adopt(current);
         canvas.element.setAttribute("data-layers", NetworkText.sizes(current));
         canvas.element.setAttribute("aria-label", NetworkText.description(current));
@@ -298,6 +315,9 @@ public final class NetworkView implements PhaseDisplay {
             if (neuron == NetworkLayout.NONE) {
                 edge = layout.hitEdge(pointerX, y, pointerIsTouch ? 10 : 4);
             }
+        }
+        if (neuron == NetworkLayout.NONE && edge == NetworkLayout.NONE && layout != null && lab != null) {
+            neuron = neuronKeys.focused(); // the keyboard's neuron, while the pointer is on nothing
         }
         if (neuron != hoverNeuron) {
             listener.neuronPointed(neuron == NetworkLayout.NONE ? -1 : NetworkLayout.layerOf(neuron),

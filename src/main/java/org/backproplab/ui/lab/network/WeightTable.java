@@ -9,7 +9,9 @@ import org.backproplab.core.Shape;
 import org.backproplab.state.LabSession;
 import org.backproplab.state.NumberText;
 import org.backproplab.core.NumberFormat;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -20,6 +22,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  */
 public final class WeightTable {
     static final double UPDATE_INTERVAL_MS = 250;
+    static final String EDIT_HINT = "Enter on a weight types a new value (\u2191 \u2193: the next).";
 
     private final HTMLElement toggle;
     private final HTMLElement region;
@@ -27,6 +30,12 @@ public final class WeightTable {
     private final TextSlot summary;
     private Shape shownShape;
     private TextSlot[] values = new TextSlot[0];
+    /** The weights' value cells, in table order, and the parameter each shows; one is in the Tab order. */
+    private HTMLElement[] weightCells = new HTMLElement[0];
+    private int[] weightOf = new int[0];
+    private int tabStop;
+    private final WeightEditField editField;
+    private LabSession lab;
     private TextSlot[] gradients = new TextSlot[0];
     private int shownRevision = Integer.MIN_VALUE;
     private double lastUpdate = Double.NEGATIVE_INFINITY;
@@ -63,7 +72,9 @@ public final class WeightTable {
             cell.setTextContent(title);
         }
         body = Dom.element("tbody", "", table);
+        editField = new WeightEditField(region, false);
         guard.listen(toggle, "click", "showing the table view", (Event e) -> show(region.isHidden()));
+        guard.listen(body, "keydown", "typing a weight in the table", (KeyboardEvent e) -> keyed(e));
     }
 
     boolean isShown() {
@@ -81,26 +92,62 @@ public final class WeightTable {
     }
 
     /** Brings the table up to date with {@code lab} (only while shown, and not more often than every 250 ms). */
-    public void draw(LabSession lab, double now) {
-        if (region.isHidden() || lab.revision() == shownRevision || now - lastUpdate < UPDATE_INTERVAL_MS) {
+    public void draw(LabSession session, double now) {
+        lab = session;
+        editField.follow(session);
+        if (region.isHidden() || session.revision() == shownRevision || now - lastUpdate < UPDATE_INTERVAL_MS) {
             return;
         }
-        shownRevision = lab.revision();
+        shownRevision = session.revision();
         lastUpdate = now;
-        Shape shape = lab.network().shape();
+        Shape shape = session.network().shape();
         if (!shape.equals(shownShape)) {
             build(shape);
         }
-        double[] parameters = lab.network().parameters();
-        double[] gradient = lab.trainer().gradientView();
-        boolean stepped = lab.trainer().iteration() > 0 || lab.trainer().hasPendingGradient();
+        double[] parameters = session.network().parameters();
+        double[] gradient = session.trainer().gradientView();
+        boolean stepped = session.trainer().iteration() > 0 || session.trainer().hasPendingGradient();
         for (int p = 0; p < values.length; p++) {
             values[p].set(NumberFormat.format(parameters[p], 4));
             gradients[p].set(stepped ? NumberFormat.format(gradient[p], 3) : "—");
         }
-        summary.set(values.length + " weights and biases at iteration " + NumberText.grouped(lab.iteration())
+        summary.set(values.length + " weights and biases at iteration " + NumberText.grouped(session.iteration())
                 + ". w: the value now; ∂J/∂w: the gradient backpropagation computed for the last step's batch"
-                + (stepped ? "" : " (after the first step)") + ". " + Notation.UNICODE.key());
+                + (stepped ? "" : " (after the first step)") + ". " + EDIT_HINT + " " + Notation.UNICODE.key());
+    }
+
+    /**
+     * Enter on a weight's value opens the field to type a new one (as clicking its edge does); ↑ and ↓ move
+     * between the weights' values.
+     */
+    private void keyed(KeyboardEvent event) {
+        int at = cellIndex(event.getTarget());
+        if (at < 0) {
+            return;
+        }
+        String key = event.getKey();
+        int step = "ArrowDown".equals(key) ? 1 : "ArrowUp".equals(key) ? -1 : 0;
+        if ("Enter".equals(key) || step != 0) {
+            event.preventDefault();
+            event.stopPropagation();
+        }
+        if ("Enter".equals(key)) {
+            editField.openIn(lab, weightOf[at], weightCells[at]);
+        } else if (step != 0) {
+            int next = Math.max(0, Math.min(weightCells.length - 1, at + step));
+            Dom.moveTabStop(weightCells[tabStop], weightCells[next]);
+            tabStop = next;
+        }
+    }
+
+    /** Which weight's cell {@code target} is, or −1 (a key typed in the edit field, or elsewhere). */
+    private int cellIndex(JSObject target) {
+        for (int k = 0; k < weightCells.length; k++) {
+            if (weightCells[k] == target) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The short name on screen, the long one for screen readers. */
@@ -117,7 +164,18 @@ public final class WeightTable {
         shownShape = shape;
         body.setInnerHTML("");
         int count = shape.parameterCount();
+        if (editField.isOpen()) {
+            editField.close();
+        }
         values = new TextSlot[count];
+        int weights = 0;
+        for (int p = 0; p < count; p++) {
+            weights += shape.isWeight(p) ? 1 : 0;
+        }
+        weightCells = new HTMLElement[weights];
+        weightOf = new int[weights];
+        tabStop = 0;
+        weights = 0;
         gradients = new TextSlot[count];
         for (int p = 0; p < count; p++) {
             HTMLElement row = Dom.element("tr", shape.isWeight(p) ? "" : "bl-bias-row", body);
@@ -125,7 +183,14 @@ public final class WeightTable {
             from.setAttribute("scope", "row");
             name(from, Notation.UNICODE.fromNeuron(shape, p), Notation.UNICODE.fromWords(shape, p));
             name(Dom.element("td", "", row), Notation.UNICODE.toNeuron(shape, p), Notation.UNICODE.toWords(shape, p));
-            values[p] = new TextSlot(Dom.element("td", "bl-number", row));
+            HTMLElement cell = Dom.element("td", "bl-number", row);
+            values[p] = new TextSlot(Dom.span("", "", cell));
+            if (shape.isWeight(p)) {
+                cell.setAttribute("data-weight", Integer.toString(p));
+                cell.setAttribute("tabindex", weights == 0 ? "0" : "-1");
+                weightCells[weights] = cell;
+                weightOf[weights++] = p;
+            }
             gradients[p] = new TextSlot(Dom.element("td", "bl-number", row));
         }
     }

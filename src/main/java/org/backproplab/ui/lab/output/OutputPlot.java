@@ -40,6 +40,9 @@ final class OutputPlot {
     private final double[] curveY = new double[CURVE_SAMPLES];
     private final double[] input = new double[2];
     private Backprop backprop;
+    /** The neuron whose curve replaces the prediction's (1-D data), or layer −1. */
+    private int neuronLayer = -1;
+    private int neuronIndex;
     private boolean classification;
     private int classCount;
     // the geometry's plot rectangle and domain, copied once per paint: no double crosses a call per point
@@ -59,6 +62,13 @@ final class OutputPlot {
     /** A forward-pass workspace for a network of this shape. */
     void adopt(Shape shape) {
         backprop = new Backprop(shape);
+        neuronLayer = -1;
+    }
+
+    /** With 1-D data: draw neuron {@code neuron} of {@code layer}'s output over x instead of ŷ (layer −1: ŷ). */
+    void showNeuron(int layer, int neuron) {
+        neuronLayer = layer;
+        neuronIndex = neuron;
     }
 
     /** The network's outputs at (x, y) (y is ignored for 1-D data); the array is reused. */
@@ -244,10 +254,11 @@ final class OutputPlot {
     private void drawRegression(CanvasRenderingContext2D g, LabSession session) {
         double[] parameters = session.network().parameters();
         Dataset train = session.trainData();
-        // errors first, under the points: from each training point to the prediction at its x
+        // errors first, under the points: from each training point to the prediction at its x (not while the
+        // curve is one neuron's)
         g.beginPath();
         double[] outputsOfNet = backprop.outputs();
-        for (int n = 0; n < train.count(); n++) {
+        for (int n = 0; neuronLayer < 0 && n < train.count(); n++) {
             input[0] = train.input(n, 0);
             backprop.forward(parameters, input, 0);
             double predicted = outputsOfNet[0];
@@ -264,7 +275,9 @@ final class OutputPlot {
         g.stroke();
         g.setGlobalAlpha(1);
 
-        function.sample(backprop, parameters, xMin, xMax, CURVE_SAMPLES, curveX, curveY);
+        // the prediction ŷ(x), or the pointed neuron's output over x
+        function.sampleNeuron(backprop, parameters, neuronLayer < 0 ? backprop.shape().layerCount() - 1 : neuronLayer,
+                neuronLayer < 0 ? 0 : neuronIndex, xMin, xMax, CURVE_SAMPLES, curveX, curveY);
         g.beginPath();
         boolean started = false;
         for (int k = 0; k < CURVE_SAMPLES; k++) {

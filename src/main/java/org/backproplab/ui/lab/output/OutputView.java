@@ -217,16 +217,17 @@ public final class OutputView {
     }
 
     /**
-     * Shows neuron {@code neuron} of layer {@code layer}'s output over the plane instead of ŷ (2-D data), or ŷ
-     * again for layer −1; takes effect on the next {@link #draw}.
+     * Shows neuron {@code neuron} of layer {@code layer}'s output instead of ŷ — over the plane (2-D data) or as a
+     * curve over x (1-D data) — or ŷ again for layer −1; takes effect on the next {@link #draw}.
      */
     public void showNeuron(int layer, int neuron) {
         if (layer == focusLayer && neuron == focusNeuron) {
             return;
         }
-        boolean shown = layer >= 0 && shape != null && classification && layer < shape.layerCount();
+        boolean shown = layer >= 0 && shape != null && layer < shape.layerCount() && neuron < shape.size(layer);
         focusLayer = shown ? layer : -1;
         focusNeuron = neuron;
+        plot.showNeuron(shown && !classification ? layer : -1, neuron);
         focusRevision = Integer.MIN_VALUE;
         Dom.show(focusCaption, shown);
         if (shown) {
