@@ -62,8 +62,9 @@ class MicroscopeIT {
         waitForMeasure(browser);
     }
 
-    /** Waits until the panel's formulas show the lab's current gradient. */
+    /** Waits until the panel has measured everything and its formulas show the lab's current gradient. */
     private static void waitForMeasure(Browser browser) {
+        browser.waitFor("return document.querySelector(\"" + PANEL + "\").getAttribute('data-measuring') === 'false';");
         browser.waitFor("const g = document.querySelector(\"" + PANEL + " [data-factor='gradient']\");"
                 + "return !!g && g.getAttribute('data-value') !== ''"
                 + " && Number(g.getAttribute('data-value')) === BackpropLab.main.selectedGradient();");
