@@ -85,8 +85,18 @@ class LayoutGridIT {
      */
     @Test
     void microscopeReadsInOrderWithoutAnInnerScrollBoxAndShowsTheMapOfASecondWeight(Browser browser) {
+        microscopeWithoutAnInnerScrollBox(browser, new Size(1280, 800));
+    }
+
+    /** Issue 16 at 1024×768, where the page itself scrolls: no scroll box inside it either. */
+    @Test
+    void microscopeHasNoInnerScrollBoxAt1024x768(Browser browser) {
+        microscopeWithoutAnInnerScrollBox(browser, new Size(1024, 768));
+    }
+
+    private static void microscopeWithoutAnInnerScrollBox(Browser browser, Size size) {
         try {
-            browser.emulateScreen(1280, 800, 1);
+            browser.emulateScreen(size.width(), size.height(), 1);
             browser.open("about:blank");
             Lab.open(browser, Lab.url("/index.html#data=xor"));
             browser.script(OPEN_MICROSCOPE);
@@ -102,7 +112,7 @@ class LayoutGridIT {
                     + "pickers[1].value = pickers[1].options[pickers[1].options.length - 1].value;"
                     + "pickers[1].dispatchEvent(new Event('change', {bubbles: true}));");
             Lab.frames(browser, 3);
-            browser.screenshot("layout-lab-microscope-map-1280x800");
+            browser.screenshot("layout-lab-microscope-map-" + size.label());
             Object scrollBox = browser.script("const body = document.querySelector('.blm-body');"
                     + "return [body.scrollHeight, body.clientHeight];");
             Object map = browser.script("const r = document.querySelector('.blm-map-stage').getBoundingClientRect();"

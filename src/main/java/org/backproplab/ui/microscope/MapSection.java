@@ -54,9 +54,7 @@ final class MapSection {
      */
     void draw(Shape shape, int index, int second, MicroscopeWork work) {
         Dom.show(section, second >= 0);
-        if (second >= 0 && second != shownFor) {
-            bringIntoView(section);
-        }
+        boolean newlyChosen = second >= 0 && second != shownFor;
         shownFor = second;
         if (second < 0) {
             return;
@@ -65,6 +63,9 @@ final class MapSection {
             plot = new MicroscopeMap(stage);
         }
         boolean repaint = plot.canvas.fit();
+        if (newlyChosen) {
+            bringIntoView(section); // after the canvas has its size, so all of the map comes into view
+        }
         boolean ours = work.index() == index && work.second() == second;
         if (ours && work.mapVersion != drawnVersion) {
             drawnVersion = work.mapVersion;

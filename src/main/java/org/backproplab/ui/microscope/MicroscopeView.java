@@ -213,7 +213,9 @@ public final class MicroscopeView {
         AppState state = settings.state();
         Shape shape = lab.network().shape();
         int index = state.selectedWeight();
+        boolean wasOpen = open;
         setOpen(index >= 0 && index < shape.parameterCount());
+        boolean justOpened = open && !wasOpen;
         if (!open) {
             return;
         }
@@ -229,7 +231,8 @@ public final class MicroscopeView {
         record(lab, index, second);
         boolean running = playing.getAsBoolean();
         startWork(lab, index, second, running);
-        if (!work.done()) {
+        // the frame that shows the panel lays it out (its lists hold every weight): the measuring starts next frame
+        if (!work.done() && !justOpened) {
             work.work(Performance.now() + (running ? RUNNING_BUDGET_MS : PAUSED_BUDGET_MS));
         }
         boolean repaint = slicePart.fit() | show(lab, shape, running);

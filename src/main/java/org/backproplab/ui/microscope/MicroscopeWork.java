@@ -24,8 +24,8 @@ final class MicroscopeWork {
     static final int CELLS = 41;
     /** The most training examples the 2-D map takes J over, so that a 41 × 41 grid stays fast. */
     static final int MAP_ROWS = 200;
-    /** The examples are cut into this many parts for one Hessian-vector product or the chain rule's sum. */
-    static final int PARTS = 8;
+    /** The examples are cut into parts of at most this many for one Hessian-vector product or the chain rule's sum. */
+    static final int PART_EXAMPLES = 64;
 
     enum Phase { SECOND, SECOND_CURVATURE, MEASURE, CURVATURE, CHAIN, CHAIN_EXAMPLES, SAMPLE, PRESETS, MAP, DONE }
 
@@ -40,6 +40,7 @@ final class MicroscopeWork {
     private final LearningRateDemo demo;
     final int mapRowCount;
     private final int examples;
+    private final int parts;
     private final StickyWindow window = new StickyWindow();
     private final StickyWindow mapX = new StickyWindow();
     private final StickyWindow mapY = new StickyWindow();
@@ -104,6 +105,7 @@ final class MicroscopeWork {
         this.slice = new CostSlice(copy, data, null);
         this.rule = new ChainRule(copy, data, null);
         this.examples = data.count();
+        this.parts = (examples + PART_EXAMPLES - 1) / PART_EXAMPLES;
         int[] mapRows = null;
         int mapCount = data.count();
         if (mapCount > MAP_ROWS) {
@@ -169,6 +171,11 @@ final class MicroscopeWork {
 
     int second() {
         return second;
+    }
+
+    /** The parts the examples are cut into for the curvature and the chain rule. */
+    int parts() {
+        return parts;
     }
 
     int example() {
@@ -255,7 +262,7 @@ final class MicroscopeWork {
                 int from = partStart(part);
                 int to = partStart(part + 1);
                 rule.addExamples(from, to);
-                if (++part == PARTS) {
+                if (++part == parts) {
                     rule.finish();
                     numbersVersion++;
                     begin(Phase.SAMPLE);
@@ -345,7 +352,7 @@ final class MicroscopeWork {
     }
 
     private int partStart(int k) {
-        return (int) ((double) k * examples / PARTS);
+        return (int) ((double) k * examples / parts);
     }
 
     /** Adds one part of e_iᵀHe_i; true once all parts are in {@link #sum}. */
@@ -355,7 +362,7 @@ final class MicroscopeWork {
         if (to > from) {
             sum += slice.secondDerivativePart(parameter, from, to);
         }
-        return ++part == PARTS;
+        return ++part == parts;
     }
 
     /** The slice's window (w and its next step inside) and the map's square one around both weights. */

@@ -40,7 +40,7 @@ class MicroscopeWorkTest {
             }
         }
         assertTrue(work.done());
-        assertTrue(units > MicroscopeWork.SAMPLES + 2 * MicroscopeWork.PARTS, units + " units");
+        assertTrue(units > MicroscopeWork.SAMPLES + 2 * work.parts(), units + " units");
 
         Network then = network.copy();
         then.setParameters(start);
@@ -96,7 +96,7 @@ class MicroscopeWorkTest {
         while (work.unit()) {
             units++;
         }
-        assertEquals(1 + MicroscopeWork.PARTS, units, "the chain rule's begin and its parts, nothing else");
+        assertEquals(1 + work.parts(), units, "the chain rule's begin and its parts, nothing else");
         assertEquals(slices, work.sliceVersion);
         assertEquals(7, work.example());
         ChainRule rule = new ChainRule(lab.network(), lab.trainData(), null);
