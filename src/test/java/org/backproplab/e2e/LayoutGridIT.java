@@ -111,7 +111,10 @@ class LayoutGridIT {
             browser.script("const pickers = document.querySelectorAll('.blm-panel .blm-select');"
                     + "pickers[1].value = pickers[1].options[pickers[1].options.length - 1].value;"
                     + "pickers[1].dispatchEvent(new Event('change', {bubbles: true}));");
-            Lab.frames(browser, 3);
+            // the map is measured over a few frames; once it is complete it is in view
+            browser.waitFor("return document.querySelector('[data-role=microscope]').getAttribute('data-measuring')"
+                    + " === 'false';");
+            Lab.frames(browser, 2);
             browser.screenshot("layout-lab-microscope-map-" + size.label());
             Object scrollBox = browser.script("const body = document.querySelector('.blm-body');"
                     + "return [body.scrollHeight, body.clientHeight];");

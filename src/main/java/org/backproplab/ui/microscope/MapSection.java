@@ -70,6 +70,10 @@ final class MapSection {
         if (ours && work.mapVersion != drawnVersion) {
             drawnVersion = work.mapVersion;
             take(work, MicroscopeWork.CELLS * MicroscopeWork.CELLS, shape);
+            if (progressive) {
+                // the parts above have their measured text by now: bring the finished map into view once more
+                bringIntoView(section);
+            }
             progressive = false;
             repaint = true;
         } else if (ours && progressive && work.phase() == MicroscopeWork.Phase.MAP && work.filledCells != drawnCells) {

@@ -184,9 +184,11 @@ public final class MicroscopeView {
         Dom.setClass(root, "bl-microscope-open", show);
         if (work != null) {
             work.resetWindows();
-            work.start(Integer.MIN_VALUE, -1, -1, 0, Double.NaN, false);
+            work.forget();
         }
-        seenSlice = -1;
+        if (work != null) {
+            seenSlice = work.sliceVersion;
+        }
         slicePart.startMeasuring();
         map.startMeasuring();
     }
@@ -370,10 +372,11 @@ public final class MicroscopeView {
         map.startMeasuring();
         clearDemo();
         recordedIteration = -1;
-        seenNumbers = -1;
-        seenSlice = -1;
-        seenPresets = -1;
-        seenDemo = -1;
+        // a new job's parts are shown as they are finished, never the empty ones of a fresh work
+        seenNumbers = work.numbersVersion;
+        seenSlice = work.sliceVersion;
+        seenPresets = work.presetsVersion;
+        seenDemo = work.demoVersion;
         formulas.firstExample();
     }
 

@@ -146,6 +146,17 @@ final class MicroscopeWork {
         begin(second >= 0 ? Phase.SECOND : Phase.MEASURE);
     }
 
+    /** Drops the job and its selection, so that the next {@link #start} is for a newly chosen weight. */
+    void forget() {
+        revision = Integer.MIN_VALUE;
+        index = -1;
+        second = -1;
+        phase = Phase.DONE;
+        demoRunning = false;
+        stopAt = Phase.DONE;
+        chainAgain = false;
+    }
+
     /** A new window for the slice and the map: after a new network, or when the panel opens again. */
     void resetWindows() {
         window.reset();
