@@ -25,7 +25,6 @@ class TeaVmLongConversionTest {
     static final Map<String, Integer> REVIEWED = Map.ofEntries(
             Map.entry("model/ModelJson.java", 2),       // int sizes; a seed checked to be a whole number in range
             Map.entry("state/AppState.java", 1),        // freshSeed: a clock reading checked to be finite
-            Map.entry("ui/microscope/MapSection.java", 1), // int arithmetic
             Map.entry("state/WeightsCodec.java", 2),    // int arithmetic
             Map.entry("state/NumberText.java", 3),      // a parsed whole number; value == rint(value) and |value| < 1e15;
                                                         // grouped: 2³¹ ≤ |n| < 2⁶³ checked before

@@ -121,6 +121,17 @@ public final class ChainRule {
      * neuron for example {@code example} (0 ≤ example &lt; N, a position in the batch).
      */
     public void measure(int index, int example) {
+        begin(index, example);
+        addExamples(0, count);
+        finish();
+    }
+
+    /**
+     * The first part of {@link #measure}, for work spread over frames: backpropagation's ∂J/∂w over the whole
+     * batch. Then {@link #addExamples} over a partition of [0, N) and {@link #finish} complete it; the results
+     * are those of {@link #measure}, bit for bit.
+     */
+    public void begin(int index, int example) {
         if (index < 0 || index >= shape.parameterCount()) {
             throw new IndexOutOfBoundsException("parameter " + index + " does not exist; the network has "
                     + shape.parameterCount() + " (0 to " + (shape.parameterCount() - 1) + ")");
@@ -130,13 +141,24 @@ public final class ChainRule {
                     + " (0 to " + (count - 1) + ")");
         }
         locate(index);
+        this.example = example;
         double[] parameters = network.parameters();
         cost = backprop.costAndGradient(network, inputs, targets, rows, 0, count, gradientAll);
         gradient = gradientAll[index];
         penaltyGradient = bias ? 0 : network.regularization().penaltyGradient(parameters[index]);
+        sum = 0;
+    }
+
+    /** Adds δ·a of the batch's examples at positions [first, end) to the sum (a part of {@link #measure}). */
+    public void addExamples(int first, int end) {
+        if (first < 0 || end > count || first > end) {
+            throw new IllegalArgumentException("examples " + first + " to " + end + " are not within the batch's 0 to "
+                    + count);
+        }
+        double[] parameters = network.parameters();
         Loss loss = network.loss();
-        double total = 0;
-        for (int n = 0; n < count; n++) {
+        double total = sum;
+        for (int n = first; n < end; n++) {
             int row = rows == null ? n : rows[n];
             backprop.forward(parameters, inputs, row * shape.inputSize());
             // scale 1: δ of this example's own cost, before the batch's 1/N
@@ -144,6 +166,10 @@ public final class ChainRule {
             total += backprop.delta(layer + 1, to) * (bias ? 1.0 : backprop.activation(layer, from));
         }
         sum = total;
+    }
+
+    /** The last part of {@link #measure}: the chain rule for the example it was begun with. */
+    public void finish() {
         explainExample(example);
     }
 

@@ -1,6 +1,7 @@
 package org.backproplab.landscape;
 
 import org.backproplab.core.Backprop;
+import org.backproplab.core.HessianVector;
 import org.backproplab.core.Network;
 import org.backproplab.data.Dataset;
 
@@ -17,6 +18,10 @@ final class CostFunction {
     private final int count;
     private final Backprop backprop;
     final double[] gradient;
+    /** Made on first use of {@link #secondDerivativeSum}, so a grid that never asks allocates nothing for it. */
+    private HessianVector hessian;
+    private double[] unit;
+    private double[] product;
 
     /**
      * @param rows the examples of {@code data} to use, or null for all of them in stored order (what a
@@ -107,5 +112,29 @@ final class CostFunction {
         } finally {
             parameters[index] = original;
         }
+    }
+
+    /**
+     * (to − from)·e_iᵀ H e_i over the examples at positions [from, to) of this function's rows: H the Hessian of
+     * their mean cost (regularization included), e_i the unit vector of parameter {@code index}, by an exact
+     * Hessian-vector product (core.HessianVector, the R-operator). The parts over a partition of
+     * [0, {@link #exampleCount()}) add up to exampleCount()·∂²J/∂w², so a caller can spread the work over frames.
+     */
+    double secondDerivativeSum(int index, int from, int to) {
+        if (from < 0 || to > count || from >= to) {
+            throw new IllegalArgumentException("examples " + from + " to " + to + " are not a part of the 0 to " + count);
+        }
+        if (hessian == null) {
+            hessian = new HessianVector(network.shape());
+            unit = new double[parameters.length];
+            product = new double[parameters.length];
+        }
+        unit[index] = 1;
+        try {
+            hessian.multiply(network, inputs, targets, rows, from, to, unit, product);
+        } finally {
+            unit[index] = 0;
+        }
+        return product[index] * (to - from);
     }
 }

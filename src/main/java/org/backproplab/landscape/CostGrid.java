@@ -73,6 +73,20 @@ public final class CostGrid {
      */
     public void sampleRows(int first, int second, double center1, double center2, double firstRadius,
             double secondRadius, int columns, int rows, int fromRow, int toRow, double[] costs) {
+        if (fromRow < 0 || toRow > rows || fromRow > toRow) {
+            throw new IllegalArgumentException("rows " + fromRow + " to " + toRow + " are not within the grid's 0 to "
+                    + rows);
+        }
+        sampleCells(first, second, center1, center2, firstRadius, secondRadius, columns, rows, fromRow * columns,
+                toRow * columns, costs);
+    }
+
+    /**
+     * Only the cells [fromCell, toCell) of {@link #sampleAround} in row-major order (cell y·columns + x), the
+     * same values: one forward pass over the examples per cell, for work spread finer than a row.
+     */
+    public void sampleCells(int first, int second, double center1, double center2, double firstRadius,
+            double secondRadius, int columns, int rows, int fromCell, int toCell, double[] costs) {
         function.checkIndex(first);
         function.checkIndex(second);
         if (first == second) {
@@ -82,9 +96,9 @@ public final class CostGrid {
             throw new IllegalArgumentException("a grid needs at least 2 × 2 points and an array that holds them, "
                     + "but is " + columns + " × " + rows + " with an array of " + costs.length);
         }
-        if (fromRow < 0 || toRow > rows || fromRow > toRow) {
-            throw new IllegalArgumentException("rows " + fromRow + " to " + toRow + " are not within the grid's 0 to "
-                    + rows);
+        if (fromCell < 0 || toCell > columns * rows || fromCell > toCell) {
+            throw new IllegalArgumentException("cells " + fromCell + " to " + toCell + " are not within the grid's 0 to "
+                    + columns * rows);
         }
         if (!Double.isFinite(center1) || !Double.isFinite(center2)) {
             throw new IllegalArgumentException("the grid's centre must be finite, but is (" + center1 + ", "
@@ -96,11 +110,10 @@ public final class CostGrid {
         double dy = 2 * secondRadius / (rows - 1);
         double midX = 0.5 * (columns - 1);
         double midY = 0.5 * (rows - 1);
-        for (int y = fromRow; y < toRow; y++) {
-            double v = center2 + (y - midY) * dy;
-            for (int x = 0; x < columns; x++) {
-                costs[y * columns + x] = function.costWith(first, center1 + (x - midX) * dx, second, v);
-            }
+        for (int cell = fromCell; cell < toCell; cell++) {
+            int y = cell / columns;
+            int x = cell - y * columns;
+            costs[cell] = function.costWith(first, center1 + (x - midX) * dx, second, center2 + (y - midY) * dy);
         }
     }
 

@@ -138,8 +138,30 @@ public final class CostSlice {
     }
 
     /**
+     * The exact J″(w) of parameter {@code index} at its current value: e_iᵀ H e_i, H the Hessian of J over this
+     * slice's examples (regularization included), from one Hessian-vector product (core.HessianVector). This is
+     * the slice's own curvature: along this weight alone, gradient descent is stable only while α &lt; 2/J″(w).
+     */
+    public double secondDerivative(int index) {
+        function.checkIndex(index);
+        int count = function.exampleCount();
+        return function.secondDerivativeSum(index, 0, count) / count;
+    }
+
+    /**
+     * The part of {@link #secondDerivative} from the examples at positions [from, to): their count times the
+     * J″ of their mean cost. The parts over a partition of [0, {@link #exampleCount()}) add up to
+     * exampleCount()·J″, so the work can be spread over several frames.
+     */
+    public double secondDerivativePart(int index, int from, int to) {
+        function.checkIndex(index);
+        return function.secondDerivativeSum(index, from, to);
+    }
+
+    /**
      * J″(w) of parameter {@code index} at value {@code weight} by the central second difference
-     * (J(w + h) − 2J(w) + J(w − h)) / h². NaN or ∞ pass through.
+     * (J(w + h) − 2J(w) + J(w − h)) / h². NaN or ∞ pass through. An estimate, for checks; the slice's
+     * curvature is {@link #secondDerivative}.
      */
     public double curvature(int index, double weight, double step) {
         function.checkIndex(index);
@@ -149,32 +171,38 @@ public final class CostSlice {
         return (plus - 2 * here + minus) / (step * step);
     }
 
-    /** The step h that {@link #suggestedRadius} and the presets use for the curvature at w: 10⁻³·max(1, |w|). */
+    /** A step h for {@link #curvature} at w: 10⁻³·max(1, |w|). */
     public static double curvatureStep(double weight) {
         return 1e-3 * Math.max(1, Math.abs(weight));
     }
 
     /**
-     * A half-width r for drawing the slice of parameter {@code index} so that the next step of α and the
-     * nearby minimum are both inside: with g = ∂J/∂w and c = J″(w) (when c &gt; 0 the local quadratic's
-     * minimum is at w − g/c), r = max(1, 1.25·|α·g|, 1.25·|g/c|), at most {@value #MAX_RADIUS}.
-     * Measures the slice (as {@link #measure}) on the way.
+     * A half-width r for drawing a slice with slope g = ∂J/∂w and curvature c = J″(w) so that the next step
+     * of α and the nearby minimum are both inside (when c &gt; 0 the local quadratic's minimum is at w − g/c):
+     * r = max(1, 1.25·|α·g|, 1.25·|g/c|), at most {@value #MAX_RADIUS}.
      */
-    public double suggestedRadius(int index, double learningRate) {
-        measure(index, learningRate);
+    public static double radiusFor(double slope, double learningRate, double curvature) {
         double radius = MIN_RADIUS;
         double step = Math.abs(learningRate * slope);
         if (step < Double.POSITIVE_INFINITY) {
             radius = Math.max(radius, 1.25 * step);
         }
-        double c = curvature(index, weight, curvatureStep(weight));
-        if (c > 0 && c < Double.POSITIVE_INFINITY) {
-            double toMinimum = Math.abs(slope / c);
+        if (curvature > 0 && curvature < Double.POSITIVE_INFINITY) {
+            double toMinimum = Math.abs(slope / curvature);
             if (toMinimum < Double.POSITIVE_INFINITY) {
                 radius = Math.max(radius, 1.25 * toMinimum);
             }
         }
         return Math.min(radius, MAX_RADIUS);
+    }
+
+    /**
+     * {@link #radiusFor} at parameter {@code index}'s current value, with the exact {@link #secondDerivative}.
+     * Measures the slice (as {@link #measure}) on the way.
+     */
+    public double suggestedRadius(int index, double learningRate) {
+        measure(index, learningRate);
+        return radiusFor(slope, learningRate, secondDerivative(index));
     }
 
     CostFunction function() {

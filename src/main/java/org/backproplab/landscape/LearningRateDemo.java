@@ -9,16 +9,18 @@ package org.backproplab.landscape;
  *
  * <p>On a quadratic J ≈ (c/2)·(w − w*)², each step multiplies the distance to w* by ρ = 1 − α·c: α &lt; 2/c
  * converges, α = 1/c lands on w* in one step, α between 1/c and 2/c overshoots and oscillates on the way in,
- * and α &gt; 2/c diverges. {@link #presets} picks one α of each kind from the slice's curvature c.
+ * and α &gt; 2/c diverges. {@link SlicePresets} picks one α of each kind, measured with this class.
  *
- * <p>Allocates only in the constructor; the parameter is put back bit for bit after each run.
+ * <p>A run can be done at once ({@link #run}) or a step at a time ({@link #begin}, then {@link #advance} until it
+ * returns true), so that a view can spread it over frames. Allocates only in the constructor; the parameter is
+ * put back bit for bit after each step.
  */
 public final class LearningRateDemo {
     /** What a run shows. */
     public enum Verdict {
         TINY_STEPS("Tiny steps: J goes down, but so slowly that many more steps are needed."),
         CONVERGES("Converges: w heads straight for the minimum of the slice."),
-        OSCILLATES("Overshoots: each step jumps past the minimum, w swings from side to side and still settles."),
+        OSCILLATES("Overshoots: steps jump past the minimum, w swings from side to side and still settles."),
         DIVERGES("Diverges: each step jumps past the minimum and lands as far or farther away, so w never settles "
                 + "and J does not go down."),
         STUCK("No movement: the slope ∂J/∂w is zero here, so gradient descent does not move this weight.");
@@ -32,29 +34,6 @@ public final class LearningRateDemo {
         /** One sentence for the learner. */
         public String explanation() {
             return explanation;
-        }
-    }
-
-    /** Which of {@link #presets} an α is. */
-    public enum Preset {
-        /** α = 0.05/c: each step closes 5% of the distance. */
-        SMALL(0.05),
-        /** α = 1/c: the minimum of the local parabola in one step. */
-        GOOD(1.0),
-        /** α = 1.6/c: overshoots, the distance shrinks by −0.6 per step. */
-        TOO_LARGE(1.6),
-        /** α = 2.5/c: overshoots further each step (ρ = −1.5). */
-        DIVERGING(2.5);
-
-        private final double timesInverseCurvature;
-
-        Preset(double timesInverseCurvature) {
-            this.timesInverseCurvature = timesInverseCurvature;
-        }
-
-        /** α·c for this preset. */
-        public double timesInverseCurvature() {
-            return timesInverseCurvature;
         }
     }
 
@@ -72,6 +51,10 @@ public final class LearningRateDemo {
     private final double[] weights;
     private final double[] costs;
     private int count;
+    private int index = -1;
+    private int stepsLeft;
+    private double slope = Double.NaN;
+    private double start = Double.NaN;
     private boolean stoppedEarly;
     private Verdict verdict;
     private double learningRate = Double.NaN;
@@ -93,6 +76,18 @@ public final class LearningRateDemo {
      * value, and returns the verdict. The trajectory is then in {@link #weight(int)} and {@link #cost(int)}.
      */
     public Verdict run(int index, double learningRate, int steps) {
+        begin(index, learningRate, steps);
+        while (!advance()) {
+            // one step of gradient descent per call
+        }
+        return verdict;
+    }
+
+    /**
+     * Starts a run as {@link #run} does, with the one backpropagation pass at the start; {@link #advance} then
+     * takes the steps. {@link #verdict()} is null until the run has finished.
+     */
+    public void begin(int index, double learningRate, int steps) {
         function.checkIndex(index);
         if (steps < 1 || steps > weights.length - 1) {
             throw new IllegalArgumentException("steps must be 1 to " + (weights.length - 1) + ", but is " + steps);
@@ -100,33 +95,54 @@ public final class LearningRateDemo {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("the learning rate must be a finite number > 0, but is " + learningRate);
         }
+        this.index = index;
         this.learningRate = learningRate;
         double w = function.parameters[index];
         double cost = function.costAndGradientWith(index, w);
-        double slope = function.gradient[index];
+        slope = function.gradient[index];
         weights[0] = w;
         costs[0] = cost;
         count = 1;
         stoppedEarly = false;
-        double start = cost;
-        for (int s = 0; s < steps; s++) {
-            w = w - learningRate * slope;
+        start = cost;
+        stepsLeft = steps;
+        verdict = null;
+    }
+
+    /**
+     * Takes the next step of the run {@link #begin} started (one backpropagation pass); returns true once the
+     * run is over (all steps taken, or stopped early), and then {@link #verdict()} is set.
+     */
+    public boolean advance() {
+        if (verdict != null) {
+            return true;
+        }
+        if (index < 0) {
+            throw new IllegalStateException("no run has begun");
+        }
+        if (stepsLeft > 0) {
+            double w = weights[count - 1] - learningRate * slope;
+            stepsLeft--;
             if (!Double.isFinite(w)) {
                 stoppedEarly = true;
-                break;
-            }
-            cost = function.costAndGradientWith(index, w);
-            slope = function.gradient[index];
-            weights[count] = w;
-            costs[count] = cost;
-            count++;
-            if (!Double.isFinite(cost) || (start > 0 && cost > GROWTH_LIMIT * start)) {
-                stoppedEarly = true;
-                break;
+                stepsLeft = 0;
+            } else {
+                double cost = function.costAndGradientWith(index, w);
+                slope = function.gradient[index];
+                weights[count] = w;
+                costs[count] = cost;
+                count++;
+                if (!Double.isFinite(cost) || (start > 0 && cost > GROWTH_LIMIT * start)) {
+                    stoppedEarly = true;
+                    stepsLeft = 0;
+                }
             }
         }
+        if (stepsLeft > 0) {
+            return false;
+        }
         verdict = classify(weights, costs, count, stoppedEarly);
-        return verdict;
+        return true;
     }
 
     /**
@@ -135,7 +151,8 @@ public final class LearningRateDemo {
      * noise and not looked at.
      * <ul>
      *   <li>A run stopped early (J or w NaN, ∞ or too large) diverges; no first step at all is stuck.</li>
-     *   <li>Steps that flip sign more often than not swing around the minimum: they oscillate if w arrives
+     *   <li>Steps that flip sign more often than not swing around the minimum: they diverge if J ends above J₀,
+     *       else oscillate if w arrives
      *       or the mean step size of the last third of the run is below half that of the first third, and
      *       diverge (swing on or wider) otherwise.</li>
      *   <li>Steps of one sign converge, unless J ends above J₀ (diverges), or their size shrinks by a mean
@@ -170,6 +187,9 @@ public final class LearningRateDemo {
         boolean arrived = moving < count - 1;
         boolean swinging = moving > 1 && 2 * flips > moving - 1;
         if (swinging) {
+            if (costs[count - 1] > costs[0]) {
+                return Verdict.DIVERGES; // it swung somewhere higher: J did not go down
+            }
             if (arrived) {
                 return Verdict.OSCILLATES;
             }
@@ -192,75 +212,6 @@ public final class LearningRateDemo {
         double contraction = Math.pow(Math.abs(lastStep / firstStep), 1.0 / (moving - 1));
         return contraction > SLOW_CONTRACTION ? Verdict.TINY_STEPS : Verdict.CONVERGES;
     }
-
-    /**
-     * Writes into {@code rates[0..4)} one α per {@link Preset} (in its order) for parameter {@code index}:
-     * α = (α·c of the preset)/c, where c is the curvature J″ at the minimum w* of the slice near w — the
-     * curvature that decides, on the way in, whether gradient descent settles or swings ever wider. w* is
-     * the lowest of 41 samples over [w − r, w + r] (r from {@link CostSlice#suggestedRadius} at α = 1),
-     * refined by golden-section search between its neighbours; J″ comes from a central second difference.
-     * When the lowest sample is at the edge, or J″(w*) is not positive, c is taken at w instead. Returns c,
-     * or NaN (and NaN rates) when the slice curves downward at both places. On an exact parabola every
-     * point gives the same c; on a real slice the presets are estimates, and their verdicts can differ.
-     */
-    public double presets(int index, double[] rates) {
-        function.checkIndex(index);
-        double w = function.parameters[index];
-        double radius = slice.suggestedRadius(index, 1.0);
-        double spacing = radius / 20;
-        int lowest = 0;
-        double lowestCost = Double.POSITIVE_INFINITY;
-        for (int s = 0; s <= 40; s++) {
-            double cost = function.costWith(index, w + (s - 20) * spacing);
-            if (cost < lowestCost) {
-                lowestCost = cost;
-                lowest = s;
-            }
-        }
-        double c = Double.NaN;
-        if (lowest > 0 && lowest < 40) {
-            double best = minimumBetween(index, w + (lowest - 21) * spacing, w + (lowest - 19) * spacing);
-            c = slice.curvature(index, best, CostSlice.curvatureStep(best));
-        }
-        if (!(c > 0) || Double.isInfinite(c)) {
-            c = slice.curvature(index, w, CostSlice.curvatureStep(w));
-        }
-        boolean usable = c > 0 && !Double.isInfinite(c);
-        Preset[] presets = PRESETS;
-        for (int p = 0; p < presets.length; p++) {
-            rates[p] = usable ? presets[p].timesInverseCurvature / c : Double.NaN;
-        }
-        return usable ? c : Double.NaN;
-    }
-
-    /** Golden-section search for the lowest J of parameter {@code index} in [low, high]: 40 shrinks by 0.618. */
-    private double minimumBetween(int index, double low, double high) {
-        double ratio = 0.5 * (Math.sqrt(5) - 1);
-        double a = low;
-        double b = high;
-        double x1 = b - ratio * (b - a);
-        double x2 = a + ratio * (b - a);
-        double f1 = function.costWith(index, x1);
-        double f2 = function.costWith(index, x2);
-        for (int i = 0; i < 40; i++) {
-            if (f1 <= f2) {
-                b = x2;
-                x2 = x1;
-                f2 = f1;
-                x1 = b - ratio * (b - a);
-                f1 = function.costWith(index, x1);
-            } else {
-                a = x1;
-                x1 = x2;
-                f1 = f2;
-                x2 = a + ratio * (b - a);
-                f2 = function.costWith(index, x2);
-            }
-        }
-        return 0.5 * (a + b);
-    }
-
-    private static final Preset[] PRESETS = Preset.values();
 
     /** Points in the last run's trajectory: the start plus the steps taken. */
     public int count() {
@@ -290,7 +241,7 @@ public final class LearningRateDemo {
         return stoppedEarly;
     }
 
-    /** The last run's verdict; null before the first run. */
+    /** The last run's verdict; null before the first run has finished. */
     public Verdict verdict() {
         return verdict;
     }

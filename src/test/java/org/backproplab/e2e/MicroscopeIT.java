@@ -62,8 +62,9 @@ class MicroscopeIT {
         waitForMeasure(browser);
     }
 
-    /** Waits until the panel's formulas show the lab's current gradient. */
+    /** Waits until the panel has measured everything and its formulas show the lab's current gradient. */
     private static void waitForMeasure(Browser browser) {
+        browser.waitFor("return document.querySelector(\"" + PANEL + "\").getAttribute('data-measuring') === 'false';");
         browser.waitFor("const g = document.querySelector(\"" + PANEL + " [data-factor='gradient']\");"
                 + "return !!g && g.getAttribute('data-value') !== ''"
                 + " && Number(g.getAttribute('data-value')) === BackpropLab.main.selectedGradient();");
@@ -164,6 +165,48 @@ class MicroscopeIT {
         }
         buttons.get(4).click();
         browser.waitFor("return document.querySelector('.blm-caption').textContent.startsWith('Your α, α = 0.1')");
+        assertEquals(List.of(), browser.consoleErrors(), "console errors");
+    }
+
+    /**
+     * On the default network (circle, 2-4-2-1) and on sine, a few weights: every preset that is on gets the
+     * verdict its label names when pressed, and every preset that is off is explained in the note under them.
+     */
+    @Test
+    void everyPresetOnKeepsItsLabelAndEveryPresetOffSaysWhy(Browser browser) {
+        String[] verdicts = {"TINY_STEPS", "CONVERGES", "OSCILLATES", "DIVERGES"};
+        String[] labs = {"/#seed=1&w1=", "/#data=sine&seed=1&w1="};
+        int pressed = 0;
+        int off = 0;
+        for (String lab : labs) {
+            for (int weight : new int[] {0, 9, 20}) {
+                Lab.open(browser, Lab.url(lab + weight));
+                waitForMeasure(browser);
+                List<WebElement> buttons = browser.driver().findElements(By.cssSelector(".blm-panel .blm-preset"));
+                String note = (String) browser.script("return document.querySelector(\"[data-role='preset-note']\")"
+                        + ".textContent;");
+                for (int k = 0; k < 4; k++) {
+                    WebElement button = buttons.get(k);
+                    String where = lab + weight + ", " + button.getText();
+                    if (!button.isEnabled()) {
+                        off++;
+                        assertTrue(note.contains("\u201c" + button.getText() + "\u201d is off")
+                                || note.startsWith("All four presets are off"), where + " is off, but the note says: " + note);
+                        continue;
+                    }
+                    pressed++;
+                    browser.script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
+                    browser.waitFor("const c = document.querySelector('.blm-caption');"
+                            + "return c.hasAttribute('data-verdict') && c.textContent.startsWith(arguments[0]);"
+                            .replace("arguments[0]", "'" + button.getText().substring(0, 1).toUpperCase()
+                                    + button.getText().substring(1) + "'"));
+                    assertEquals(verdicts[k], browser.script(
+                            "return document.querySelector('.blm-caption').getAttribute('data-verdict');"), where);
+                }
+            }
+        }
+        System.out.println("MicroscopeIT: " + pressed + " presets pressed kept their labels, " + off + " off with a reason");
+        assertTrue(pressed > 0, "no preset was on");
         assertEquals(List.of(), browser.consoleErrors(), "console errors");
     }
 

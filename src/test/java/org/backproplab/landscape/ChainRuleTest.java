@@ -82,6 +82,27 @@ class ChainRuleTest {
     }
 
     @Test
+    void measuredInPartsIsMeasuredAtOnceBitForBit() {
+        LabSession lab = new LabSession(AppState.defaults().withPointCount(60));
+        lab.train(20);
+        ChainRule whole = new ChainRule(lab.network(), lab.trainData(), null);
+        ChainRule parts = new ChainRule(lab.network(), lab.trainData(), null);
+        int n = whole.exampleCount();
+        for (int index : new int[] {0, 9, 24}) {
+            whole.measure(index, 3);
+            parts.begin(index, 3);
+            parts.addExamples(0, 11);
+            parts.addExamples(11, 11);
+            parts.addExamples(11, n);
+            parts.finish();
+            assertEquals(whole.sum(), parts.sum(), 0.0, "weight " + index);
+            assertEquals(whole.gradient(), parts.gradient(), 0.0);
+            assertEquals(whole.delta(), parts.delta(), 0.0);
+        }
+        assertThrows(IllegalArgumentException.class, () -> parts.addExamples(5, n + 1));
+    }
+
+    @Test
     void fullBatchGradientIsTheTrainersAndTheMeanOfTheExamplesShares() {
         LabSession lab = new LabSession(AppState.defaults().withPointCount(80).withRegularization(Regularization.Type.L2)
                 .withLambda(0.01).withBatchSize(0));

@@ -130,5 +130,12 @@ class CostGridTest {
         grid.sampleRows(0, 1, 1.0, 0.5, 1.0, 0.5, 3, 3, 1, 3, byRows);
         assertArrayEquals(costs, byRows);
         assertThrows(IllegalArgumentException.class, () -> grid.sampleRows(0, 1, 0, 0, 1, 1, 3, 3, 2, 4, byRows));
+        // and cell by cell, in pieces that cut rows apart
+        double[] byCells = new double[3 * 3];
+        grid.sampleCells(0, 1, 1.0, 0.5, 1.0, 0.5, 3, 3, 0, 2, byCells);
+        grid.sampleCells(0, 1, 1.0, 0.5, 1.0, 0.5, 3, 3, 2, 7, byCells);
+        grid.sampleCells(0, 1, 1.0, 0.5, 1.0, 0.5, 3, 3, 7, 9, byCells);
+        assertArrayEquals(costs, byCells);
+        assertThrows(IllegalArgumentException.class, () -> grid.sampleCells(0, 1, 0, 0, 1, 1, 3, 3, 5, 10, byCells));
     }
 }

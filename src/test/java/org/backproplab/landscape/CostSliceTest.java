@@ -48,6 +48,38 @@ class CostSliceTest {
         assertEquals(Fixtures.cost(Fixtures.W - 0.1 * g, Fixtures.B), slice.nextCost(), 1e-13);
         assertTrue(slice.nextCost() < slice.measuredCost());
         assertEquals(Fixtures.CURVATURE, slice.curvature(0, Fixtures.W, CostSlice.curvatureStep(Fixtures.W)), 1e-6);
+        assertEquals(Fixtures.CURVATURE, slice.secondDerivative(0), 1e-14, "exact on the parabola: mean(x²)");
+    }
+
+    @Test
+    void secondDerivativeIsTheSlopesFiniteDifferenceOnEveryWeightAndInParts() {
+        // J″(w) against the central difference of backpropagation's ∂J/∂w, (g(w + h) − g(w − h)) / 2h, with l2
+        // regularization (whose (λ/2)w² adds λ) on a trained default network, for every weight and bias
+        LabSession lab = new LabSession(AppState.defaults().withPointCount(120)
+                .withRegularization(org.backproplab.core.Regularization.Type.L2).withLambda(0.01));
+        lab.train(100);
+        Network network = lab.network();
+        double[] before = network.parameters().clone();
+        CostSlice slice = new CostSlice(network, lab.trainData(), null);
+        int n = slice.exampleCount();
+        for (int index = 0; index < network.parameters().length; index++) {
+            double w = before[index];
+            double h = 1e-5 * Math.max(1, Math.abs(w));
+            network.parameters()[index] = w + h;
+            slice.measure(index, 0.1);
+            double up = slice.slope();
+            network.parameters()[index] = w - h;
+            slice.measure(index, 0.1);
+            double down = slice.slope();
+            network.parameters()[index] = w;
+            double difference = (up - down) / (2 * h);
+            double exact = slice.secondDerivative(index);
+            assertEquals(difference, exact, 1e-6 * Math.max(1e-3, Math.abs(exact)), "weight " + index);
+            double parts = slice.secondDerivativePart(index, 0, 7) + slice.secondDerivativePart(index, 7, 50)
+                    + slice.secondDerivativePart(index, 50, n);
+            assertEquals(exact, parts / n, 1e-12 * Math.max(1, Math.abs(exact)), "weight " + index + " in parts");
+        }
+        assertArrayEquals(before, network.parameters());
     }
 
     @Test

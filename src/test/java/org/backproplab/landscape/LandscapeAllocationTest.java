@@ -37,7 +37,7 @@ class LandscapeAllocationTest {
         double[] js = new double[31];
         double[] costs = new double[15 * 15];
         double[] levels = new double[6];
-        double[] rates = new double[4];
+        SlicePresets presets = new SlicePresets(new LearningRateDemo(slice, 10), 10, 1e-5, 10);
         double[] segments = new double[4 * 500];
         int[] segmentLevels = new int[500];
         Runnable frame = () -> {
@@ -48,8 +48,10 @@ class LandscapeAllocationTest {
             Contours.logLevels(grid.min(), grid.max(), 6, levels);
             Contours.trace(costs, 15, 15, -1.5, 0.2, -1.5, 0.2, levels, 6, segments, segmentLevels);
             path.add(2, network.parameters()[2], 9, network.parameters()[9]);
-            demo.presets(4, rates);
-            demo.run(4, rates[1], 20);
+            double c = slice.secondDerivative(4);
+            presets.measure(4, c, slice.slope());
+            grid.sampleCells(2, 9, 0, 0, 1.5, 1.5, 15, 15, 7, 60, costs);
+            demo.run(4, 0.5, 20);
         };
         for (int n = 0; n < 30; n++) {
             frame.run();

@@ -46,14 +46,25 @@ class LearningRateDemoTest {
     }
 
     @Test
-    void presetsComeFromTheCurvature() {
-        LearningRateDemo demo = new LearningRateDemo(new CostSlice(Fixtures.line(), Fixtures.data(), null), 30);
-        double[] rates = new double[4];
-        assertEquals(C, demo.presets(0, rates), 1e-6);
-        assertArrayEquals(new double[] {0.05 / C, 1 / C, 1.6 / C, 2.5 / C}, rates, 1e-6);
-        Verdict[] expected = {Verdict.TINY_STEPS, Verdict.CONVERGES, Verdict.OSCILLATES, Verdict.DIVERGES};
-        for (int p = 0; p < 4; p++) {
-            assertEquals(expected[p], demo.run(0, rates[p], 30), LearningRateDemo.Preset.values()[p].name());
+    void aRunTakenAStepAtATimeIsTheRunTakenAtOnce() {
+        LabSession lab = new LabSession(AppState.defaults().withPointCount(100));
+        CostSlice slice = new CostSlice(lab.network(), lab.trainData(), null);
+        LearningRateDemo whole = new LearningRateDemo(slice, 10);
+        LearningRateDemo stepwise = new LearningRateDemo(slice, 10);
+        for (double rate : new double[] {0.01, 1, 10}) {
+            Verdict verdict = whole.run(3, rate, 10);
+            stepwise.begin(3, rate, 10);
+            int calls = 1;
+            while (!stepwise.advance()) {
+                calls++;
+            }
+            assertEquals(verdict, stepwise.verdict());
+            assertEquals(whole.count(), stepwise.count());
+            assertTrue(calls <= 10, "one step per call");
+            for (int k = 0; k < whole.count(); k++) {
+                assertEquals(whole.weight(k), stepwise.weight(k), 0.0);
+                assertEquals(whole.cost(k), stepwise.cost(k), 0.0);
+            }
         }
     }
 
@@ -68,8 +79,7 @@ class LearningRateDemoTest {
         double[] before = network.parameters().clone();
         CostSlice slice = new CostSlice(network, lab.trainData(), null);
         LearningRateDemo demo = new LearningRateDemo(slice, 30);
-        double[] rates = new double[4];
-        double c = demo.presets(index, rates);
+        double c = slice.secondDerivative(index);
         double meanSquare = 0;
         org.backproplab.core.Backprop backprop = new org.backproplab.core.Backprop(network.shape());
         int n = lab.trainData().count();
@@ -77,55 +87,12 @@ class LearningRateDemoTest {
             backprop.forward(network.parameters(), lab.trainData().inputsView(), row);
             meanSquare += backprop.activation(1, 2) * backprop.activation(1, 2) / n;
         }
-        assertEquals(meanSquare, c, 1e-6 * meanSquare);
+        assertEquals(meanSquare, c, 1e-12 * meanSquare);
+        double[] timesC = {0.05, 1, 1.6, 2.5};
         Verdict[] expected = {Verdict.TINY_STEPS, Verdict.CONVERGES, Verdict.OSCILLATES, Verdict.DIVERGES};
         for (int p = 0; p < 4; p++) {
-            assertEquals(expected[p], demo.run(index, rates[p], 30), LearningRateDemo.Preset.values()[p].name());
+            assertEquals(expected[p], demo.run(index, timesC[p] / c, 30), "α·c = " + timesC[p]);
         }
-        assertArrayEquals(before, network.parameters());
-    }
-
-    @Test
-    void hiddenWeightsOfTheDefaultNetworkFollowThePresetsMostly() {
-        // a hidden weight's slice is no parabola: the presets, from the curvature at the slice's minimum, are
-        // estimates. What holds for every weight: small α takes tiny steps, and where the slice is convex, too
-        // large or diverging α jump past the minimum on the first step (the slope changes sign). For most
-        // weights all four verdicts match.
-        LabSession lab = new LabSession(AppState.defaults().withPointCount(100));
-        lab.train(200);
-        Network network = lab.network();
-        double[] before = network.parameters().clone();
-        CostSlice slice = new CostSlice(network, lab.trainData(), null);
-        LearningRateDemo demo = new LearningRateDemo(slice, 30);
-        Verdict[] expected = {Verdict.TINY_STEPS, Verdict.CONVERGES, Verdict.OSCILLATES, Verdict.DIVERGES};
-        int weights = network.shape().weightOffset(1) - network.shape().weightOffset(0);
-        int allFour = 0;
-        for (int index = 0; index < weights; index++) {
-            double[] rates = new double[4];
-            double c = demo.presets(index, rates);
-            assertTrue(c > 0, "weight " + index);
-            boolean matches = true;
-            for (int p = 0; p < 4; p++) {
-                Verdict verdict = demo.run(index, rates[p], 30);
-                matches &= verdict == expected[p];
-                if (p == 0) {
-                    assertEquals(Verdict.TINY_STEPS, verdict, "weight " + index);
-                }
-                double w = network.parameters()[index];
-                if (p >= 2 && slice.curvature(index, w, CostSlice.curvatureStep(w)) > 0) {
-                    double w0 = demo.weight(0);
-                    double w1 = demo.weight(1);
-                    double h = 1e-6;
-                    double slopeBefore = (slice.costAt(index, w0 + h) - slice.costAt(index, w0 - h)) / (2 * h);
-                    double slopeAfter = (slice.costAt(index, w1 + h) - slice.costAt(index, w1 - h)) / (2 * h);
-                    assertTrue(slopeBefore * slopeAfter < 0, "weight " + index + ", preset " + p + " did not overshoot");
-                }
-            }
-            if (matches) {
-                allFour++;
-            }
-        }
-        assertTrue(2 * allFour > weights, "all four verdicts as on a parabola for only " + allFour + " of " + weights);
         assertArrayEquals(before, network.parameters());
     }
 

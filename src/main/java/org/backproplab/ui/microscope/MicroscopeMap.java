@@ -4,21 +4,22 @@ import org.backproplab.ui.dom.ViewCanvas;
 import org.backproplab.ui.dom.ViewPixels;
 
 import org.backproplab.landscape.Contours;
-import org.backproplab.landscape.CostGrid;
 import org.backproplab.landscape.Trajectory2D;
 import org.backproplab.viz.ColorScale;
 import org.backproplab.viz.Ticks;
-import org.teavm.jso.browser.Performance;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * J over two weights, every other parameter where it is: a heatmap of log J (light = low) with contour
  * lines at log-spaced levels, the current point, the downhill direction −∇J, and the path the two weights
- * took while training. Both axes share one scale, so −∇J crosses the contour lines at right angles.
+ * took while training. Both axes share one scale, so −∇J crosses the contour lines at right angles. A map
+ * being measured fills in row by row; its contour lines come when it is complete.
  */
 final class MicroscopeMap {
-    static final int CELLS = 41;
+    static final int CELLS = MicroscopeWork.CELLS;
+    /** Cells not measured yet. */
+    private static final int UNMEASURED = 0xFFFFFFFF;
     private static final int LEVELS = 9;
     private static final int MAX_SEGMENTS = 8000;
     /** Low J light, high J dark: a sequential blue that the orange path and green arrow stand out on. */
@@ -37,14 +38,6 @@ final class MicroscopeMap {
     private final ViewPixels pixels = new ViewPixels(CELLS, CELLS);
     private final int[] raster = new int[CELLS * CELLS];
     private final double[] costs = new double[CELLS * CELLS];
-    /** The grid being sampled, row by row, while {@link #costs} still holds the one on screen. */
-    private final double[] pending = new double[CELLS * CELLS];
-    private int nextRow = -1;
-    private int jobFirst;
-    private int jobSecond;
-    private double jobCenter1;
-    private double jobCenter2;
-    private double jobRadius;
     private final double[] levels = new double[LEVELS];
     private final double[] segments = new double[4 * MAX_SEGMENTS];
     private final int[] segmentLevels = new int[MAX_SEGMENTS];
@@ -63,52 +56,18 @@ final class MicroscopeMap {
     }
 
     /**
-     * Starts sampling J on a square window of half-width {@code radius} centred on (center1, center2); the
-     * picture shown so far stays until {@link #work} has finished the new one.
+     * Takes the first {@code filled} cells of a map over the square of half-width {@code radius} around
+     * (center1, center2) (row-major, row 0 at the smallest w2); the colours span the finite J among them, and
+     * the contour lines are traced once all are in.
      */
-    void start(int first, int second, double center1, double center2, double radius) {
-        jobFirst = first;
-        jobSecond = second;
-        jobCenter1 = center1;
-        jobCenter2 = center2;
-        jobRadius = radius;
-        nextRow = 0;
-    }
-
-    /** Whether a sampling job is unfinished. */
-    boolean busy() {
-        return nextRow >= 0;
-    }
-
-    /**
-     * Samples rows of the job until it is done or the clock ({@code Performance.now()}) passes
-     * {@code deadline}, at least one row. Returns true when this call finished the picture.
-     */
-    boolean work(CostGrid grid, double deadline) {
-        if (nextRow < 0) {
-            return false;
-        }
-        do {
-            grid.sampleRows(jobFirst, jobSecond, jobCenter1, jobCenter2, jobRadius, jobRadius, CELLS, CELLS, nextRow,
-                    nextRow + 1, pending);
-            nextRow++;
-        } while (nextRow < CELLS && Performance.now() < deadline);
-        if (nextRow < CELLS) {
-            return false;
-        }
-        nextRow = -1;
-        finish();
-        return true;
-    }
-
-    private void finish() {
-        center1 = jobCenter1;
-        center2 = jobCenter2;
-        radius = jobRadius;
+    void show(double[] cells, int filled, double center1, double center2, double radius) {
+        this.center1 = center1;
+        this.center2 = center2;
+        this.radius = radius;
         double min = Double.NaN;
         double max = Double.NaN;
-        for (int k = 0; k < costs.length; k++) {
-            double cost = pending[k];
+        for (int k = 0; k < filled; k++) {
+            double cost = cells[k];
             costs[k] = cost;
             if (Double.isFinite(cost)) {
                 if (!(cost >= min)) {
@@ -120,6 +79,7 @@ final class MicroscopeMap {
             }
         }
         sampled = max > 0 && Double.isFinite(max);
+        segmentCount = 0;
         if (!sampled) {
             return;
         }
@@ -128,18 +88,23 @@ final class MicroscopeMap {
         double logRange = Math.max(1e-12, Math.log(max) - logLow);
         for (int y = 0; y < CELLS; y++) {
             for (int x = 0; x < CELLS; x++) {
-                double cost = costs[y * CELLS + x];
+                int k = y * CELLS + x;
                 // row 0 of the image is the top: the largest w2
                 int pixel = (CELLS - 1 - y) * CELLS + x;
-                if (!Double.isFinite(cost)) {
+                if (k >= filled) {
+                    raster[pixel] = UNMEASURED;
+                } else if (!Double.isFinite(costs[k])) {
                     raster[pixel] = SCALE.pixel(Double.NaN);
                 } else {
-                    double t = (Math.log(Math.max(cost, low)) - logLow) / logRange;
+                    double t = (Math.log(Math.max(costs[k], low)) - logLow) / logRange;
                     raster[pixel] = SCALE.pixel(2 * t - 1);
                 }
             }
         }
         pixels.upload(raster);
+        if (filled < CELLS * CELLS) {
+            return;
+        }
         Contours.logLevels(min, max, LEVELS, levels);
         double step = 2 * radius / (CELLS - 1);
         segmentCount = Contours.trace(costs, CELLS, CELLS, center1 - radius, step, center2 - radius, step, levels,

@@ -3,8 +3,8 @@ package org.backproplab.ui.microscope;
 import org.backproplab.ui.dom.ViewCanvas;
 import org.backproplab.ui.dom.Dom;
 
-import org.backproplab.landscape.CostSlice;
 import org.backproplab.landscape.SliceTrail;
+import org.backproplab.state.text.MicroscopeText;
 import org.backproplab.viz.Ticks;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
@@ -30,7 +30,7 @@ final class MicroscopeSlice {
     private static final String AXIS_TEXT = "#555555";
     private static final String FONT = "11px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
     private static final String LABEL_FONT = "italic 13px Georgia, 'Times New Roman', serif";
-    static final int SAMPLES = 81;
+    static final int SAMPLES = MicroscopeWork.SAMPLES;
     private static final double TOP = 10;
     private static final double RIGHT = 12;
     private static final double BOTTOM = 30;
@@ -45,6 +45,12 @@ final class MicroscopeSlice {
     private final Ticks yTicks = new Ticks();
     private double low;
     private double high;
+    private boolean shown;
+    private double weight = Double.NaN;
+    private double cost = Double.NaN;
+    private double slope = Double.NaN;
+    private double next = Double.NaN;
+    private double nextCost = Double.NaN;
     private double yMin;
     private double yMax;
     private double plotWidth;
@@ -54,35 +60,60 @@ final class MicroscopeSlice {
         canvas = new ViewCanvas(parent, "The cost J along the selected weight");
     }
 
-    /** Samples J over [low, high] (every other parameter as it is). */
-    void sample(CostSlice slice, int index, double low, double high) {
-        this.low = low;
-        this.high = high;
-        for (int s = 0; s < SAMPLES; s++) {
-            double w = low + (high - low) * s / (SAMPLES - 1);
-            weights[s] = w;
-            costs[s] = slice.costAt(index, w);
-        }
+    /** The curve over [w.low, w.high] and its point, tangent and next step, as the finished job measured them. */
+    void show(MicroscopeWork w) {
+        System.arraycopy(w.sampleWeights, 0, weights, 0, SAMPLES);
+        System.arraycopy(w.sampleCosts, 0, costs, 0, SAMPLES);
+        low = w.low;
+        high = w.high;
+        weight = w.weight;
+        cost = w.cost;
+        slope = w.slope;
+        next = w.next;
+        nextCost = w.nextCost;
+        shown = true;
+    }
+
+    /** The slope of the tangent drawn; NaN before the first curve. */
+    double slope() {
+        return slope;
+    }
+
+    double next() {
+        return next;
     }
 
     /**
-     * Draws the sampled curve with the slice's last measure (point, tangent, next step), the trail, and the
-     * first {@code demoShown} points of a demo trajectory ({@code demoWeights}, {@code demoCosts}).
+     * Draws the shown curve with its point, tangent and next step, the trail, and the first {@code demoShown}
+     * points of a demo trajectory ({@code demoWeights}, {@code demoCosts}); "measuring…" over it while
+     * {@code measuring} (a newly chosen weight's curve is on its way).
      */
-    void paint(CostSlice slice, SliceTrail trail, double[] demoWeights, double[] demoCosts, int demoShown) {
+    void paint(SliceTrail trail, double[] demoWeights, double[] demoCosts, int demoShown, boolean measuring) {
         canvas.begin();
         if (!canvas.isDrawable()) {
             return;
         }
+        if (!shown || measuring) {
+            CanvasRenderingContext2D g = canvas.context;
+            g.setFont(FONT);
+            g.setFillStyle(AXIS_TEXT);
+            g.setTextAlign("center");
+            g.setTextBaseline("middle");
+            g.fillText(MicroscopeText.MEASURING, canvas.width() / 2, canvas.height() / 2);
+            return;
+        }
+        drawCurve(trail, demoWeights, demoCosts, demoShown);
+    }
+
+    private void drawCurve(SliceTrail trail, double[] demoWeights, double[] demoCosts, int demoShown) {
         CanvasRenderingContext2D g = canvas.context;
         plotWidth = canvas.width() - LEFT - RIGHT;
         plotHeight = canvas.height() - TOP - BOTTOM;
         if (plotWidth < 40 || plotHeight < 40) {
             return;
         }
-        double w = slice.weight();
-        double cost = slice.measuredCost();
-        fitCostAxis(cost, slice.nextWeight(), slice.nextCost(), demoWeights, demoCosts, demoShown);
+        double w = weight;
+        fitCostAxis(cost, next, nextCost, demoWeights, demoCosts, demoShown);
         drawAxes(g);
 
         g.save();
@@ -115,8 +146,8 @@ final class MicroscopeSlice {
         drawTrail(g, trail);
         drawDemo(g, demoWeights, demoCosts, demoShown);
         if (Double.isFinite(w) && Double.isFinite(cost)) {
-            drawTangent(g, w, cost, slice.slope());
-            drawStep(g, w, cost, slice.nextWeight(), slice.nextCost());
+            drawTangent(g, w, cost, slope);
+            drawStep(g, w, cost, next, nextCost);
             g.beginPath();
             g.arc(x(w), y(cost), 5.5, 0, 2 * Math.PI);
             g.setFillStyle(CURVE);

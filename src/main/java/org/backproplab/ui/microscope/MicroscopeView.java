@@ -9,16 +9,15 @@ import java.util.function.BooleanSupplier;
 import org.backproplab.core.Network;
 import org.backproplab.core.Notation;
 import org.backproplab.core.Shape;
-import org.backproplab.data.Dataset;
-import org.backproplab.landscape.ChainRule;
-import org.backproplab.landscape.CostSlice;
 import org.backproplab.landscape.LearningRateDemo;
+import org.backproplab.landscape.SlicePresets;
 import org.backproplab.landscape.SliceTrail;
 import org.backproplab.landscape.Trajectory2D;
 import org.backproplab.landscape.WeightNames;
 import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
 import org.backproplab.state.text.MicroscopeText;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;
@@ -33,13 +32,18 @@ import org.teavm.jso.dom.html.HTMLElement;
  * cost map over both. The panel takes the place of the output view while open.
  *
  * <p>Everything is measured over the whole training set (the J the lab reports; for full-batch training
- * exactly the gradient of the next step) and recomputed only when the lab's revision changes; the 2-D
- * map uses at most {@value MapSection#MAP_ROWS} evenly spaced training examples and is refreshed every few frames
- * while training runs.
+ * exactly the gradient of the next step) by a {@link MicroscopeWork} job, a few passes over the examples per
+ * frame within a time budget, so that heavy settings never freeze the page; the 2-D map uses at most
+ * {@value MicroscopeWork#MAP_ROWS} evenly spaced training examples. A job starts when the selection changes,
+ * and when the lab's revision changes (while training runs: once the previous job is done).
  */
 public final class MicroscopeView {
-    /** While training runs, the panel's work aims at about this many milliseconds per frame (each of slice and map). */
-    private static final double BUDGET_MS = 4;
+    /** While training runs, the panel's measuring takes about this many milliseconds per frame. */
+    private static final double RUNNING_BUDGET_MS = 4;
+    /** While paused, the panel's measuring takes about this many milliseconds per frame. */
+    private static final double PAUSED_BUDGET_MS = 8;
+    /** The number a press of "your α" passes (the presets pass 0 to 3). */
+    private static final int OWN_RATE = SliceDemo.OWN_RATE;
 
     private final LabHost settings;
     private final Guard guard;
@@ -60,25 +64,25 @@ public final class MicroscopeView {
     private final HTMLElement afterAnswer;
     private boolean veiled;
 
-    private Network network;
-    private Dataset data;
-    private CostSlice slice;
-    private ChainRule rule;
-    private LearningRateDemo demo;
+    private MicroscopeWork work;
+    /** The lab's own network, which training moves (the work measures a copy). */
+    private Network liveNetwork;
 
     private boolean open;
-    private int drawnRevision = Integer.MIN_VALUE;
-    private int drawnIndex = -2;
-    private int drawnSecond = -2;
-    private int drawnExample = -1;
     private long recordedIteration = -1;
-    private int presetsRevision = Integer.MIN_VALUE;
-    private int presetsIndex = -1;
-    private int framesSinceMeasure;
-    private int measureInterval = 1;
     private String shownSummary = "";
-    /** The α of the last measure: the trainer's rate for its next step. */
-    private double lastRate = Double.NaN;
+    private int seenNumbers = -1;
+    private int seenSlice = -1;
+    private int seenPresets = -1;
+    private int seenDemo = -1;
+    private boolean presetsShownCurrent;
+    private boolean presetsShownRunning;
+    /** A demo button pressed (0–3 a preset, 4 your α) whose run waits for its measure; −1 none. */
+    private int pendingDemo = -1;
+    /** The revision and weight the demo on screen was run for. */
+    private int demoRevision = Integer.MIN_VALUE;
+    private int demoIndex = -1;
+    private double shownGradient = Double.NaN;
 
     /**
      * Builds the panel inside the lab's {@code data-role="microscope"} section; {@code playing} and
@@ -174,7 +178,7 @@ public final class MicroscopeView {
 
     /** Training examples of the chain rule shown (0 before the first measure). */
     int exampleCount() {
-        return rule == null ? 0 : rule.exampleCount();
+        return work == null ? 0 : work.rule.exampleCount();
     }
 
     private void setOpen(boolean show) {
@@ -186,7 +190,15 @@ public final class MicroscopeView {
         outputPanel.setHidden(show);
         openButton.setAttribute("aria-pressed", show ? "true" : "false");
         Dom.setClass(root, "bl-microscope-open", show);
-        drawnRevision = Integer.MIN_VALUE;
+        if (work != null) {
+            work.resetWindows();
+            work.forget();
+        }
+        if (work != null) {
+            seenSlice = work.sliceVersion;
+        }
+        slicePart.startMeasuring();
+        map.startMeasuring();
     }
 
 
@@ -216,7 +228,9 @@ public final class MicroscopeView {
         AppState state = settings.state();
         Shape shape = lab.network().shape();
         int index = state.selectedWeight();
+        boolean wasOpen = open;
         setOpen(index >= 0 && index < shape.parameterCount());
+        boolean justOpened = open && !wasOpen;
         if (!open || veil(settings.answerPending())) {
             return;
         }
@@ -226,56 +240,127 @@ public final class MicroscopeView {
             second = -1;
         }
         pickers.sync(shape, index, second);
-        if (formulas.example() >= rule.exampleCount()) {
+        if (formulas.example() >= work.rule.exampleCount()) {
             formulas.firstExample();
         }
         record(lab, index, second);
         boolean running = playing.getAsBoolean();
-        boolean selectionChanged = index != drawnIndex || second != drawnSecond || formulas.example() != drawnExample;
-        // While training runs, a measure that took t ms waits about t / BUDGET_MS frames before the next one,
-        // so that big networks and data sets keep the animation smooth; paused, every change is measured.
-        boolean measureDue = selectionChanged
-                || (lab.revision() != drawnRevision && (!running || ++framesSinceMeasure >= measureInterval));
-        boolean repaint = slicePart.fit();
-        if (measureDue) {
-            if (demoRun.isStale(lab.revision(), index)) {
-                clearDemo();
-            }
-            double start = Performance.now();
-            measure(lab, index, second, running);
-            measureInterval = framesFor(Performance.now() - start);
-            framesSinceMeasure = 0;
-            drawnRevision = lab.revision();
-            drawnIndex = index;
-            drawnSecond = second;
-            drawnExample = formulas.example();
-            repaint = true;
+        startWork(lab, index, second, running);
+        // the frame that shows the panel lays it out (its lists hold every weight): the measuring starts next frame
+        if (!work.done() && !justOpened) {
+            work.work(Performance.now() + (running ? RUNNING_BUDGET_MS : PAUSED_BUDGET_MS));
         }
+        boolean repaint = slicePart.fit() | show(lab, shape, running);
         if (demoRun.advance()) {
             repaint = true;
         }
         if (repaint) {
-            paintSlice();
+            slicePart.paint();
         }
-        map.draw(shape, index, second, measureDue, selectionChanged, running, BUDGET_MS, slice.slope());
+        map.draw(shape, index, second, work);
+        boolean measuring = !work.done() || pendingDemo >= 0 || (second >= 0 && !map.complete());
+        panel.setAttribute("data-measuring", measuring ? "true" : "false");
     }
 
-    /** Hides the numbers while "Your turn" waits for an answer (and measures afresh after it); returns {@code hide}. */
+    /** Hides the numbers while "Your turn" waits for an answer (and shows them afresh after it); returns {@code hide}. */
     private boolean veil(boolean hide) {
         if (hide != veiled) {
             veiled = hide;
             body.setHidden(hide);
             afterAnswer.setHidden(!hide);
-            drawnRevision = Integer.MIN_VALUE;
-            drawnIndex = -2;
+            seenNumbers = -1;
+            seenSlice = -1;
+            seenPresets = -1;
         }
         return hide;
     }
 
-    /** Frames to wait after work that took {@code milliseconds} while training runs: 1 to 60. */
-    private static int framesFor(double milliseconds) {
-        return (int) Math.max(1, Math.min(60, Math.ceil(milliseconds / BUDGET_MS)));
+    /**
+     * Starts a job when the selection changed, or the lab moved on (at once while paused; while training runs,
+     * once the last job is done), or only its example or presets are missing.
+     */
+    private void startWork(LabSession lab, int index, int second, boolean running) {
+        boolean selectionChanged = index != work.index() || second != work.second();
+        boolean labMoved = lab.revision() != work.revision();
+        if (selectionChanged || (labMoved && (!running || work.done()))) {
+            if (demoRun.count() > 0 && (lab.revision() != demoRevision || index != demoIndex)) {
+                demoRun.clear();
+            }
+            if (selectionChanged) {
+                slicePart.startMeasuring();
+                if (second != work.second() || index != work.index()) {
+                    map.startMeasuring();
+                }
+            }
+            work.start(lab.revision(), index, second, formulas.example(), lab.trainer().currentLearningRate(), !running);
+        } else if (formulas.example() != work.example()) {
+            work.showExample(formulas.example());
+        } else if (!running) {
+            work.measurePresets();
+        }
     }
+
+    /** Puts on screen what the work finished since the last frame; true when the slice needs repainting. */
+    private boolean show(LabSession lab, Shape shape, boolean running) {
+        boolean repaint = false;
+        if (work.numbersVersion != seenNumbers) {
+            seenNumbers = work.numbersVersion;
+            double rate = work.rate();
+            shownGradient = work.rule.gradient();
+            formulas.show(work.rule, work.slice.network(), work.data, rate, work.next, MicroscopeText.updateNote(
+                    settings.state(), lab.trainer().config().isFullBatch(work.data.count()), work.data.count(), rate));
+            demoRun.showOwnRate(rate);
+        }
+        if (work.sliceVersion != seenSlice) {
+            seenSlice = work.sliceVersion;
+            slicePart.show(work);
+            repaint = true;
+            if (!running) {
+                announce(shape, work.index());
+            }
+        }
+        boolean current = work.presetsCurrent();
+        if (work.presetsVersion != seenPresets || current != presetsShownCurrent || running != presetsShownRunning) {
+            seenPresets = work.presetsVersion;
+            presetsShownCurrent = current;
+            presetsShownRunning = running;
+            demoRun.showPresets(work.presets, current, running);
+        }
+        if (pendingDemo >= 0 && !running && work.revision() == lab.revision() && work.phase().ordinal()
+                > MicroscopeWork.Phase.CURVATURE.ordinal() && (pendingDemo == OWN_RATE || current)) {
+            startPendingDemo(lab);
+        }
+        if (work.demoVersion != seenDemo) {
+            seenDemo = work.demoVersion;
+            LearningRateDemo demo = work.demo();
+            String name = work.demoPreset == OWN_RATE ? MicroscopeText.OWN_RATE
+                    : MicroscopeText.PRESET_LABELS[work.demoPreset];
+            demoRun.start(name, work.demoRate, demo, demo.verdict(), prefersReducedMotion());
+            demoRevision = work.revision();
+            demoIndex = work.index();
+            work.showDemo();
+            repaint = true;
+        }
+        return repaint;
+    }
+
+    private void startPendingDemo(LabSession lab) {
+        int pressed = pendingDemo;
+        pendingDemo = -1;
+        if (pressed == OWN_RATE) {
+            work.startDemo(OWN_RATE, work.rate());
+            return;
+        }
+        SlicePresets.Preset preset = SlicePresets.Preset.values()[pressed];
+        if (work.presets.status(preset) == SlicePresets.Status.READY) {
+            work.startDemo(pressed, work.presets.rate(preset));
+        } else {
+            demoRun.refuse(MicroscopeText.presetReason(work.presets, preset));
+        }
+    }
+
+    @JSBody(script = "return !!(window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches);")
+    private static native boolean prefersReducedMotion();
 
     /** Adds the current point to the trail (and the 2-D path) whenever training moved the weights. */
     private void record(LabSession lab, int index, int second) {
@@ -291,7 +376,7 @@ public final class MicroscopeView {
             return;
         }
         recordedIteration = iteration;
-        double[] parameters = network.parameters();
+        double[] parameters = liveNetwork.parameters();
         // LabSession measures J on the training set after every batch of steps: the J of these weights
         trail.add(index, parameters[index], lab.trainCost());
         if (second >= 0) {
@@ -299,64 +384,32 @@ public final class MicroscopeView {
         }
     }
 
-    /** New objects when the lab's network or training data were replaced. */
+    /** New work when the lab's network or training data were replaced. */
     private void follow(LabSession lab) {
-        if (lab.network() == network && lab.trainData() == data) {
+        if (work != null && work.follows(lab.network(), lab.trainData())) {
             return;
         }
-        network = lab.network();
-        data = lab.trainData();
-        slice = new CostSlice(network, data, null);
-        rule = new ChainRule(network, data, null);
-        demo = new LearningRateDemo(slice, SliceDemo.STEPS);
-        map.follow(network, data);
+        liveNetwork = lab.network();
+        work = new MicroscopeWork(lab.network(), lab.trainData(), SliceDemo.STEPS, AppState.MIN_LEARNING_RATE,
+                AppState.MAX_LEARNING_RATE, Performance::now);
         slicePart.reset();
+        slicePart.startMeasuring();
+        map.path().clear();
+        map.startMeasuring();
         clearDemo();
         recordedIteration = -1;
-        presetsRevision = Integer.MIN_VALUE;
-        drawnRevision = Integer.MIN_VALUE;
+        // a new job's parts are shown as they are finished, never the empty ones of a fresh work
+        seenNumbers = work.numbersVersion;
+        seenSlice = work.sliceVersion;
+        seenPresets = work.presetsVersion;
+        seenDemo = work.demoVersion;
         formulas.firstExample();
     }
 
-    private void measure(LabSession lab, int index, int second, boolean running) {
-        double rate = lab.trainer().currentLearningRate();
-        lastRate = rate;
-        // the presets measure the slice at α = 1, so they come before the measure at the real α
-        if (!running && (lab.revision() != presetsRevision || index != presetsIndex)) {
-            double curvature = demo.presets(index, slicePart.rates());
-            presetsRevision = lab.revision();
-            presetsIndex = index;
-            demoRun.enablePresets(Double.isFinite(curvature));
-        }
-        double secondRadius = 0;
-        if (second >= 0) {
-            secondRadius = map.measureSecond(slice, second, rate);
-        } else {
-            map.clearSecond();
-        }
-        double radius = slice.suggestedRadius(index, rate);
-        double w = slice.weight();
-        map.measuredFirst(w);
-        rule.measure(index, formulas.example());
-        formulas.show(rule, network, data, rate, slice.nextWeight(), MicroscopeText.updateNote(settings.state(),
-                lab.trainer().config().isFullBatch(data.count()), data.count(), rate));
-
-        slicePart.follow(slice, index, w, slice.nextWeight(), radius);
-
-        if (second >= 0) {
-            map.frame(w, slice.nextWeight(), Math.max(radius, secondRadius), rate,
-                    network.shape().parameterName(index), network.shape().parameterName(second));
-        }
-        demoRun.showOwnRate(rate);
-        if (!running) {
-            announce(index);
-        }
-    }
-
     /** The key numbers as one sentence for screen readers, only when they changed and training is paused. */
-    private void announce(int index) {
-        String text = MicroscopeText.summary(Notation.UNICODE.described(network.shape(), index), slice.weight(),
-                slice.slope(), slice.nextWeight(), slice.measuredCost(), slice.nextCost());
+    private void announce(Shape shape, int index) {
+        String text = MicroscopeText.summary(Notation.UNICODE.described(shape, index), work.weight, work.slope,
+                work.next, work.cost, work.nextCost);
         if (!text.equals(shownSummary)) {
             shownSummary = text;
             summary.setTextContent(text);
@@ -366,51 +419,43 @@ public final class MicroscopeView {
 
     // ---- the learning-rate demo
 
-    private void runDemo(int preset) {
+    /** A demo button: pauses training, and runs the demo once its weight is measured at the paused weights. */
+    private void runDemo(int pressed) {
         pause.run();
-        AppState state = settings.state();
-        int index = state.selectedWeight();
-        // The network may have changed since the last frame drew the panel (a click can come first): the
-        // next frame catches up, and the demo waits for it rather than ask for a weight that is gone.
-        if (!open || slice == null || index < 0 || index >= network.shape().parameterCount()) {
+        if (!open || work == null) {
             return;
         }
-        double labRate = Double.isFinite(lastRate) ? lastRate : state.learningRate();
-        if (slicePart.runDemo(preset, demo, slice, index, labRate, drawnRevision)) {
-            paintSlice();
-        }
-    }
-
-    private void paintSlice() {
-        slicePart.paint(slice);
+        pendingDemo = pressed;
+        demoRun.waiting();
     }
 
     private void clearDemo() {
         demoRun.clear();
+        pendingDemo = -1;
     }
 
     // ---- for scripts and tests (LabHandle)
 
     /** ∂J/∂w of the selected weight as the panel shows it; NaN when closed or hidden until an answer. */
     public double gradient() {
-        return open && !veiled && rule != null ? rule.gradient() : Double.NaN;
+        return open && !veiled ? shownGradient : Double.NaN;
     }
 
     /** The selected weight's value now (not as of the last measure); NaN when closed. */
     public double weight() {
         int index = settings.state().selectedWeight();
-        return open && network != null && index >= 0 && index < network.parameters().length
-                ? network.parameters()[index] : Double.NaN;
+        return open && liveNetwork != null && index >= 0 && index < liveNetwork.parameters().length
+                ? liveNetwork.parameters()[index] : Double.NaN;
     }
 
     /** w − α·∂J/∂w as the panel shows it; NaN when closed or hidden until an answer. */
     public double nextWeight() {
-        return open && !veiled && slice != null ? slice.nextWeight() : Double.NaN;
+        return open && !veiled ? slicePart.next() : Double.NaN;
     }
 
     /** The slope of the tangent drawn on the slice; NaN when closed or hidden until an answer. */
     public double tangentSlope() {
-        return open && !veiled && slice != null ? slice.slope() : Double.NaN;
+        return open && !veiled ? slicePart.slope() : Double.NaN;
     }
 
     /** Points in the trail of past steps. */

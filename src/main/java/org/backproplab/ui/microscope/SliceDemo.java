@@ -2,6 +2,7 @@ package org.backproplab.ui.microscope;
 
 import java.util.function.IntConsumer;
 import org.backproplab.landscape.LearningRateDemo;
+import org.backproplab.landscape.SlicePresets;
 import org.backproplab.state.text.MicroscopeText;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.Guard;
@@ -26,13 +27,12 @@ final class SliceDemo {
     private final HTMLButtonElement[] presetButtons = new HTMLButtonElement[4];
     private final HTMLButtonElement ownRateButton;
     private final HTMLElement caption;
+    private final HTMLElement presetNote;
     private final double[] weights = new double[STEPS + 1];
     private final double[] costs = new double[STEPS + 1];
     private int count;
     private int shown;
     private int frames;
-    private int revision = Integer.MIN_VALUE;
-    private int index = -1;
 
     SliceDemo(HTMLElement body, Guard guard, IntConsumer run) {
         HTMLElement presets = Dom.element("div", "blm-presets", body);
@@ -48,15 +48,42 @@ final class SliceDemo {
         ownRateButton = MicroscopeView.button(MicroscopeText.OWN_RATE, "Run " + STEPS + " steps on this weight alone "
                 + "with your learning rate", "bl-button blm-preset blm-own-rate", presets);
         guard.listen(ownRateButton, "click", "running the learning-rate demo", (Event e) -> run.accept(OWN_RATE));
+        presetNote = Dom.element("p", "blm-note blm-preset-note", body);
+        presetNote.setAttribute("data-role", "preset-note");
         caption = Dom.element("p", "blm-caption", body);
         caption.setAttribute("aria-live", "polite");
     }
 
-    /** Whether the presets can be pressed: only where the slice curves upward (a minimum to aim at). */
-    void enablePresets(boolean usable) {
-        for (HTMLButtonElement button : presetButtons) {
-            button.setDisabled(!usable);
+    /**
+     * The presets as measured for the weight shown ({@code current}), or, while they are being measured or
+     * training runs, all pressable (a press pauses training and runs the preset once it is measured) with a
+     * note that says so. A preset that is off always has its reason in the note and its button's title.
+     */
+    void showPresets(SlicePresets presets, boolean current, boolean running) {
+        SlicePresets.Preset[] all = SlicePresets.Preset.values();
+        for (int k = 0; k < all.length; k++) {
+            boolean ready = !current || presets.status(all[k]) == SlicePresets.Status.READY;
+            presetButtons[k].setDisabled(!ready);
+            presetButtons[k].setTitle(current ? MicroscopeText.presetTitle(presets, all[k], STEPS)
+                    : "Run " + STEPS + " steps of gradient descent on this weight alone with a " + MicroscopeText.PRESET_LABELS[k]);
+            presetButtons[k].setAttribute("data-rate", current && ready ? Double.toString(presets.rate(all[k])) : "");
         }
+        String note = current ? MicroscopeText.presetsNote(presets)
+                : running ? MicroscopeText.PRESETS_WAIT : MicroscopeText.PRESETS_MEASURING;
+        presetNote.setTextContent(note);
+        Dom.show(presetNote, !note.isEmpty());
+    }
+
+    /** Why a pressed preset did not run: it is off, for the reason given. */
+    void refuse(String reason) {
+        clear();
+        caption.setTextContent(reason);
+    }
+
+    /** While a pressed button waits for its measure. */
+    void waiting() {
+        clear();
+        caption.setTextContent(MicroscopeText.MEASURING);
     }
 
     /** "your α = 0.1": the lab's own rate on its button. */
@@ -64,19 +91,9 @@ final class SliceDemo {
         ownRateButton.setTextContent(MicroscopeText.OWN_RATE + " = " + NumberFormat.display(rate, 3));
     }
 
-    /** No preset fits a concave slice: the presets go off and the caption says why. */
-    void refuseConcave() {
-        enablePresets(false);
-        clear();
-        caption.setTextContent(MicroscopeText.CONCAVE);
-    }
-
-    /**
-     * Takes the points of a run of {@code demo} at α = {@code rate} (for the weight {@code weight} at the lab's
-     * {@code labRevision}) and starts revealing them.
-     */
-    void start(String name, double rate, LearningRateDemo demo, LearningRateDemo.Verdict verdict, int labRevision,
-            int weight, boolean reducedMotion) {
+    /** Takes the points of a finished run of {@code demo} at α = {@code rate} and starts revealing them. */
+    void start(String name, double rate, LearningRateDemo demo, LearningRateDemo.Verdict verdict,
+            boolean reducedMotion) {
         count = demo.count();
         for (int k = 0; k < count; k++) {
             weights[k] = demo.weight(k);
@@ -84,8 +101,6 @@ final class SliceDemo {
         }
         shown = reducedMotion ? count : 1;
         frames = 0;
-        revision = labRevision;
-        index = weight;
         caption.setAttribute("data-verdict", verdict.name());
         caption.setTextContent(MicroscopeText.demoCaption(name, rate, count - 1, verdict));
     }
@@ -93,14 +108,8 @@ final class SliceDemo {
     void clear() {
         count = 0;
         shown = 0;
-        index = -1;
         caption.setTextContent("");
         caption.removeAttribute("data-verdict");
-    }
-
-    /** Whether a demo is shown that no longer fits the lab (it changed, or another weight is selected). */
-    boolean isStale(int labRevision, int weight) {
-        return count > 0 && (labRevision != revision || weight != index);
     }
 
     /** Counts a frame; true when it reveals one more point (the slice needs repainting). */

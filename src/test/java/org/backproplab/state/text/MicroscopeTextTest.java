@@ -74,4 +74,16 @@ class MicroscopeTextTest {
         assertEquals("Into hidden layer 2", MicroscopeText.pickerGroup(1, 4));
         assertEquals("Into the output (layer 3)", MicroscopeText.pickerGroup(2, 4));
     }
+
+    @org.junit.jupiter.api.Test
+    void curvatureSentenceGivesTheSlicesOwnLimitOrSaysItCurvesDownward() {
+        // J″ = 0.8: 2/J″ = 2.5 by hand; J″ = 0.1: 2/J″ = 20, above the lab's largest α
+        org.junit.jupiter.api.Assertions.assertEquals("Here J\u2033(w) = 0.8: along this weight alone, gradient descent"
+                + " settles only while \u03b1 < 2/J\u2033 = 2.5.", MicroscopeText.curvature(0.8, 10));
+        org.junit.jupiter.api.Assertions.assertTrue(MicroscopeText.curvature(0.1, 10).endsWith(
+                "= 20, above the lab\u2019s largest \u03b1 (10)."));
+        org.junit.jupiter.api.Assertions.assertTrue(MicroscopeText.curvature(0, 10).contains("curves downward"));
+        org.junit.jupiter.api.Assertions.assertTrue(MicroscopeText.curvature(-2, 10).contains(
+                "no step size is \u201ctoo large\u201d"));
+    }
 }
