@@ -87,6 +87,9 @@ class WorksheetLinkIT {
         double cost = answers.get("cost").asDouble();
         assertClose(cost, Lab.number(browser, "BackpropLab.main.cost()"), where + ": the lab's J is the sheet's J");
         assertEquals("true", Lab.role(browser, "quiz-toggle").getAttribute("aria-pressed"), where);
+        for (String row : new String[] {"noise-row", "train-row", "points-row", "csv-row"}) {
+            assertTrue(!Lab.role(browser, row).isDisplayed(), where + ": " + row + " means nothing for written-out examples");
+        }
         for (int phase = 1; phase <= 4; phase++) {
             Lab.click(browser, "phase-next");
             Question question = YourTurnIT.openQuestion(browser);

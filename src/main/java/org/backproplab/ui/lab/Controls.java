@@ -61,6 +61,8 @@ public final class Controls {
     private final HTMLInputElement speed;
     private final TextSlot speedText;
     private final TextSlot csvHint;
+    /** Noise, split, point count and CSV: the rows that mean nothing for a worksheet's written-out examples. */
+    private final HTMLElement[] generatedRows;
     private final TextSlot seed;
 
     Controls(HTMLElement root, Settings settings, Guard guard) {
@@ -80,6 +82,8 @@ public final class Controls {
                         AppState.MIN_POINTS + " to " + AppState.MAX_POINTS)),
                 s -> Integer.toString(s.pointCount()), settings, guard);
         csvHint = new TextSlot(Dom.role(root, "csv-hint"));
+        generatedRows = new HTMLElement[] {Dom.role(root, "noise-row"), Dom.role(root, "train-row"),
+            Dom.role(root, "points-row"), Dom.role(root, "csv-row")};
         seed = new TextSlot(Dom.role(root, "seed"));
 
         hidden = new TextField(Dom.input(root, "hidden"), Dom.role(root, "hidden-message"),
@@ -151,6 +155,9 @@ public final class Controls {
     void show(AppState s) {
         dataset.show(s);
         formula.show(s);
+        for (HTMLElement row : generatedRows) {
+            Dom.show(row, !s.dataset().isWrittenOut());
+        }
         setRange(noise, NumberText.format(s.noise()));
         noiseText.set(NumberFormat.format(s.noise(), 2));
         int trainPercent = (int) Math.round(s.trainRatio() * 100);

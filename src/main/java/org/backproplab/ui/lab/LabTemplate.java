@@ -73,17 +73,17 @@ final class LabTemplate {
     </div>
     <p class="bl-hint" id="{p}formula-hint" data-role="formula-hint" hidden></p>
     <div class="bl-message" id="{p}formula-message" data-role="formula-message" aria-live="polite"><span data-role="formula-problem"></span><pre class="bl-caret" data-role="formula-pointer"></pre></div>
-    <div class="bl-row">
+    <div class="bl-row" data-role="noise-row">
       <label for="{p}noise">Noise</label>
       <input type="range" id="{p}noise" data-role="noise" min="0" max="0.5" step="0.05">
       <output data-role="noise-text" class="bl-value" for="{p}noise"></output>
     </div>
-    <div class="bl-row">
+    <div class="bl-row" data-role="train-row">
       <label for="{p}train">Train / test</label>
       <input type="range" id="{p}train" data-role="train" min="10" max="90" step="10">
       <output data-role="train-text" class="bl-value" for="{p}train"></output>
     </div>
-    <div class="bl-row">
+    <div class="bl-row" data-role="points-row">
       <label for="{p}points">Points</label>
       <input type="text" inputmode="numeric" autocomplete="off" spellcheck="false" id="{p}points" data-role="points" aria-describedby="{p}points-message">
       <span class="bl-unit">10 – 2000</span>
@@ -94,7 +94,7 @@ final class LabTemplate {
       <output data-role="seed" aria-labelledby="{p}seed-label" class="bl-seed"></output>
       <button type="button" class="bl-button bl-small" data-role="new-seed" title="Pick a new random seed: new points and new starting weights">New seed</button>
     </div>
-    <div class="bl-row bl-file-row">
+    <div class="bl-row bl-file-row" data-role="csv-row">
       <label for="{p}csv" class="bl-button bl-file-button">Load CSV…</label>
       <input type="file" id="{p}csv" data-role="csv" accept=".csv,text/csv,text/plain" class="bl-file-input" aria-describedby="{p}csv-hint {p}csv-message">
       <span class="bl-hint" id="{p}csv-hint" data-role="csv-hint"></span>

@@ -288,8 +288,11 @@ public final class NetworkView implements PhaseDisplay {
         if (layout == null || lab == null || !lab.network().shape().equals(shape)) {
             return;
         }
-        double x = event.getOffsetX();
-        double y = event.getOffsetY() + shiftY;
+        // a click's offsets are whole pixels, the pointer's are not: on the pointer's own spot (pointerdown came
+        // just before), hit what the hover highlighted rather than an edge half a pixel away
+        boolean samePlace = Math.abs(event.getOffsetX() - pointerX) <= 1 && Math.abs(event.getOffsetY() - pointerY) <= 1;
+        double x = samePlace ? pointerX : event.getOffsetX();
+        double y = (samePlace ? pointerY : event.getOffsetY()) + shiftY;
         int neuron = layout.hitNeuron(x, y);
         if (neuron != NetworkLayout.NONE) {
             focusNeuron = neuron == focusNeuron ? NetworkLayout.NONE : neuron;
