@@ -46,6 +46,14 @@ public final class LearningRateFinder {
     private int current;
     private int stepInRate;
     private boolean cancelled;
+    /** J on the whole training set at the end of an α's run, measured in slices by {@link #advanceSlice}. */
+    private final CostMeasurement measurement;
+    /** Whether the current α's last step is taken and its final J is being measured. */
+    private boolean measuringFinal;
+    /** Steps taken over the whole sweep: a whole number in a double (a long is a BigInt in the browser). */
+    private double stepsTaken;
+    private final int gradientSlice;
+    private final int costSlice;
 
     /** 30 rates from 1e-4 to 10, 50 steps each. */
     public LearningRateFinder(Network start, Dataset data, TrainingConfig config) {
@@ -95,6 +103,10 @@ public final class LearningRateFinder {
             finalCosts[i] = Double.NaN;
         }
         this.startingCost = trainer.trainingCost();
+        this.measurement = new CostMeasurement(network, data,
+                new Dataset(data.inputSize(), data.targetSize(), new double[0], new double[0]));
+        this.gradientSlice = TrainingSlice.examples(start.shape());
+        this.costSlice = TrainingSlice.forwardExamples(start.shape());
     }
 
     /**
@@ -108,22 +120,55 @@ public final class LearningRateFinder {
             throw new IllegalArgumentException("the step budget must be >= 0, but is " + budgetSteps);
         }
         int taken = 0;
-        while (taken < budgetSteps && !isDone()) {
-            if (stepInRate == 0) {
-                trainer.setConfig(configs[current]);
-                trainer.reset(Initializer.UNIFORM, 0); // clears the optimizer and reseeds the shuffling …
-                network.setParameters(startParameters); // … and the weights go back to the common start
+        // the last step of an α is followed by its final J at once, as before slices existed
+        while ((taken < budgetSteps || measuringFinal) && !isDone()) {
+            double before = stepsTaken;
+            advanceSlice();
+            if (stepsTaken != before) {
+                taken++;
             }
-            double batchCost = trainer.step();
-            taken++;
-            stepInRate++;
-            if (Divergence.isDiverged(batchCost, startingCost)) {
-                finish(Double.POSITIVE_INFINITY, true);
-            } else if (stepInRate == stepsPerRate) {
-                double cost = trainer.trainingCost();
+        }
+        return isDone();
+    }
+
+    /**
+     * A slice of the sweep, for a page with a frame budget: the next {@link TrainingSlice#examples} examples of a
+     * step's gradient (the step is taken with the slice that completes it), or the next {@link
+     * TrainingSlice#forwardExamples} examples of an α's final J. A sweep in slices gives the same costs bit for bit
+     * as {@link #advance}. Allocates nothing.
+     *
+     * @return whether the sweep is over (every α measured, or cancelled)
+     */
+    public boolean advanceSlice() {
+        if (isDone()) {
+            return true;
+        }
+        if (measuringFinal) {
+            if (measurement.advance(costSlice)) {
+                measuringFinal = false;
+                double cost = measurement.trainCost();
                 boolean blewUp = Divergence.isDiverged(cost, startingCost);
                 finish(blewUp ? Double.POSITIVE_INFINITY : cost, blewUp);
             }
+            return isDone();
+        }
+        if (stepInRate == 0 && !trainer.isGradientPartUnderWay()) {
+            trainer.setConfig(configs[current]);
+            trainer.reset(Initializer.UNIFORM, 0); // clears the optimizer and reseeds the shuffling …
+            network.setParameters(startParameters); // … and the weights go back to the common start
+        }
+        if (!trainer.computeGradientPart(gradientSlice)) {
+            return false;
+        }
+        double batchCost = trainer.lastBatchCost();
+        trainer.applyGradient();
+        stepsTaken++;
+        stepInRate++;
+        if (Divergence.isDiverged(batchCost, startingCost)) {
+            finish(Double.POSITIVE_INFINITY, true);
+        } else if (stepInRate == stepsPerRate) {
+            measurement.begin();
+            measuringFinal = true;
         }
         return isDone();
     }

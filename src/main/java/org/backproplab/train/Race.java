@@ -33,6 +33,12 @@ public final class Race {
     private final int[] counts;
     private final boolean[] diverged;
     private final TrainingConfig[] configs;
+    /** J on the training set after a step taken in slices ({@link #stepRunSlice}), one per run. */
+    private final CostMeasurement[] measurements;
+    /** Whether run r's weights moved and its J is being measured in slices. */
+    private final boolean[] measuringCost;
+    private final int gradientSlice;
+    private final int costSlice;
 
     /** A race judged by {@link VerdictRules#defaults()}. */
     public Race(Network start, Dataset data, TrainingConfig config, double[] learningRates, int maxSteps) {
@@ -73,9 +79,15 @@ public final class Race {
         this.costs = new double[runs][maxSteps + 1];
         this.counts = new int[runs];
         this.diverged = new boolean[runs];
+        this.measurements = new CostMeasurement[runs];
+        this.measuringCost = new boolean[runs];
+        this.gradientSlice = TrainingSlice.examples(start.shape());
+        this.costSlice = TrainingSlice.forwardExamples(start.shape());
+        Dataset none = new Dataset(data.inputSize(), data.targetSize(), new double[0], new double[0]);
         for (int r = 0; r < runs; r++) {
             configs[r] = config.withLearningRate(this.learningRates[r]);
             networks[r] = start.copy();
+            measurements[r] = new CostMeasurement(networks[r], data, none);
         }
         restart();
     }
@@ -89,6 +101,7 @@ public final class Race {
             costs[r][0] = r == 0 ? trainers[0].trainingCost() : costs[0][0];
             counts[r] = 1;
             diverged[r] = false;
+            measuringCost[r] = false;
         }
     }
 
@@ -113,24 +126,63 @@ public final class Race {
     }
 
     /**
-     * One step of run {@code run} alone, when it is running (a page with a frame budget steps the runs in turn, one
-     * at a time). Allocates nothing.
+     * One step of run {@code run} alone, when it is running (a step begun in slices is finished). Allocates
+     * nothing.
      *
      * @return whether the run is still running afterwards
      */
     public boolean stepRun(int run) {
+        while (isRunning(run) && !stepRunSlice(run)) {
+            // the rest of the step, slice by slice: the same numbers as at once
+        }
+        return isRunning(run);
+    }
+
+    /**
+     * A slice of run {@code run}'s next step, when it is running, for a page with a frame budget: the next {@link
+     * TrainingSlice#examples} examples of its gradient, or, once the weights moved, the next {@link
+     * TrainingSlice#forwardExamples} examples of J on the whole training set. A step taken in slices records the
+     * same cost bit for bit as one taken at once, and a run whose batch cost diverged ends without measuring J.
+     * Allocates nothing.
+     *
+     * @return whether this slice ended a step (its cost recorded, or the run diverged)
+     */
+    public boolean stepRunSlice(int run) {
         if (!isRunning(run)) {
             return false;
         }
         double startingCost = costs[run][0];
-        double batchCost = trainers[run].step();
-        double cost = trainers[run].trainingCost();
-        if (Divergence.isDiverged(batchCost, startingCost) || Divergence.isDiverged(cost, startingCost)) {
+        if (!measuringCost[run]) {
+            Trainer trainer = trainers[run];
+            if (!trainer.computeGradientPart(gradientSlice)) {
+                return false;
+            }
+            double batchCost = trainer.lastBatchCost();
+            trainer.applyGradient();
+            if (Divergence.isDiverged(batchCost, startingCost)) {
+                diverged[run] = true;
+                return true;
+            }
+            measurements[run].begin();
+            measuringCost[run] = true;
+            return false;
+        }
+        if (!measurements[run].advance(costSlice)) {
+            return false;
+        }
+        measuringCost[run] = false;
+        double cost = measurements[run].trainCost();
+        if (Divergence.isDiverged(cost, startingCost)) {
             diverged[run] = true;
         } else {
             costs[run][counts[run]++] = cost;
         }
-        return isRunning(run);
+        return true;
+    }
+
+    /** Whether run {@code run}'s weights moved in a step taken in slices whose cost is not recorded yet. */
+    public boolean isMidStep(int run) {
+        return measuringCost[run];
     }
 
     /** The running run that has taken the fewest steps (the first on ties), or −1 when none is running. */

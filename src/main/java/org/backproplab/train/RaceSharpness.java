@@ -85,6 +85,30 @@ public final class RaceSharpness {
         return busyRun() >= 0 || dueRun() >= 0;
     }
 
+    /**
+     * One slice of a Hessian-vector product ({@link SharpnessMeter#advanceSlice}), for a page with a frame budget: a
+     * sample measured in slices gets the same estimate bit for bit as one measured a product at a time. Returns
+     * whether a sample is still due or being measured. Allocates only when a run's meter starts.
+     */
+    public boolean advanceSlice() {
+        int run = busyRun();
+        if (run < 0) {
+            run = dueRun();
+            if (run < 0) {
+                return false;
+            }
+            start(run);
+        }
+        SharpnessMeter meter = meters[run];
+        int limit = fresh[run] ? FIRST_PRODUCTS : TRACK_PRODUCTS;
+        int before = meter.products();
+        if (meter.advanceSlice() == 0
+                || meter.products() > before && (meter.isConverged() || meter.products() >= limit)) {
+            record(run, meter.estimate());
+        }
+        return busyRun() >= 0 || dueRun() >= 0;
+    }
+
     private int busyRun() {
         for (int r = 0; r < measuring.length; r++) {
             if (measuring[r] >= 0) {
@@ -99,7 +123,8 @@ public final class RaceSharpness {
         int runs = counts.length;
         for (int k = 0; k < runs; k++) {
             int r = (next + k) % runs;
-            if (counts[r] == 0 || race.isDiverged(r)) {
+            // weights that moved before their step's cost is recorded belong to no point of the curve yet
+            if (counts[r] == 0 || race.isDiverged(r) || race.isMidStep(r)) {
                 continue;
             }
             int at = race.costCount(r) - 1;

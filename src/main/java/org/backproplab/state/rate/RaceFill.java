@@ -33,8 +33,9 @@ import java.util.TreeSet;
  * says so (and, where J is bounded, why nothing can diverge). Where a measured verdict is not what the limit's
  * zone predicts (a network sharpens or flattens as it trains; a mini-batch adds noise) the lane's note says which.
  *
- * <p>The work comes in units ({@link #advance}): one Hessian-vector product of the limit, one training step of
- * a ladder run, or one product of the limit at the end of a run that surprises. A page spends as many per frame
+ * <p>The work comes in units ({@link #advance}): a slice of a Hessian-vector product of the limit ({@link
+ * SharpnessMeter#advanceSlice}), a slice of a training step of a ladder run ({@link Race#stepRunSlice}), or a
+ * slice of a product of the limit at the end of a run that surprises. A page spends as many per frame
  * as its clock allows, so even 2,000 points on six layers of 16 never hold the main thread for long.
  */
 public final class RaceFill {
@@ -124,8 +125,8 @@ public final class RaceFill {
     }
 
     /**
-     * Up to {@code units} more units of work (a Hessian-vector product or a training step each, see the class
-     * comment); true while there is more to measure.
+     * Up to {@code units} more units of work (a slice of a Hessian-vector product or of a training step each, see
+     * the class comment); true while there is more to measure.
      */
     public boolean advance(int units) {
         for (int u = 0; u < units && !isDone(); u++) {
@@ -141,7 +142,7 @@ public final class RaceFill {
     }
 
     private void measureStart() {
-        if (meter.advance(1) == 0 || meter.isConverged() || meter.products() >= SharpnessMeter.DEFAULT_MAX_PRODUCTS) {
+        if (productEnds(meter, SharpnessMeter.DEFAULT_MAX_PRODUCTS)) {
             limit = StableRate.of(config.optimizer().kind(), config.optimizer().momentum(), meter.estimate());
             meter = null;
             placeLadder();
@@ -155,7 +156,8 @@ public final class RaceFill {
             startingCost = current.costsView(0)[0];
             return;
         }
-        if (!current.step(1)) {
+        current.stepRunSlice(0);
+        if (!current.isRunning(0)) {
             verdicts[measured] = current.verdict(0);
             ends[measured++] = current.network(0).copy();
             current = null;
@@ -177,11 +179,18 @@ public final class RaceFill {
         if (meter == null) {
             meter = new SharpnessMeter(ends[index], data, 1);
         }
-        if (meter.advance(1) == 0 || meter.isConverged() || meter.products() >= END_PRODUCTS) {
+        if (productEnds(meter, END_PRODUCTS)) {
             endLimits[index] = StableRate.of(config.optimizer().kind(), config.optimizer().momentum(), meter.estimate());
             meter = null;
             endLane++;
         }
+    }
+
+    /** One slice of {@code meter}'s product; true when its estimate is final (converged, or {@code maxProducts} made). */
+    private static boolean productEnds(SharpnessMeter meter, int maxProducts) {
+        int before = meter.products();
+        return meter.advanceSlice() == 0
+                || meter.products() > before && (meter.isConverged() || meter.products() >= maxProducts);
     }
 
     /** Whether ladder run {@code index} is unstable below the starting limit or converges above it. */

@@ -12,7 +12,7 @@ final class FillBands {
     static boolean advance(RaceFill fill, double budgetMs) {
         double started = Performance.now();
         while (fill.advance(1) && Performance.now() - started < budgetMs) {
-            // one Hessian-vector product or one training step at a time
+            // a slice of a Hessian-vector product or of a training step at a time
         }
         return !fill.isDone();
     }

@@ -30,7 +30,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  * marked, and one button applies it to the lab.
  */
 public final class FinderView {
-    /** Sweep steps (and the check's units), one at a time, until this many milliseconds of the frame are spent. */
+    /** Slices of sweep steps (and the check's units), one at a time, until this many milliseconds of the frame are spent. */
     private static final double FRAME_BUDGET_MS = 10;
     private static final String POINT_COLOR = "#0b5394";
     private static final String BEST_COLOR = "#1b7a3a";
@@ -167,7 +167,7 @@ public final class FinderView {
             double started = Performance.now();
             boolean done = false;
             while (!done && Performance.now() - started < FRAME_BUDGET_MS) {
-                done = finder.advance(1);
+                done = finder.advanceSlice();
             }
             chart.invalidate();
             showProgress();

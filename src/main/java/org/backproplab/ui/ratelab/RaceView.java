@@ -267,8 +267,9 @@ public final class RaceView {
     }
 
     /**
-     * Advances a running race and the sharpness along it (every frame while the α lab is open): one step of one run
-     * or one Hessian-vector product at a time, taking turns, until the frame's budget is spent.
+     * Advances a running race and the sharpness along it (every frame while the α lab is open): a slice of one run's
+     * step or of one Hessian-vector product at a time (well under a millisecond each), taking turns, until the
+     * frame's budget is spent.
      */
     void advance() {
         if (measuring != null) {
@@ -286,10 +287,11 @@ public final class RaceView {
             int run = running && steps < MAX_STEPS_PER_FRAME * race.runCount() ? race.laggingRun() : -1;
             boolean measure = sharpness != null && (run < 0 || sharpnessTurn) && !sharpness.isIdle();
             if (measure) {
-                sharpness.advance(1);
+                sharpness.advanceSlice();
             } else if (run >= 0) {
-                race.stepRun(run);
-                steps++;
+                if (race.stepRunSlice(run)) {
+                    steps++;
+                }
             } else {
                 break;
             }
