@@ -10,6 +10,7 @@ import org.backproplab.ui.dom.Guard;
 import org.backproplab.ui.dom.ReducedMotion;
 import org.backproplab.ui.dom.TextSlot;
 import org.backproplab.ui.host.FeatureHost;
+import org.backproplab.ui.host.FrameBudget;
 import org.backproplab.ui.host.LabHost;
 import org.backproplab.ui.lessons.LessonGuide;
 import org.backproplab.ui.microscope.MicroscopeView;
@@ -19,6 +20,7 @@ import java.util.List;
 import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
 import org.backproplab.state.ShareLink;
+import org.backproplab.train.FrameShare;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.events.Event;
@@ -53,6 +55,14 @@ public final class LabView implements LabHost {
     private final LessonGuide lessonGuide;
     private final FrameLoop loop;
     private final FrameBudget frameBudget = new FrameBudget();
+    /** The script time of the last frame's drawing (ms): set aside from the next frame's training. */
+    private double drawingMs;
+    /** Steps asked for with Step or → that are not taken yet (a full batch of many points takes several frames). */
+    private int stepsOwed;
+    /** The most Step presses that wait for their steps: holding → does not queue a long run after it is let go. */
+    static final int MAX_STEPS_OWED = 3;
+    /** A step of Step or → was taken and is announced once its cost is measured. */
+    private boolean stepTaken;
     private final RateMeterView rateMeter;
     // accessibility: the live region, reduced motion, the table view (see each class)
     private final Announcer announcer;
@@ -193,6 +203,7 @@ public final class LabView implements LabHost {
     @Override
     public void change(AppState next) {
         if (!next.equals(state)) {
+            stepsOwed = 0;
             state = next;
             lab.apply(next);
             if (ownsPage) {
@@ -211,6 +222,9 @@ public final class LabView implements LabHost {
             phaseBar.leave();
         }
         playing = play && !lab.isDiverged();
+        if (playing) {
+            stepsOwed = 0;
+        }
         if (playing != was) {
             if (playing) {
                 announcer.started(lab, Performance.now());
@@ -236,9 +250,33 @@ public final class LabView implements LabHost {
             return;
         }
         setPlaying(false);
-        lab.train(1);
-        updateDivergence();
-        announcer.stepped(lab);
+        stepsOwed = Math.min(MAX_STEPS_OWED, stepsOwed + 1);
+        takeOwedSteps(frameBudget.start());
+    }
+
+    /**
+     * Goes on with the steps Step or → asked for, within {@code budget}: a step over a batch too large for one frame
+     * and the measurement of its cost are split over frames (as when playing), and it is announced once J is known.
+     */
+    private void takeOwedSteps(FrameBudget budget) {
+        while (stepsOwed > 0 && !lab.isDiverged()) {
+            if (lab.train(1, budget) == 1) {
+                stepsOwed--;
+                stepTaken = true;
+            }
+            if (budget.spent()) {
+                break;
+            }
+        }
+        if (lab.isDiverged()) {
+            stepsOwed = 0;
+            updateDivergence();
+        }
+        if (lab.finishMeasurement(budget) && stepTaken && stepsOwed == 0) {
+            stepTaken = false;
+            updateDivergence();
+            announcer.stepped(lab);
+        }
     }
 
     /** {@code steps} steps at once, for scripts; returns the training cost afterwards. */
@@ -262,6 +300,7 @@ public final class LabView implements LabHost {
 
     /** New random weights from the seed. */
     void reset() {
+        stepsOwed = 0;
         lab.reset();
         updateDivergence();
     }
@@ -276,13 +315,16 @@ public final class LabView implements LabHost {
         url.flush(state);
         double now = Performance.now();
         if (playing) {
-            lab.train(state.stepsPerFrame(), frameBudget.start());
+            lab.train(state.stepsPerFrame(), frameBudget.start(FrameShare.trainingMs(drawingMs)));
             if (lab.isDiverged()) {
                 setPlaying(false);
             } else {
                 announcer.training(lab, now);
             }
+        } else if (stepsOwed > 0 || lab.isMeasurementUnderWay()) {
+            takeOwedSteps(frameBudget.start(FrameShare.trainingMs(drawingMs)));
         }
+        double drawingStart = Performance.now();
         lessonGuide.sync(state);
         phaseBar.frame(now);
         if (motion.drawNow(playing, now)) {
@@ -298,6 +340,7 @@ public final class LabView implements LabHost {
         rateMeter.frame(lab, state, now);
         weightTable.draw(lab, now);
         readouts.update(lab);
+        drawingMs = Performance.now() - drawingStart;
     }
 
     /** Shows or hides the divergence message to match the lab. */
