@@ -344,7 +344,7 @@ public final class PhaseBar {
 
     /** The example of the batch shown, or {@link PhaseView#BATCH_MEAN}; always valid for the current batch. */
     private int selectedExample() {
-        int count = stepper.isActive() ? stepper.batchCount() : 0;
+        int count = stepper.isActive() ? PhaseText.listedExamples(stepper.batchCount()) : 0;
         return example >= 0 && example < count ? example : PhaseView.BATCH_MEAN;
     }
 
@@ -379,7 +379,8 @@ public final class PhaseBar {
         Dom.show(legend, phase == Phase.BACKPROPAGATION && !veiled);
         if (phase == null) {
             headline.set(PhaseText.idleHeadline(on, lab.iteration()));
-            caption.set(PhaseText.idleCaption(on, lab.isDiverged()));
+            caption.set(preparing ? PhaseText.computingCaption(lab.trainer().batchExamples())
+                    : PhaseText.idleCaption(on, lab.isDiverged()));
             values.set("");
             return;
         }
@@ -400,8 +401,9 @@ public final class PhaseBar {
         if (count != optionCount) {
             optionCount = count;
             exampleSelect.setInnerHTML("");
+            exampleSelect.setTitle(PhaseText.examplePickerTitle(count));
             addOption("-1", "batch mean");
-            for (int k = 0; k < count; k++) {
+            for (int k = 0; k < PhaseText.listedExamples(count); k++) {
                 addOption(Integer.toString(k), "example " + (k + 1));
             }
         }
