@@ -20,6 +20,7 @@ import java.util.List;
 import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
 import org.backproplab.state.ShareLink;
+import org.backproplab.state.StepQueue;
 import org.backproplab.train.FrameShare;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Performance;
@@ -57,12 +58,7 @@ public final class LabView implements LabHost {
     private final FrameBudget frameBudget = new FrameBudget();
     /** The script time of the last frame's drawing (ms): set aside from the next frame's training. */
     private double drawingMs;
-    /** Steps asked for with Step or → that are not taken yet (a full batch of many points takes several frames). */
-    private int stepsOwed;
-    /** The most Step presses that wait for their steps: holding → does not queue a long run after it is let go. */
-    static final int MAX_STEPS_OWED = 3;
-    /** A step of Step or → was taken and is announced once its cost is measured. */
-    private boolean stepTaken;
+    private final StepQueue steps;
     private final RateMeterView rateMeter;
     // accessibility: the live region, reduced motion, the table view (see each class)
     private final Announcer announcer;
@@ -106,6 +102,7 @@ public final class LabView implements LabHost {
         }
         state = start;
         lab = new LabSession(start);
+        steps = new StepQueue(lab);
         if (sharedWeights != null) {
             lab.replaceParameters(sharedWeights);
         }
@@ -203,7 +200,7 @@ public final class LabView implements LabHost {
     @Override
     public void change(AppState next) {
         if (!next.equals(state)) {
-            stepsOwed = 0;
+            steps.clear();
             state = next;
             lab.apply(next);
             if (ownsPage) {
@@ -223,7 +220,7 @@ public final class LabView implements LabHost {
         }
         playing = play && !lab.isDiverged();
         if (playing) {
-            stepsOwed = 0;
+            steps.clear();
         }
         if (playing != was) {
             if (playing) {
@@ -250,31 +247,17 @@ public final class LabView implements LabHost {
             return;
         }
         setPlaying(false);
-        stepsOwed = Math.min(MAX_STEPS_OWED, stepsOwed + 1);
-        takeOwedSteps(frameBudget.start());
+        steps.ask();
+        takeSteps(frameBudget.start());
     }
 
-    /**
-     * Goes on with the steps Step or → asked for, within {@code budget}: a step over a batch too large for one frame
-     * and the measurement of its cost are split over frames (as when playing), and it is announced once J is known.
-     */
-    private void takeOwedSteps(FrameBudget budget) {
-        while (stepsOwed > 0 && !lab.isDiverged()) {
-            if (lab.train(1, budget) == 1) {
-                stepsOwed--;
-                stepTaken = true;
-            }
-            if (budget.spent()) {
-                break;
-            }
-        }
-        if (lab.isDiverged()) {
-            stepsOwed = 0;
+    /** Goes on with the steps of Step or → within {@code budget}; says so once they are taken and J is measured. */
+    private void takeSteps(FrameBudget budget) {
+        StepQueue.Outcome outcome = steps.advance(budget);
+        if (outcome != StepQueue.Outcome.WORKING) {
             updateDivergence();
         }
-        if (lab.finishMeasurement(budget) && stepTaken && stepsOwed == 0) {
-            stepTaken = false;
-            updateDivergence();
+        if (outcome == StepQueue.Outcome.STEPPED) {
             announcer.stepped(lab);
         }
     }
@@ -300,7 +283,7 @@ public final class LabView implements LabHost {
 
     /** New random weights from the seed. */
     void reset() {
-        stepsOwed = 0;
+        steps.clear();
         lab.reset();
         updateDivergence();
     }
@@ -321,8 +304,8 @@ public final class LabView implements LabHost {
             } else {
                 announcer.training(lab, now);
             }
-        } else if (stepsOwed > 0 || lab.isMeasurementUnderWay()) {
-            takeOwedSteps(frameBudget.start(FrameShare.trainingMs(drawingMs)));
+        } else if (steps.hasWork()) {
+            takeSteps(frameBudget.start(FrameShare.trainingMs(drawingMs)));
         }
         double drawingStart = Performance.now();
         lessonGuide.sync(state);
