@@ -344,9 +344,18 @@ public final class LabSession {
      * the costs right after training); nothing when none is.
      */
     public void finishMeasurement() {
+        finishMeasurement(NO_LIMIT);
+    }
+
+    /**
+     * Goes on with the cost measurement under way within {@code budget} (at least one slice); returns true when
+     * none is under way afterwards (then the costs, the curve and the divergence check are those of the last step).
+     */
+    public boolean finishMeasurement(StepBudget budget) {
         if (costs.isUnderWay()) {
-            measureWithin(NO_LIMIT);
+            measureWithin(budget);
         }
+        return !costs.isUnderWay();
     }
 
     /** Whether the costs of the last steps are still being measured (the shown J is that of an earlier step). */

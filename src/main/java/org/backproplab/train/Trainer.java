@@ -247,6 +247,11 @@ public final class Trainer {
         return gradientPending;
     }
 
+    /** Examples per batch: every example for full batch, else the batch size (an epoch's last batch may hold fewer). */
+    public int batchExamples() {
+        return batchSize;
+    }
+
     /** How many examples the last {@link #computeGradient()} used; 0 before the first. */
     public int lastBatchCount() {
         return batchEnd - batchStart;

@@ -21,7 +21,8 @@ import org.openqa.selenium.interactions.Actions;
  * No main-thread task over {@value #LONG_TASK_MS} ms while a student drives the lab at its heaviest settings:
  * a PerformanceObserver for 'longtask' (buffered) is injected before any page script runs, then the test plays
  * 2,000 spiral points (90 % for training) on six hidden layers of 16 with full batch, presses r and space,
- * types a new α and opens the stepper; and plays the default lab at the highest speed. Prints the longest task,
+ * types a new α, opens the stepper, leaves it and presses Step; and plays the default lab at the highest speed.
+ * Each long task is reported with the step of the test it began in. Prints the longest task,
  * the lab's script time per frame (median, 95th percentile) and the time between frames. The tasks while the
  * page loads are printed, not judged (the script's parse and first run are the browser's); so is everything when
  * the machine's cores are oversubscribed more than {@value #BUSY_LOAD_PER_CORE} times (the test is then skipped,
@@ -35,7 +36,7 @@ class LongTaskIT {
             + "&hidden=16,16,16,16,16,16&batch=0";
     private static final String FASTEST = "/index.html#speed=1000";
     private static final String OBSERVER = "window.__longTasks = [];"
-            + "window.__frameStamps = [];"
+            + "window.__frameStamps = []; window.__steps = [[0, 'loading']];"
             + "try { new PerformanceObserver(function (list) { list.getEntries().forEach(function (entry) {"
             + "  window.__longTasks.push([entry.startTime, entry.duration]); }); })"
             + "  .observe({type: 'longtask', buffered: true}); }"
@@ -61,16 +62,17 @@ class LongTaskIT {
     }
 
     /** What one scenario measured after the page had loaded. */
-    private record Measured(List<Double> loadTasks, List<Double> tasks, List<Double> frameScript,
+    private record Measured(List<Double> loadTasks, List<Double> tasks, List<String> during, List<Double> frameScript,
             List<Double> frameGaps) {
         double longest() {
             return tasks.isEmpty() ? 0 : Collections.max(tasks);
         }
 
         String report(String scenario) {
-            return String.format("%s: longest task %.1f ms (%d over %.0f ms; while loading: %s); lab script per frame"
+            return String.format("%s: longest task %.1f ms (%d over %.0f ms%s; while loading: %s); lab script per frame"
                     + " median %.1f ms, p95 %.1f ms, max %.1f ms (%d frames); time between frames median %.1f ms,"
-                    + " p95 %.1f ms", scenario, longest(), tasks.size(), LONG_TASK_MS, loadTasks,
+                    + " p95 %.1f ms", scenario, longest(), tasks.size(), LONG_TASK_MS,
+                    during.isEmpty() ? "" : ": " + String.join(", ", during), loadTasks,
                     percentile(frameScript, 50), percentile(frameScript, 95),
                     frameScript.isEmpty() ? 0 : Collections.max(frameScript), frameScript.size(),
                     percentile(frameGaps, 50), percentile(frameGaps, 95));
@@ -109,20 +111,35 @@ class LongTaskIT {
 
     /** Long tasks so far (ms), which are then forgotten; frame stamps start again too. */
     private static List<Double> takeTasks(Browser browser) {
+        return takeTasks(browser, new ArrayList<>());
+    }
+
+    /** As {@link #takeTasks(Browser)}, adding to {@code during} each task's length and the step it began in. */
+    @SuppressWarnings("unchecked")
+    private static List<Double> takeTasks(Browser browser, List<String> during) {
         List<Double> durations = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        List<List<Number>> tasks = (List<List<Number>>) browser.script(
-                "var t = window.__longTasks.slice(); window.__longTasks.length = 0; window.__frameStamps.length = 0;"
-                        + " return t;");
-        for (List<Number> task : tasks) {
-            durations.add(Math.round(task.get(1).doubleValue() * 10) / 10.0);
+        List<List<Object>> tasks = (List<List<Object>>) browser.script(
+                "var t = window.__longTasks.map(function (task) { var step = '';"
+                        + " window.__steps.forEach(function (s) { if (s[0] <= task[0]) { step = s[1]; } });"
+                        + " return [task[1], step]; });"
+                        + " window.__longTasks.length = 0; window.__frameStamps.length = 0; return t;");
+        for (List<Object> task : tasks) {
+            double ms = Math.round(((Number) task.get(0)).doubleValue() * 10) / 10.0;
+            durations.add(ms);
+            during.add(ms + " ms in '" + task.get(1) + "'");
         }
         return durations;
     }
 
+    /** Notes that the test now does {@code step}: a long task that begins after it is reported as in it. */
+    private static void doing(Browser browser, String step) {
+        browser.script("window.__steps.push([performance.now(), arguments[0]]);", step);
+    }
+
     private static Measured measured(Browser browser, List<Double> loadTasks) {
         List<Double> stamps = numbers(browser.script("return window.__frameStamps.slice();"));
-        List<Double> tasks = takeTasks(browser);
+        List<String> during = new ArrayList<>();
+        List<Double> tasks = takeTasks(browser, during);
         // the lab's frames since the tasks were last taken: one per animation frame stamped meanwhile
         List<Double> script = numbers(browser.script("return BackpropLab.main.frameTimes(arguments[0]);",
                 Math.max(0, stamps.size() - 1)));
@@ -130,7 +147,7 @@ class LongTaskIT {
         for (int k = 1; k < stamps.size(); k++) {
             gaps.add(stamps.get(k) - stamps.get(k - 1));
         }
-        return new Measured(loadTasks, tasks, script, gaps);
+        return new Measured(loadTasks, tasks, during, script, gaps);
     }
 
     private static List<Double> numbers(Object list) {
@@ -165,21 +182,35 @@ class LongTaskIT {
         openObserved(browser, HEAVY);
         List<Double> loadTasks = takeTasks(browser);
 
+        doing(browser, "play");
         Lab.click(browser, "play");
         playFor(browser, 3000);
         double iterations = Lab.number(browser, "BackpropLab.main.iteration()");
+        doing(browser, "r (reset)");
         press(browser, "r");
         Thread.sleep(500);
+        doing(browser, "space (pause)");
         press(browser, Keys.SPACE);
         browser.waitFor("return !BackpropLab.main.playing();");
+        doing(browser, "space (play)");
         press(browser, Keys.SPACE);
         playFor(browser, 500);
+        doing(browser, "typing α");
         Lab.type(browser, "lr", "0.05", Keys.TAB);
         browser.waitFor("return BackpropLab.main.learningRate() === 0.05;");
         Thread.sleep(1000);
+        doing(browser, "opening the stepper");
         Lab.click(browser, "phase-next");
-        browser.waitFor("return BackpropLab.main.stepping();");
-        Lab.frames(browser, 30);
+        browser.waitFor("return BackpropLab.main.phase() === 1;");
+        Lab.frames(browser, 10);
+        doing(browser, "Done stepping");
+        Lab.click(browser, "phase-done");
+        browser.waitFor("return !BackpropLab.main.stepping();");
+        double stepped = Lab.number(browser, "BackpropLab.main.iteration()");
+        doing(browser, "Step");
+        Lab.click(browser, "step");
+        browser.waitFor("return BackpropLab.main.iteration() > " + stepped + ";");
+        Lab.frames(browser, 10);
         Measured heavy = measured(browser, loadTasks);
         double load = loadPerCore();
         browser.screenshot("long-task-heavy");
@@ -194,6 +225,7 @@ class LongTaskIT {
     void theDefaultLabAtTheHighestSpeedRunsNoLongTask(Browser browser) throws InterruptedException {
         openObserved(browser, FASTEST);
         List<Double> loadTasks = takeTasks(browser);
+        doing(browser, "play");
         Lab.click(browser, "play");
         playFor(browser, 3000);
         Measured fastest = measured(browser, loadTasks);

@@ -127,4 +127,28 @@ class StepBudgetTest {
         whole.train(1);
         assertArrayEquals(whole.network().parameters(), sliced.network().parameters());
     }
+
+    @Test
+    void aPausedLabFinishesItsMeasurementWithinBudgetsSliceBySlice() {
+        LabSession lab = new LabSession(heavy());
+        while (lab.train(1, () -> true) == 0) {
+            assertEquals(0, lab.iteration());
+        }
+        assertTrue(lab.isMeasurementUnderWay(), "a spent budget measures one slice after the step");
+        int slice = org.backproplab.train.TrainingSlice.forwardExamples(lab.network().shape());
+        int slices = ceilDiv(lab.trainData().count(), slice) + ceilDiv(lab.testData().count(), slice);
+        int calls = 1;
+        while (!lab.finishMeasurement(() -> true)) {
+            calls++;
+            assertTrue(calls <= slices, "more calls than slices of forward passes: " + calls);
+        }
+        assertTrue(calls >= 2, "the measurement took one call");
+        assertFalse(lab.isMeasurementUnderWay());
+        assertTrue(lab.finishMeasurement(() -> true), "nothing left to measure");
+        LabSession once = new LabSession(heavy());
+        once.train(1);
+        assertEquals(once.trainCost(), lab.trainCost(), 0.0);
+        assertEquals(once.testCost(), lab.testCost(), 0.0);
+        assertEquals(2, lab.history().size());
+    }
 }

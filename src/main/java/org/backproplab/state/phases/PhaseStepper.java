@@ -8,6 +8,7 @@ import org.backproplab.core.Network;
 import org.backproplab.core.Shape;
 import org.backproplab.data.Dataset;
 import org.backproplab.train.Trainer;
+import org.backproplab.train.TrainingSlice;
 
 /**
  * Walks training iterations of a {@link LabSession}'s trainer one phase at a time, forward and back:
@@ -16,7 +17,8 @@ import org.backproplab.train.Trainer;
  *
  * <p>What moves when: {@link #next()} from idle (or from gradient descent) calls the trainer's
  * {@code computeGradient()} at once — the batch is taken and the gradient computed, but no weight changes,
- * and phases 1 to 3 only reveal what it found. Entering gradient descent calls {@code applyGradient()}: the
+ * and phases 1 to 3 only reveal what it found. For a batch too large for one frame the page calls
+ * {@link #prepare} over several frames first, which does the same work in slices, so that next() is instant. Entering gradient descent calls {@code applyGradient()}: the
  * only phase that changes weights. {@link #back()} goes back within the iteration; from gradient descent it
  * puts back a copy of the parameters taken just before the update, bit for bit, and stepping forward again
  * puts back the updated copy (the optimizer is not run twice, so momentum or Adam state stays right).
@@ -54,6 +56,16 @@ public final class PhaseStepper {
     private boolean updateInPlace;
     private PhaseView cached;
     private ExampleValues cachedValues;
+    /** The batch mean of the iteration (kept apart from {@link #cachedValues}: it is the costly one to redo). */
+    private ExampleValues mean;
+
+    // the next iteration, computed ahead in slices by prepare(): its batch's gradient, then the batch mean
+    private Trainer preparedTrainer;
+    private int preparedRevision;
+    private long preparedTrainerIteration;
+    private boolean preparing;
+    private boolean gradientReady;
+    private int meanNext;
 
     public PhaseStepper(LabSession lab) {
         if (lab == null) {
@@ -111,6 +123,7 @@ public final class PhaseStepper {
         if (phase == null || phase == Phase.GRADIENT_DESCENT) {
             if (phase == Phase.GRADIENT_DESCENT) {
                 putUpdateInPlace();
+                phase = null;
             }
             startIteration();
         } else if (phase == Phase.BACKPROPAGATION) {
@@ -199,8 +212,8 @@ public final class PhaseStepper {
                 && cached.learningRate() == stepRate) {
             return cached;
         }
-        ExampleValues values = cachedValues != null && cachedValues.example == example ? cachedValues
-                : example == PhaseView.BATCH_MEAN ? meanValues() : exampleValues(example);
+        ExampleValues values = example == PhaseView.BATCH_MEAN ? mean
+                : cachedValues != null && cachedValues.example == example ? cachedValues : exampleValues(example);
         cachedValues = values;
         boolean updated = phase == Phase.GRADIENT_DESCENT;
         cached = new PhaseView(phase, iteration, example, example == PhaseView.BATCH_MEAN ? -1 : rows[example],
@@ -212,25 +225,104 @@ public final class PhaseStepper {
 
     // ---- the iteration ----
 
-    private void startIteration() {
-        Network labNetwork = lab.network();
-        trainer = lab.trainer();
-        network = labNetwork;
-        if (shape == null || !shape.equals(labNetwork.shape())) {
-            shape = labNetwork.shape();
+    /**
+     * Does ahead, within {@code budget}, the work {@link #next()} from idle would do at once: the next batch's
+     * gradient (a slice of {@link TrainingSlice#examples} examples at a time) and its batch mean (a slice of
+     * {@link #meanExamples} at a time), changing no weight and no phase. Returns true when {@code next()} is then
+     * instant; false when more calls are needed (the budget is asked after every slice, and each call does at
+     * least one). A lab that moves on meanwhile (a step, an edited weight, new settings) makes it start again;
+     * true at once when an iteration is being stepped (next() then only moves between its phases).
+     */
+    public boolean prepare(LabSession.StepBudget budget) {
+        checkStillCurrent();
+        if (phase != null || !canGoForward()) {
+            return true;
+        }
+        if (!preparationCurrent()) {
+            beginPreparation();
+        }
+        int slice = TrainingSlice.examples(lab.network().shape());
+        while (!gradientReady) {
+            if (preparedTrainer.computeGradientPart(slice)) {
+                takeBatch();
+            } else if (budget.spent()) {
+                return false;
+            }
+        }
+        int meanSlice = meanExamples(shape);
+        double weight = 1.0 / rows.length;
+        double[] scratch = new double[shape.parameterCount()];
+        while (meanNext < rows.length) {
+            int to = Math.min(rows.length, meanNext + meanSlice);
+            for (; meanNext < to; meanNext++) {
+                addExample(rows[meanNext], weight, mean, scratch);
+            }
+            if (meanNext < rows.length && budget.spent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a {@link #prepare} is part way (so the page keeps calling it); false once done or abandoned. */
+    public boolean isPreparing() {
+        return preparing && preparationCurrent() && !(gradientReady && meanNext == rows.length);
+    }
+
+    /**
+     * Examples per slice of the batch mean: each is a forward pass and backpropagation (about three multiply-adds
+     * per parameter) plus clearing and adding its own gradient (two more), so 3/5 of a training slice.
+     */
+    static int meanExamples(Shape shape) {
+        return Math.max(1, TrainingSlice.examples(shape) * 3 / 5);
+    }
+
+    /** Whether what {@link #prepare} has done still belongs to the lab's current trainer, weights and settings. */
+    private boolean preparationCurrent() {
+        Trainer current = lab.trainer();
+        return preparing && preparedTrainer == current && lab.network() == network
+                && lab.revision() == preparedRevision && current.iteration() == preparedTrainerIteration
+                && (!gradientReady || current.hasPendingGradient());
+    }
+
+    private void beginPreparation() {
+        clearIteration();
+        preparing = true;
+        gradientReady = false;
+        meanNext = 0;
+        preparedTrainer = lab.trainer();
+        network = lab.network();
+        preparedRevision = lab.revision();
+        preparedTrainerIteration = preparedTrainer.iteration();
+        if (shape == null || !shape.equals(network.shape())) {
+            shape = network.shape();
             backprop = new Backprop(shape);
             zOut = new double[shape.outputSize()];
             aOut = new double[shape.outputSize()];
         }
-        iteration = lab.iteration() + 1;
-        oldParameters = labNetwork.parameters().clone();
-        batchCost = trainer.computeGradient();
-        trainerIterationAtStart = trainer.iteration();
-        batchGradient = trainer.gradientView().clone();
-        rows = new int[trainer.lastBatchCount()];
+    }
+
+    /** The batch's gradient is complete: keep what the phases show of it, and begin its mean. */
+    private void takeBatch() {
+        Trainer batchTrainer = preparedTrainer;
+        oldParameters = network.parameters().clone();
+        batchCost = batchTrainer.lastBatchCost();
+        batchGradient = batchTrainer.gradientView().clone();
+        rows = new int[batchTrainer.lastBatchCount()];
         for (int k = 0; k < rows.length; k++) {
-            rows[k] = trainer.lastBatchExample(k);
+            rows[k] = batchTrainer.lastBatchExample(k);
         }
+        mean = new ExampleValues(PhaseView.BATCH_MEAN, shape);
+        meanNext = 0;
+        gradientReady = true;
+    }
+
+    private void startIteration() {
+        prepare(NO_LIMIT);
+        preparing = false;
+        trainer = preparedTrainer;
+        iteration = lab.iteration() + 1;
+        trainerIterationAtStart = trainer.iteration();
         newParameters = null;
         newBatchCost = Double.NaN;
         updateInPlace = false;
@@ -238,6 +330,8 @@ public final class PhaseStepper {
         cached = null;
         cachedValues = null;
     }
+
+    private static final LabSession.StepBudget NO_LIMIT = () -> false;
 
     private void applyUpdate() {
         trainer.applyGradient();
@@ -255,6 +349,8 @@ public final class PhaseStepper {
     }
 
     private void clearIteration() {
+        preparing = false;
+        mean = null;
         rows = null;
         batchGradient = null;
         oldParameters = null;
@@ -325,22 +421,12 @@ public final class PhaseStepper {
         return values;
     }
 
-    private ExampleValues meanValues() {
-        ExampleValues mean = new ExampleValues(PhaseView.BATCH_MEAN, shape);
-        double[] scratch = new double[shape.parameterCount()];
-        double weight = 1.0 / rows.length;
-        for (int row : rows) {
-            addExample(row, weight, mean, scratch);
-        }
-        return mean;
-    }
-
     /**
      * Adds {@code weight ×} the example's z, a, δ, target, cost and own gradient (scale 1, no regularization)
      * into {@code into}, computed at the parameters before the update.
      */
     private void addExample(int row, double weight, ExampleValues into, double[] scratch) {
-        Dataset data = trainer.data();
+        Dataset data = preparedTrainer.data();
         Loss loss = network.loss();
         int last = shape.layerCount() - 1;
         int outputs = shape.outputSize();

@@ -14,6 +14,30 @@ public final class PhaseText {
     private PhaseText() {
     }
 
+    /**
+     * The most examples the example picker lists: a picker of every example of a full batch of 1,800 points took the
+     * page's layout over 50 ms each time the stepper opened; the batch mean stands for them all.
+     */
+    public static final int MAX_LISTED_EXAMPLES = 100;
+
+    /** How many of a batch of {@code batchCount} examples the picker lists (after the batch mean). */
+    public static int listedExamples(int batchCount) {
+        return Math.min(Math.max(0, batchCount), MAX_LISTED_EXAMPLES);
+    }
+
+    /** The picker's title: which examples it lists of a batch of {@code batchCount}. */
+    public static String examplePickerTitle(int batchCount) {
+        String title = "The example of the batch whose numbers the network shows";
+        return batchCount > MAX_LISTED_EXAMPLES ? title + " (the first " + MAX_LISTED_EXAMPLES + " of the batch's "
+                + NumberText.grouped(batchCount) + " are listed)" : title;
+    }
+
+    /** Says a new iteration's batch is being computed over several frames ({@code batchCount} examples). */
+    public static String computingCaption(int batchCount) {
+        return "Computing the forward pass and backpropagation over " + NumberText.grouped(batchCount)
+                + " examples…";
+    }
+
     /** The headline before a phase is shown: ready for the next iteration, or the invitation to step. */
     public static String idleHeadline(boolean on, long iteration) {
         return on ? "Ready for iteration " + NumberText.grouped(iteration + 1) + "." : "Step through one training iteration.";

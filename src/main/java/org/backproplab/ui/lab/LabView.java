@@ -10,6 +10,7 @@ import org.backproplab.ui.dom.Guard;
 import org.backproplab.ui.dom.ReducedMotion;
 import org.backproplab.ui.dom.TextSlot;
 import org.backproplab.ui.host.FeatureHost;
+import org.backproplab.ui.host.FrameBudget;
 import org.backproplab.ui.host.LabHost;
 import org.backproplab.ui.lessons.LessonGuide;
 import org.backproplab.ui.microscope.MicroscopeView;
@@ -19,6 +20,8 @@ import java.util.List;
 import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
 import org.backproplab.state.ShareLink;
+import org.backproplab.state.StepQueue;
+import org.backproplab.train.FrameShare;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.events.Event;
@@ -53,6 +56,9 @@ public final class LabView implements LabHost {
     private final LessonGuide lessonGuide;
     private final FrameLoop loop;
     private final FrameBudget frameBudget = new FrameBudget();
+    /** The script time of the last frame's drawing (ms): set aside from the next frame's training. */
+    private double drawingMs;
+    private final StepQueue steps;
     private final RateMeterView rateMeter;
     // accessibility: the live region, reduced motion, the table view (see each class)
     private final Announcer announcer;
@@ -96,6 +102,7 @@ public final class LabView implements LabHost {
         }
         state = start;
         lab = new LabSession(start);
+        steps = new StepQueue(lab);
         if (sharedWeights != null) {
             lab.replaceParameters(sharedWeights);
         }
@@ -193,6 +200,7 @@ public final class LabView implements LabHost {
     @Override
     public void change(AppState next) {
         if (!next.equals(state)) {
+            steps.clear();
             state = next;
             lab.apply(next);
             if (ownsPage) {
@@ -211,6 +219,9 @@ public final class LabView implements LabHost {
             phaseBar.leave();
         }
         playing = play && !lab.isDiverged();
+        if (playing) {
+            steps.clear();
+        }
         if (playing != was) {
             if (playing) {
                 announcer.started(lab, Performance.now());
@@ -236,9 +247,19 @@ public final class LabView implements LabHost {
             return;
         }
         setPlaying(false);
-        lab.train(1);
-        updateDivergence();
-        announcer.stepped(lab);
+        steps.ask();
+        takeSteps(frameBudget.start());
+    }
+
+    /** Goes on with the steps of Step or → within {@code budget}; says so once they are taken and J is measured. */
+    private void takeSteps(FrameBudget budget) {
+        StepQueue.Outcome outcome = steps.advance(budget);
+        if (outcome != StepQueue.Outcome.WORKING) {
+            updateDivergence();
+        }
+        if (outcome == StepQueue.Outcome.STEPPED) {
+            announcer.stepped(lab);
+        }
     }
 
     /** {@code steps} steps at once, for scripts; returns the training cost afterwards. */
@@ -262,6 +283,7 @@ public final class LabView implements LabHost {
 
     /** New random weights from the seed. */
     void reset() {
+        steps.clear();
         lab.reset();
         updateDivergence();
     }
@@ -276,13 +298,16 @@ public final class LabView implements LabHost {
         url.flush(state);
         double now = Performance.now();
         if (playing) {
-            lab.train(state.stepsPerFrame(), frameBudget.start());
+            lab.train(state.stepsPerFrame(), frameBudget.start(FrameShare.trainingMs(drawingMs)));
             if (lab.isDiverged()) {
                 setPlaying(false);
             } else {
                 announcer.training(lab, now);
             }
+        } else if (steps.hasWork()) {
+            takeSteps(frameBudget.start(FrameShare.trainingMs(drawingMs)));
         }
+        double drawingStart = Performance.now();
         lessonGuide.sync(state);
         phaseBar.frame(now);
         if (motion.drawNow(playing, now)) {
@@ -298,6 +323,7 @@ public final class LabView implements LabHost {
         rateMeter.frame(lab, state, now);
         weightTable.draw(lab, now);
         readouts.update(lab);
+        drawingMs = Performance.now() - drawingStart;
     }
 
     /** Shows or hides the divergence message to match the lab. */

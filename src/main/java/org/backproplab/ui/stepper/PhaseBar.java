@@ -1,6 +1,7 @@
 package org.backproplab.ui.stepper;
 
 import org.backproplab.ui.host.FeatureHost;
+import org.backproplab.ui.host.FrameBudget;
 import org.backproplab.ui.host.LabHost;
 import org.backproplab.ui.chart.CostCurveView;
 import org.backproplab.ui.dom.Dom;
@@ -92,7 +93,12 @@ public final class PhaseBar {
     private final YourTurnSlot quiz;
     private final boolean reducedMotion = PhaseOverlay.prefersReducedMotion();
 
+    private final FrameBudget budget = new FrameBudget();
     private boolean on;
+    /** ▶ asked for a new iteration whose batch is still being computed, a frame's budget at a time. */
+    private boolean preparing;
+    /** The phase (1 to 4) a phase button asked for while the batch was being computed; 0 for none. */
+    private int goal;
     private boolean animating;
     private double nextAnimationAt;
     private int example;
@@ -205,9 +211,31 @@ public final class PhaseBar {
                 return;
             }
         }
+        if (newIteration && !stepper.prepare(budget.start())) {
+            // a batch too large for one click: the frames go on with it and then show its forward pass
+            preparing = true;
+            refresh();
+            return;
+        }
         stepper.next();
         quiz.afterStep(newIteration);
         refresh();
+    }
+
+    /** Goes on with a new iteration's batch within this frame's budget; shows its forward pass once complete. */
+    private void prepareNext() {
+        if (!on || lab.isDiverged()) {
+            preparing = false;
+        } else if (stepper.prepare(budget.start())) {
+            preparing = false;
+            stepper.next();
+            quiz.afterStep(true);
+            refresh();
+            if (goal > 1) {
+                goTo(goal);
+            }
+            goal = 0;
+        }
     }
 
     /** A "Your turn" question was resolved: unveil its phase, or move on to it. */
@@ -237,6 +265,10 @@ public final class PhaseBar {
         enter();
         if (!stepper.isActive()) {
             next();
+            if (preparing) {
+                goal = number;
+                return;
+            }
         }
         for (int guardSteps = 0; guardSteps < 4 && stepper.isActive() && stepper.phase().number() < number; guardSteps++) {
             next();
@@ -249,6 +281,8 @@ public final class PhaseBar {
 
     /** Turns the bar off, completing the iteration in progress (before Play, a script's steps, a lesson). */
     public void leave() {
+        preparing = false;
+        goal = 0;
         completeIteration();
         on = false;
         quiz.idle();
@@ -266,8 +300,11 @@ public final class PhaseBar {
 
     /** Once per animation frame: Animate's timer, and the network and cost views' overlays. */
     public void frame(double now) {
+        if (preparing) {
+            prepareNext();
+        }
         boolean active = stepper.isActive();
-        if (animating) {
+        if (animating && !preparing) {
             if (!on || lab.isDiverged()) {
                 setAnimating(false);
             } else if (now >= nextAnimationAt) {
@@ -307,7 +344,7 @@ public final class PhaseBar {
 
     /** The example of the batch shown, or {@link PhaseView#BATCH_MEAN}; always valid for the current batch. */
     private int selectedExample() {
-        int count = stepper.isActive() ? stepper.batchCount() : 0;
+        int count = stepper.isActive() ? PhaseText.listedExamples(stepper.batchCount()) : 0;
         return example >= 0 && example < count ? example : PhaseView.BATCH_MEAN;
     }
 
@@ -342,7 +379,8 @@ public final class PhaseBar {
         Dom.show(legend, phase == Phase.BACKPROPAGATION && !veiled);
         if (phase == null) {
             headline.set(PhaseText.idleHeadline(on, lab.iteration()));
-            caption.set(PhaseText.idleCaption(on, lab.isDiverged()));
+            caption.set(preparing ? PhaseText.computingCaption(lab.trainer().batchExamples())
+                    : PhaseText.idleCaption(on, lab.isDiverged()));
             values.set("");
             return;
         }
@@ -363,8 +401,9 @@ public final class PhaseBar {
         if (count != optionCount) {
             optionCount = count;
             exampleSelect.setInnerHTML("");
+            exampleSelect.setTitle(PhaseText.examplePickerTitle(count));
             addOption("-1", "batch mean");
-            for (int k = 0; k < count; k++) {
+            for (int k = 0; k < PhaseText.listedExamples(count); k++) {
                 addOption(Integer.toString(k), "example " + (k + 1));
             }
         }

@@ -115,4 +115,17 @@ class PhaseTextTest {
     private static String n(double value) {
         return NumberFormat.display(value, 3);
     }
+
+    @Test
+    void thePickerListsAtMostAHundredExamplesAndSaysSo() {
+        assertEquals(0, PhaseText.listedExamples(0));
+        assertEquals(7, PhaseText.listedExamples(7));
+        assertEquals(100, PhaseText.listedExamples(100));
+        assertEquals(100, PhaseText.listedExamples(1800));
+        assertEquals("The example of the batch whose numbers the network shows", PhaseText.examplePickerTitle(100));
+        assertEquals("The example of the batch whose numbers the network shows (the first 100 of the batch's 1,800"
+                + " are listed)", PhaseText.examplePickerTitle(1800));
+        assertEquals("Computing the forward pass and backpropagation over 1,800 examples…",
+                PhaseText.computingCaption(1800));
+    }
 }
