@@ -395,7 +395,7 @@ public final class MicroscopeView {
         slicePart.reset();
         slicePart.startMeasuring();
         map.path().clear();
-        map.startMeasuring();
+        map.follow(work);
         clearDemo();
         recordedIteration = -1;
         // a new job's parts are shown as they are finished, never the empty ones of a fresh work
