@@ -246,7 +246,7 @@ public final class MicroscopeView {
         record(lab, index, second);
         boolean running = playing.getAsBoolean();
         startWork(lab, index, second, running);
-        // the frame that shows the panel lays it out (its lists hold every weight): the measuring starts next frame
+        // the frame that shows the panel lays it out: the measuring starts next frame
         if (!work.done() && !justOpened) {
             work.work(Performance.now() + (running ? RUNNING_BUDGET_MS : PAUSED_BUDGET_MS));
         }
