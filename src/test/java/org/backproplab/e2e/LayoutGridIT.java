@@ -211,9 +211,10 @@ class LayoutGridIT {
                     + "return [top(body.querySelector('.blm-pickers')), top(heading('Backpropagation')),"
                     + "  top(heading('Gradient descent')), top(heading('The cost J along')),"
                     + "  top(heading('Two weights'))];");
-            browser.script("const pickers = document.querySelectorAll('.blm-panel .blm-select');"
-                    + "pickers[1].value = pickers[1].options[pickers[1].options.length - 1].value;"
-                    + "pickers[1].dispatchEvent(new Event('change', {bubbles: true}));");
+            // the second picker's first layer: a weight into hidden layer 1, never the output weight shown first
+            browser.script("const layer = document.querySelector(\"[data-role='second-weight-layer']\");"
+                    + "layer.value = '0';"
+                    + "layer.dispatchEvent(new Event('change', {bubbles: true}));");
             // the map is measured over a few frames; once it is complete it is in view
             browser.waitFor("return document.querySelector('[data-role=microscope]').getAttribute('data-measuring')"
                     + " === 'false';");

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * One weight under the microscope, in a real Chromium: the panel opens from the network panel's button and
@@ -28,6 +27,9 @@ class MicroscopeIT {
     /** w₁,₂⁽²⁾ (W[1][0][1]): from h₂⁽¹⁾ to ŷ; the first output weight w₁,₁⁽²⁾ is 6. */
     private static final int WEIGHT = 7;
     private static final int FIRST_OUTPUT_WEIGHT = 6;
+    /** The network of {@link #LAB}: one input, three hidden neurons, one output (activations do not matter here). */
+    private static final org.backproplab.core.Shape SHAPE = org.backproplab.core.Shape.of(new int[] {1, 3, 1},
+            org.backproplab.core.Activation.TANH, org.backproplab.core.Activation.LINEAR);
     private static final String PANEL = "[data-role='microscope']";
     private static final String SLICE = ".blm-panel .blm-stage:not(.blm-map-stage) canvas";
     private static final String MAP = ".blm-panel .blm-map-stage canvas";
@@ -55,9 +57,9 @@ class MicroscopeIT {
         assertEquals("true", browser.script("return String(document.querySelector(arguments[0]).hidden);", PANEL));
         browser.driver().findElement(By.cssSelector("[data-role='microscope-open']")).click();
         browser.waitFor("return BackpropLab.main.state().includes('w1=" + FIRST_OUTPUT_WEIGHT + "&')");
-        WebElement picker = browser.driver().findElement(By.cssSelector(".blm-panel .blm-select"));
+        WebElement picker = browser.driver().findElement(By.cssSelector(".blm-panel [data-role='weight-layer']"));
         assertEquals(picker, browser.driver().switchTo().activeElement(), "the picker has the focus after opening");
-        new Select(picker).selectByValue(Integer.toString(WEIGHT));
+        WeightPicking.choose(browser, WeightPicking.FIRST, SHAPE, WEIGHT);
         browser.waitFor("return BackpropLab.main.state().includes('w1=" + WEIGHT + "&')");
         waitForMeasure(browser);
     }
@@ -214,8 +216,7 @@ class MicroscopeIT {
     void secondWeightShowsAContourMapAndTrainingGrowsBothTrails(Browser browser) {
         openLab(browser);
         openMicroscope(browser);
-        WebElement second = browser.driver().findElements(By.cssSelector(".blm-panel .blm-select")).get(1);
-        new Select(second).selectByValue(Integer.toString(FIRST_OUTPUT_WEIGHT));
+        WeightPicking.choose(browser, WeightPicking.SECOND, SHAPE, FIRST_OUTPUT_WEIGHT);
         browser.waitFor("return BackpropLab.main.state().includes('w1=" + WEIGHT + "&w2=" + FIRST_OUTPUT_WEIGHT + "&')");
         browser.waitFor("const c = document.querySelector(\"" + MAP + "\"); return !!c && c.clientHeight > 100;");
         browser.script("document.querySelector(arguments[0]).scrollIntoView({block: 'end'});", MAP);
@@ -262,7 +263,8 @@ class MicroscopeIT {
         browser.open(Lab.url(LAB + "&w1=" + WEIGHT));
         browser.waitFor("return !!(window.BackpropLab && window.BackpropLab.main);");
         waitForMeasure(browser);
-        browser.driver().findElement(By.cssSelector(".blm-panel .blm-select")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.driver().findElement(By.cssSelector(".blm-panel [data-role='weight-layer']"))
+                .sendKeys(org.openqa.selenium.Keys.ESCAPE);
         browser.waitFor("return BackpropLab.main.state().includes('w1=-1');");
     }
 

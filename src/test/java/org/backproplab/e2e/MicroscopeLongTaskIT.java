@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.backproplab.core.Activation;
+import org.backproplab.core.Shape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The microscope on the heaviest settings stays within the frame: 2,000 spiral points, six hidden layers of
@@ -21,6 +21,9 @@ import org.openqa.selenium.support.ui.Select;
 class MicroscopeLongTaskIT {
     private static final String HEAVY = "/index.html#data=spiral&points=2000&hidden=16,16,16,16,16,16&batch=0&seed=1";
     private static final double LONG_TASK_MS = 50;
+    /** The network of {@link #HEAVY}: 2 inputs, six hidden layers of 16, one output (activations do not matter here). */
+    private static final Shape SHAPE = Shape.of(new int[] {2, 16, 16, 16, 16, 16, 16, 1}, Activation.TANH,
+            Activation.SIGMOID);
     private static final String PANEL = "[data-role='microscope']";
 
     /** Starts recording long tasks and frame intervals from now on, into window.__watch. */
@@ -56,11 +59,10 @@ class MicroscopeLongTaskIT {
 
         browser.driver().findElement(By.cssSelector("[data-role='microscope-open']")).click();
         waitUntilMeasured(browser);
-        List<WebElement> pickers = browser.driver().findElements(By.cssSelector(".blm-panel .blm-select"));
-        new Select(pickers.get(0)).selectByValue("0");
+        WeightPicking.choose(browser, WeightPicking.FIRST, SHAPE, 0);
         browser.waitFor("return BackpropLab.main.state().includes('w1=0&');");
         waitUntilMeasured(browser);
-        new Select(pickers.get(1)).selectByValue("1");
+        WeightPicking.choose(browser, WeightPicking.SECOND, SHAPE, 1);
         browser.waitFor("return BackpropLab.main.state().includes('w1=0&w2=1&');");
         waitUntilMeasured(browser);
         Lab.frames(browser, 5);

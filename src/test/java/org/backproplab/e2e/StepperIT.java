@@ -482,14 +482,23 @@ class StepperIT {
 
             browser.driver().findElement(By.cssSelector("[data-role='microscope-open']")).click();
             browser.waitFor("return !document.querySelector(\"[data-role='microscope']\").hidden;");
-            WebElement picker = browser.driver().findElement(By.cssSelector(".blm-panel .blm-select"));
-            new org.openqa.selenium.support.ui.Select(picker).selectByValue(Integer.toString(index));
+            // every neuron's list of incoming weights, as the picker offers them one neuron at a time
+            org.backproplab.core.Shape shape = org.backproplab.core.Shape.of(new int[] {2, 3, 2, 1},
+                    org.backproplab.core.Activation.TANH, org.backproplab.core.Activation.SIGMOID);
+            List<String> options = new java.util.ArrayList<>();
+            for (int l = 0; l < shape.layerCount() - 1; l++) {
+                for (int j = 0; j < shape.size(l + 1); j++) {
+                    WeightPicking.choose(browser, WeightPicking.FIRST, shape, shape.biasIndex(l, j));
+                    @SuppressWarnings("unchecked")
+                    List<String> some = (List<String>) script(browser, "return [...document.querySelector("
+                            + "\".blm-panel [data-role='weight-from']\").options].map(o => o.textContent);");
+                    options.addAll(some);
+                }
+            }
+            WeightPicking.choose(browser, WeightPicking.FIRST, shape, index);
             browser.waitFor("return BackpropLab.main.state().includes('w1=" + index + "&');");
             settle(browser);
-            @SuppressWarnings("unchecked")
-            List<String> options = (List<String>) script(browser,
-                    "return [...document.querySelector('.blm-panel .blm-select').options].map(o => o.textContent);");
-            String picked = (String) script(browser, "const s = document.querySelector('.blm-panel .blm-select');"
+            String picked = (String) script(browser, "const s = document.querySelector(\".blm-panel [data-role='weight-from']\");"
                     + "return s.options[s.selectedIndex].textContent;");
             String chain = (String) script(browser, "return [...document.querySelectorAll('.blm-panel .blm-math')]"
                     + ".map(m => m.textContent).join(' | ');");

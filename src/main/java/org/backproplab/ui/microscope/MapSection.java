@@ -49,6 +49,16 @@ final class MapSection {
     }
 
     /**
+     * New work (a new network or data set): its map counter starts where no map is measured yet, so the
+     * map waits for its first complete measure instead of taking the empty cells as finished.
+     */
+    void follow(MicroscopeWork work) {
+        drawnVersion = work.mapVersion;
+        drawnCells = -1;
+        startMeasuring();
+    }
+
+    /**
      * Shows or hides the map, takes the cells {@code work} has measured (all of them once complete; as they
      * come for a newly chosen pair), and paints what changed.
      */

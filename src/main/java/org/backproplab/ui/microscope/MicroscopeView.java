@@ -246,7 +246,7 @@ public final class MicroscopeView {
         record(lab, index, second);
         boolean running = playing.getAsBoolean();
         startWork(lab, index, second, running);
-        // the frame that shows the panel lays it out (its lists hold every weight): the measuring starts next frame
+        // the frame that shows the panel lays it out: the measuring starts next frame
         if (!work.done() && !justOpened) {
             work.work(Performance.now() + (running ? RUNNING_BUDGET_MS : PAUSED_BUDGET_MS));
         }
@@ -395,7 +395,7 @@ public final class MicroscopeView {
         slicePart.reset();
         slicePart.startMeasuring();
         map.path().clear();
-        map.startMeasuring();
+        map.follow(work);
         clearDemo();
         recordedIteration = -1;
         // a new job's parts are shown as they are finished, never the empty ones of a fresh work

@@ -216,13 +216,23 @@ final class MicroscopeWork {
         return demo;
     }
 
-    /** Works until the clock passes {@code deadline}, at least one unit; returns true when all is done. */
+    /**
+     * Works at least one unit, then starts another only while it is expected to end by {@code deadline} (a unit
+     * takes about as long as the one before it), so that a frame overshoots its budget by no whole unit; returns
+     * true when all is done.
+     */
     boolean work(double deadline) {
+        double before = clock.getAsDouble();
+        double after;
         do {
             if (!unit()) {
                 return true;
             }
-        } while (clock.getAsDouble() < deadline);
+            after = clock.getAsDouble();
+            double last = after - before;
+            before = after;
+            after += last;
+        } while (after <= deadline);
         return done();
     }
 

@@ -114,6 +114,21 @@ class MicroscopeWorkTest {
     }
 
     @Test
+    void noUnitStartsThatWouldEndPastTheDeadline() {
+        LabSession lab = new LabSession(AppState.defaults());
+        // the clock is read once at the start and once after each unit, and every unit takes 3 ms on it
+        double[] reads = {0};
+        MicroscopeWork work = new MicroscopeWork(lab.network(), lab.trainData(), 10, AppState.MIN_LEARNING_RATE,
+                AppState.MAX_LEARNING_RATE, () -> 3 * reads[0]++);
+        work.start(lab.revision(), 0, -1, 0, 0.1, true);
+        work.work(8);
+        // units end at 3 and 6 ms; a third would end at 9 ms, past the 8 ms budget
+        assertEquals(3, reads[0], "the start and two units");
+        work.work(3 * reads[0] + 2.5);
+        assertEquals(5, reads[0], "at least one unit, even when it cannot fit");
+    }
+
+    @Test
     void aDeadlineInThePastStillDoesOneUnit() {
         LabSession lab = new LabSession(AppState.defaults());
         double[] now = {0};
