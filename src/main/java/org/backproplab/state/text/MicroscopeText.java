@@ -126,7 +126,8 @@ public final class MicroscopeText {
 
     /** The heading of the weights that feed layer {@code layer} + 1 of a network with {@code layers} layers. */
     public static String pickerGroup(int layer, int layers) {
-        return layer + 2 == layers ? "Into the output (layer " + (layer + 1) + ")" : "Into hidden layer " + (layer + 1);
+        // short enough for the select's width on a phone and beside the neuron list (the option is the whole label)
+        return layer + 2 == layers ? "Into \u0177 (layer " + (layer + 1) + ")" : "Into layer " + (layer + 1);
     }
 
     /**

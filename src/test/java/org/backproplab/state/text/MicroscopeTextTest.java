@@ -70,9 +70,9 @@ class MicroscopeTextTest {
 
     @Test
     void pickerGroupsNameTheLayerTheWeightsFeed() {
-        assertEquals("Into hidden layer 1", MicroscopeText.pickerGroup(0, 4));
-        assertEquals("Into hidden layer 2", MicroscopeText.pickerGroup(1, 4));
-        assertEquals("Into the output (layer 3)", MicroscopeText.pickerGroup(2, 4));
+        assertEquals("Into layer 1", MicroscopeText.pickerGroup(0, 4));
+        assertEquals("Into layer 2", MicroscopeText.pickerGroup(1, 4));
+        assertEquals("Into \u0177 (layer 3)", MicroscopeText.pickerGroup(2, 4));
     }
 
     @org.junit.jupiter.api.Test
