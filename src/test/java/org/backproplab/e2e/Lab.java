@@ -49,6 +49,24 @@ final class Lab {
     }
 
     /** The control with data-role {@code role} inside the page's lab (#lab of index.html). */
+    /** The lab's weights and biases, flat, as the scripting API's parameters() gives them. */
+    static double[] parameters(Browser browser) {
+        List<?> values = (List<?>) browser.script("return BackpropLab.main.parameters();");
+        double[] out = new double[values.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = number(values.get(k));
+        }
+        return out;
+    }
+
+    /** The lab's test J at {@code parameters}, computed in this JVM without a step (same settings, same data). */
+    static double jvmTestCost(String state, double[] parameters) {
+        org.backproplab.state.LabSession jvm = new org.backproplab.state.LabSession(
+                org.backproplab.state.StateCodec.decode(state, org.backproplab.state.AppState.defaults()).state());
+        assertEquals("", jvm.replaceParameters(parameters));
+        return jvm.testCost();
+    }
+
     static WebElement role(Browser browser, String role) {
         return browser.driver().findElement(By.cssSelector("#lab [data-role='" + role + "']"));
     }

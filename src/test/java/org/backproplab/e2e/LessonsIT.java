@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.backproplab.state.LabSession;
 import org.backproplab.state.course.Lessons;
 import org.junit.jupiter.api.Test;
@@ -19,16 +18,6 @@ import org.openqa.selenium.Keys;
  */
 @ExtendWith(BrowserExtension.class)
 class LessonsIT {
-    private static double[] parameters(Browser browser) {
-        @SuppressWarnings("unchecked")
-        List<Object> values = (List<Object>) browser.script("return BackpropLab.main.parameters();");
-        double[] result = new double[values.size()];
-        for (int i = 0; i < result.length; i++) {
-            result[i] = Lab.number(values.get(i));
-        }
-        return result;
-    }
-
     private static double[] seedWeights(int lesson) {
         return new LabSession(Lessons.opening(Lessons.get(lesson))).network().parameters();
     }
@@ -58,7 +47,7 @@ class LessonsIT {
         assertEquals(0.001, Lab.number(browser, "BackpropLab.main.learningRate()"), 0.0);
         String state = Lab.string(browser, "BackpropLab.main.state()");
         assertTrue(state.contains("data=linear") && state.contains("hidden=2"), state);
-        assertArrayEquals(seedWeights(Lessons.indexOf("alpha-too-small")), parameters(browser), 1e-12);
+        assertArrayEquals(seedWeights(Lessons.indexOf("alpha-too-small")), Lab.parameters(browser), 1e-12);
         Lab.assertNoConsoleErrors(browser);
     }
 
@@ -77,7 +66,7 @@ class LessonsIT {
                 assertEquals(Lessons.get(i).state().learningRate(),
                         Lab.number(browser, "BackpropLab.main.learningRate()"), 0.0, where);
                 assertEquals(0, Lab.number(browser, "BackpropLab.main.iteration()"), 0.0, where);
-                assertArrayEquals(seedWeights(i), parameters(browser), 1e-12, where + ": weights from the seed");
+                assertArrayEquals(seedWeights(i), Lab.parameters(browser), 1e-12, where + ": weights from the seed");
                 browser.screenshot("lessons-" + (wide ? "wide" : "phone") + "-" + (i + 1) + "-" + id);
                 if (wide) {
                     tryIt(browser, id);
@@ -92,7 +81,7 @@ class LessonsIT {
             // Back from the last lesson: the α = 3 lesson starts again from its seed's weights
             Lab.click(browser, "lesson-back");
             waitForLesson(browser, "alpha-too-large");
-            assertArrayEquals(seedWeights(Lessons.indexOf("alpha-too-large")), parameters(browser), 1e-12);
+            assertArrayEquals(seedWeights(Lessons.indexOf("alpha-too-large")), Lab.parameters(browser), 1e-12);
         }
         Lab.assertNoConsoleErrors(browser);
     }
@@ -106,10 +95,10 @@ class LessonsIT {
                 break;
             }
             case "backpropagation": {
-                double[] before = parameters(browser);
+                double[] before = Lab.parameters(browser);
                 step(browser, 3);
                 assertEquals(3, Lab.number(browser, "BackpropLab.main.phase()"), 0.0, "phase 3");
-                assertArrayEquals(before, parameters(browser), 0.0, "backpropagation changes no weight");
+                assertArrayEquals(before, Lab.parameters(browser), 0.0, "backpropagation changes no weight");
                 break;
             }
             case "gradient-descent": {

@@ -124,22 +124,6 @@ class PlaygroundIT {
                 () -> Lab.assertNoConsoleErrors(browser));
     }
 
-    private static double[] parameters(Browser browser) {
-        List<?> values = (List<?>) browser.script("return BackpropLab.main.parameters();");
-        double[] out = new double[values.size()];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = Lab.number(values.get(k));
-        }
-        return out;
-    }
-
-    /** The lab's test J at {@code parameters}, computed in this JVM without a step (same settings, same data). */
-    private static double jvmTestCost(String state, double[] parameters) {
-        LabSession jvm = new LabSession(StateCodec.decode(state, AppState.defaults()).state());
-        assertEquals("", jvm.replaceParameters(parameters));
-        return jvm.testCost();
-    }
-
     @Test
     void aTypedWeightChangesJAsAStepFreeEvaluationPredictsAndUndoRestoresItBitForBit(Browser browser) {
         Lab.open(browser, Lab.url("/index.html#data=circle&hidden=3"));
@@ -149,13 +133,13 @@ class PlaygroundIT {
 
         // by script: W[1][0][2], the weight from hidden neuron 2 to the output
         assertEquals("", Lab.string(browser, "BackpropLab.main.setWeight(1, 0, 2, -2.5)"));
-        double[] edited = parameters(browser);
+        double[] edited = Lab.parameters(browser);
         double testEdited = Lab.number(browser, "BackpropLab.main.testCost()");
         int w102 = new LabSession(StateCodec.decode(state, AppState.defaults()).state()).network().shape()
                 .weightIndex(1, 0, 2);
         assertAll(
                 () -> assertEquals(-2.5, edited[w102]),
-                () -> assertEquals(jvmTestCost(state, edited), testEdited, 1e-12),
+                () -> assertEquals(Lab.jvmTestCost(state, edited), testEdited, 1e-12),
                 () -> assertTrue(testEdited != testBefore));
         assertTrue(Lab.string(browser, "BackpropLab.main.setWeight(2, 0, 0, 1)").startsWith("layer 2 does not exist"));
         assertTrue(Lab.string(browser, "BackpropLab.main.setWeight(0, 0, 0, 'abc')").contains("must be a number"));
@@ -193,12 +177,12 @@ class PlaygroundIT {
         assertEquals(weightsBefore, Lab.string(browser, "BackpropLab.main.weightsText()"), "nothing applied");
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0.625", Keys.ENTER);
         Lab.frames(browser, 2);
-        double[] typed = parameters(browser);
+        double[] typed = Lab.parameters(browser);
         double testTyped = Lab.number(browser, "BackpropLab.main.testCost()");
         browser.screenshot("playground-weight-typed");
         assertAll(
                 () -> assertEquals(0.625, typed[index]),
-                () -> assertEquals(jvmTestCost(state, typed), testTyped, 1e-12),
+                () -> assertEquals(Lab.jvmTestCost(state, typed), testTyped, 1e-12),
                 () -> assertTrue(!field.isDisplayed(), "the field closes"),
                 () -> assertTrue(Lab.role(browser, "weight-undo").isDisplayed()));
         Lab.click(browser, "weight-undo");

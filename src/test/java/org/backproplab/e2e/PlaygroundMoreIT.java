@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.backproplab.state.AppState;
-import org.backproplab.state.LabSession;
-import org.backproplab.state.StateCodec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -36,22 +33,6 @@ class PlaygroundMoreIT {
 
     private static String state(Browser browser) {
         return Lab.string(browser, "BackpropLab.main.state()");
-    }
-
-    private static double[] parameters(Browser browser) {
-        List<?> values = (List<?>) browser.script("return BackpropLab.main.parameters();");
-        double[] out = new double[values.size()];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = Lab.number(values.get(k));
-        }
-        return out;
-    }
-
-    /** The lab's test J at {@code parameters}, computed in this JVM without a step (same settings, same data). */
-    private static double jvmTestCost(String state, double[] parameters) {
-        LabSession jvm = new LabSession(StateCodec.decode(state, AppState.defaults()).state());
-        assertEquals("", jvm.replaceParameters(parameters));
-        return jvm.testCost();
     }
 
     /** The output canvas's PNG, as a short digest (a failure message then stays readable). */
@@ -179,7 +160,7 @@ class PlaygroundMoreIT {
         assertAll(
                 () -> assertTrue(field.isDisplayed()),
                 () -> assertEquals("weight-input", active(browser, "data-role"), "the field takes the focus"),
-                () -> assertEquals(parameters(browser)[index], Double.parseDouble(field.getDomProperty("value")),
+                () -> assertEquals(Lab.parameters(browser)[index], Double.parseDouble(field.getDomProperty("value")),
                         "it starts with the weight's value"));
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "1/2", Keys.ENTER);
         String refusal = Lab.role(browser, "weight-table").findElement(By.cssSelector(".blv-weight-message")).getText();
@@ -189,11 +170,11 @@ class PlaygroundMoreIT {
                 () -> assertEquals(weightsBefore, Lab.string(browser, "BackpropLab.main.weightsText()"), "nothing applied"));
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "-0.375", Keys.ENTER);
         Lab.frames(browser, 2);
-        double[] typed = parameters(browser);
+        double[] typed = Lab.parameters(browser);
         double testTyped = Lab.number(browser, "BackpropLab.main.testCost()");
         assertAll(
                 () -> assertEquals(-0.375, typed[index]),
-                () -> assertEquals(jvmTestCost(state, typed), testTyped, 1e-12, "J as a step-free evaluation predicts"),
+                () -> assertEquals(Lab.jvmTestCost(state, typed), testTyped, 1e-12, "J as a step-free evaluation predicts"),
                 () -> assertFalse(field.isDisplayed(), "Enter closes the field"),
                 () -> assertEquals(cell, active(browser, "data-weight"), "the focus is back on the cell"));
         String weightsTyped = Lab.string(browser, "BackpropLab.main.weightsText()");

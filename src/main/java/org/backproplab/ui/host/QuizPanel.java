@@ -23,6 +23,9 @@ public interface QuizPanel extends JSObject {
     /** Shows the panel; returns the example the bar should show. */
     int show(int example);
 
+    /** Whether a question waits for its answer (read every frame, so no JSON is built for it). */
+    boolean questionOpen();
+
     String questionJson();
 
     String batchJson();

@@ -114,6 +114,11 @@ public final class YourTurnMain implements QuizPanel {
     }
 
     @Override
+    public boolean questionOpen() {
+        return panel.turn().open() != null;
+    }
+
+    @Override
     public String questionJson() {
         return panel.questionJson();
     }

@@ -155,7 +155,7 @@ public final class YourTurnSlot {
 
     /** Whether a question waits for its answer (never while the bundle is loading or missing). */
     public boolean questionOpen() {
-        return panel != null && panel.questionJson() != null;
+        return panel != null && panel.questionOpen();
     }
 
     public String batchJson() {
