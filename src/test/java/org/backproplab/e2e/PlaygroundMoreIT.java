@@ -53,6 +53,22 @@ class PlaygroundMoreIT {
                 + "return c && !c.hidden ? c.textContent : '';");
     }
 
+    /** The output legend's visible words, in order (hidden keys and the colour bar left out). */
+    private static String legend(Browser browser) {
+        return (String) browser.script("const l = document.querySelector('#lab .blv-legend');"
+                + "return Array.from(l.querySelectorAll('.blv-legend-group > span'))"
+                + ".filter(s => s.offsetParent !== null && s.textContent)"
+                + ".map(s => s.textContent).join(' | ');");
+    }
+
+    /** The colour bar's tick labels and its text alternative, "a|b|c — description". */
+    private static String colourBar(Browser browser) {
+        return (String) browser.script("const b = document.querySelector(\"#lab [data-role='colour-legend']\");"
+                + "if (!b || b.offsetParent === null) return 'no bar';"
+                + "return Array.from(b.parentElement.querySelectorAll('.blv-colour-ticks > span')).map(s => s.textContent)"
+                + ".join('|') + ' \u2014 ' + b.getAttribute('aria-label');");
+    }
+
     @Test
     void aDataSetIsChosenFromItsThumbnailWithTheKeyboardOnly(Browser browser) {
         Lab.open(browser, Lab.url("/index.html"));
@@ -230,6 +246,7 @@ class PlaygroundMoreIT {
         press(browser, Keys.ARROW_DOWN);
         String second = outputPicture(browser);
         String secondCaption = caption(browser);
+        String secondBar = colourBar(browser);
         browser.screenshot("playground-more-neuron-focus");
         String tooltip = (String) browser.script("const t = document.querySelector('#lab .blv-network-view .blv-tooltip');"
                 + "return t && !t.hidden ? t.textContent : '';");
@@ -238,6 +255,9 @@ class PlaygroundMoreIT {
                 () -> assertEquals("Showing h\u2081\u207d\u00b9\u207e, neuron 1 of hidden layer 1, over the plane; move away "
                         + "to see \u0177 again.", firstCaption),
                 () -> assertTrue(secondCaption.startsWith("Showing h\u2082\u207d\u00b9\u207e"), secondCaption),
+                () -> assertEquals("h\u2082\u207d\u00b9\u207e = \u22121|0|1 \u2014 background: "
+                        + "h\u2082\u207d\u00b9\u207e from \u22121 (orange) through 0 (grey) to 1 (blue)", secondBar,
+                        "a tanh neuron's picture is labelled with its own name and range, not \u0177's"),
                 () -> assertNotEquals(prediction, first),
                 () -> assertNotEquals(first, second),
                 () -> assertTrue(tooltip.startsWith("h\u2082\u207d\u00b9\u207e, neuron 2 of hidden layer 1"), tooltip),
@@ -246,6 +266,8 @@ class PlaygroundMoreIT {
         String restored = outputPicture(browser);
         assertAll(
                 () -> assertEquals("", caption(browser)),
+                () -> assertEquals("\u0177 = 0|0.5|\u0177 = 1 \u2014 background: \u0177 from 0 (orange) through 0.5 (grey) "
+                        + "to 1 (blue)", colourBar(browser)),
                 () -> assertEquals(prediction, restored, "leaving restores the prediction's picture bit for bit"),
                 () -> Lab.assertNoConsoleErrors(browser));
     }
@@ -260,13 +282,18 @@ class PlaygroundMoreIT {
         new Actions(browser.driver()).moveToElement(node).perform();
         String neuron = outputPicture(browser);
         String text = caption(browser);
+        String neuronLegend = legend(browser);
         browser.screenshot("playground-more-sine-neuron");
         new Actions(browser.driver()).moveToElement(Lab.role(browser, "noise")).perform();
         String restored = outputPicture(browser);
+        String restoredLegend = legend(browser);
         assertAll(
                 () -> assertEquals("Showing h\u2083\u207d\u00b9\u207e, neuron 3 of hidden layer 1, over x; move away to "
                         + "see \u0177 again.", text),
                 () -> assertNotEquals(prediction, neuron, "the output canvas changed"),
+                () -> assertEquals("training point | test point | h\u2083\u207d\u00b9\u207e", neuronLegend,
+                        "the curve is named as the neuron's, and its errors (not drawn) leave the legend"),
+                () -> assertEquals("training point | test point | prediction | error", restoredLegend),
                 () -> assertEquals(prediction, restored, "leaving restores it"),
                 () -> Lab.assertNoConsoleErrors(browser));
     }

@@ -24,4 +24,18 @@ public final class NeuronFocusText {
         String where = shape.inputSize() == 1 ? "over x" : "over the plane";
         return "Showing " + name + ", " + where + "; move away to see \u0177 again.";
     }
+
+    /**
+     * The legend's word for the plot's curve (1-D data) or background (2-D data): "prediction" while it shows ŷ
+     * (layer −1), else the neuron's symbol, e.g. "h₂⁽¹⁾" — so the legend never calls one neuron's output the
+     * prediction.
+     */
+    public static String legendName(Shape shape, int layer, int neuron) {
+        return layer < 0 ? "prediction" : Notation.UNICODE.neuron(shape, layer, neuron);
+    }
+
+    /** The classification legend's note: "background: the network's prediction" or "background: h₂⁽¹⁾". */
+    public static String backgroundNote(Shape shape, int layer, int neuron) {
+        return layer < 0 ? "background: the network's prediction" : "background: " + legendName(shape, layer, neuron);
+    }
 }

@@ -1,5 +1,6 @@
 package org.backproplab.ui.lab.output;
 
+import org.backproplab.core.Shape;
 import org.backproplab.state.text.OutputLegendText;
 import org.backproplab.ui.dom.Dom;
 import org.teavm.jso.dom.html.HTMLButtonElement;
@@ -11,6 +12,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  */
 final class OutputOptions {
     private final HTMLElement group;
+    private final HTMLElement scale;
     private final HTMLElement bar;
     private final HTMLElement[] labels = new HTMLElement[3];
     private final HTMLButtonElement showTest;
@@ -24,7 +26,7 @@ final class OutputOptions {
     OutputOptions(HTMLElement legend, Runnable changed) {
         this.changed = changed;
         group = Dom.element("span", "blv-legend-group blv-output-options", legend);
-        HTMLElement scale = Dom.element("span", "blv-colour-scale", group);
+        scale = Dom.element("span", "blv-colour-scale", group);
         bar = Dom.element("span", "blv-colour-bar", scale);
         bar.setAttribute("role", "img");
         bar.setAttribute("data-role", "colour-legend");
@@ -45,12 +47,35 @@ final class OutputOptions {
     void adopt(boolean classification, int classes) {
         Dom.show(group, classification);
         classCount = classes;
-        String[] text = OutputLegendText.barLabels(classes);
+        label(OutputLegendText.barLabels(classes));
+        Dom.setClass(bar, "blv-three", classes > 2);
+        Dom.show(scale, true);
+        update();
+    }
+
+    /**
+     * The bar while the plot shows one neuron instead of ŷ (layer −1: ŷ again): its name and range on the
+     * orange–grey–blue bar, or no bar for a softmax output, drawn in its class's colour.
+     */
+    void showNeuron(Shape shape, int layer, int neuron) {
+        if (layer < 0) {
+            adopt(true, classCount);
+            return;
+        }
+        String[] text = OutputLegendText.neuronBarLabels(shape, layer, neuron);
+        Dom.show(scale, text != null);
+        if (text != null) {
+            label(text);
+            Dom.setClass(bar, "blv-three", false);
+            Dom.setClass(bar, "blv-discrete", false);
+        }
+        bar.setAttribute("aria-label", OutputLegendText.neuronDescription(shape, layer, neuron));
+    }
+
+    private void label(String[] text) {
         for (int k = 0; k < labels.length; k++) {
             labels[k].setTextContent(text[k]);
         }
-        Dom.setClass(bar, "blv-three", classes > 2);
-        update();
     }
 
     boolean showsTest() {

@@ -52,6 +52,12 @@ public final class OutputView {
     private final HTMLElement message;
     private final HTMLElement legendClasses;
     private final HTMLElement legendRegression;
+    /** The legend's words that name what the plot shows: ŷ or the focused neuron (NeuronFocusText). */
+    private final HTMLElement backgroundNote;
+    private final HTMLElement curveName;
+    /** Hidden while a neuron's curve shows: its errors are not drawn then. */
+    private final HTMLElement errorKey;
+    private final HTMLElement errorName;
     private final ViewFailure failure;
 
     private final RasterGrid grid = RasterGrid.playground(SIDE);
@@ -136,7 +142,7 @@ public final class OutputView {
         Dom.span("", "training point", legendClasses);
         Dom.span("blv-key-point blv-key-test", "", legendClasses);
         Dom.span("", "test point", legendClasses);
-        Dom.span("blv-legend-note", "background: the network's prediction", legendClasses);
+        backgroundNote = Dom.span("blv-legend-note", NeuronFocusText.backgroundNote(null, -1, 0), legendClasses);
         options = new OutputOptions(legend, this::optionsChanged);
         legendRegression = Dom.element("span", "blv-legend-group", legend);
         Dom.span("blv-key-point blv-key-train blv-key-grey", "", legendRegression);
@@ -144,9 +150,9 @@ public final class OutputView {
         Dom.span("blv-key-point blv-key-hollow", "", legendRegression);
         Dom.span("", "test point", legendRegression);
         Dom.span("blv-key-line blv-key-prediction", "", legendRegression);
-        Dom.span("", "prediction", legendRegression);
-        Dom.span("blv-key-line blv-key-error", "", legendRegression);
-        Dom.span("", "error", legendRegression);
+        curveName = Dom.span("", NeuronFocusText.legendName(null, -1, 0), legendRegression);
+        errorKey = Dom.span("blv-key-line blv-key-error", "", legendRegression);
+        errorName = Dom.span("", "error", legendRegression);
         legendRegression.setHidden(true);
         failure = new ViewFailure(root);
         chooseClass(1);
@@ -230,6 +236,14 @@ public final class OutputView {
         plot.showNeuron(shown && !classification ? layer : -1, neuron);
         focusRevision = Integer.MIN_VALUE;
         Dom.show(focusCaption, shown);
+        int legendLayer = shown ? layer : -1;
+        backgroundNote.setTextContent(NeuronFocusText.backgroundNote(shape, legendLayer, neuron));
+        curveName.setTextContent(NeuronFocusText.legendName(shape, legendLayer, neuron));
+        Dom.show(errorKey, !shown);
+        Dom.show(errorName, !shown);
+        if (classification) {
+            options.showNeuron(shape, legendLayer, neuron);
+        }
         if (shown) {
             focusCaption.setTextContent(NeuronFocusText.caption(shape, layer, neuron));
         } else {
