@@ -41,8 +41,8 @@ public final class LabSession {
      */
     public static final double MAX_PARAMETER_VALUE = 1e6;
     /** Why an examples lab takes no clicked or loaded points. */
-    public static final String WRITTEN_OUT = "this lab's examples are written in its link (ex=, a worksheet's "
-            + "examples), so it takes no other points; choose another dataset to click or load points";
+    public static final String WRITTEN_OUT = "this lab's examples are written out (a worksheet's), so it takes no "
+            + "clicked or loaded points: change them in its examples field, or choose another dataset";
     private WeightEditor weightEditor;
 
     private AppState state;

@@ -74,6 +74,44 @@ class WorksheetLinkIT {
         Lab.assertNoConsoleErrors(browser);
     }
 
+    @Test
+    void theExamplesAreRetypedInThePageAndABadOneIsRefusedWithNothingChanged(Browser browser) {
+        Lab.open(browser, Lab.url("/index.html#data=examples&hidden=&loss=mse"));
+        org.openqa.selenium.WebElement field = Lab.role(browser, "formula");
+        assertTrue(field.isDisplayed(), "the examples field shows for an examples lab");
+        assertTrue(!browser.driver().findElement(org.openqa.selenium.By.cssSelector("#lab .blv-class-picker")).isDisplayed(),
+                "no \"add points\" for written-out examples");
+        assertEquals("0.05,0.1,0.01,0.99", field.getAttribute("value"));
+        Lab.type(browser, "formula", "0.5,-0.25,0.8|-1,0.75,0.1", org.openqa.selenium.Keys.ENTER);
+        Lab.frames(browser, 2);
+        org.backproplab.core.Shape shape = org.backproplab.state.StateCodec.decode(
+                "data=examples&hidden=&loss=mse&ex=0.5,-0.25,0.8|-1,0.75,0.1",
+                org.backproplab.state.AppState.defaults()).state().shape();
+        double[] w = Lab.parameters(browser);
+        assertEquals(3, w.length, "one target: one sigmoid output, two weights and a bias");
+        // by hand: J = 1/(2N) Σ (σ(w₁x₁ + w₂x₂ + b) − y)² over the two typed examples
+        double[][] examples = {{0.5, -0.25, 0.8}, {-1, 0.75, 0.1}};
+        double sum = 0;
+        for (double[] e : examples) {
+            double z = w[shape.weightIndex(0, 0, 0)] * e[0] + w[shape.weightIndex(0, 0, 1)] * e[1] + w[shape.biasIndex(0, 0)];
+            double a = 1 / (1 + Math.exp(-z));
+            sum += (a - e[2]) * (a - e[2]);
+        }
+        double cost = sum / 4;
+        assertClose(cost, Lab.number(browser, "BackpropLab.main.cost()"), "J over the typed examples");
+        assertTrue(browser.driver().getCurrentUrl().contains("ex=0.5,-0.25,0.8%7C-1,0.75,0.1")
+                || browser.driver().getCurrentUrl().contains("ex=0.5,-0.25,0.8|-1,0.75,0.1"), browser.driver().getCurrentUrl());
+
+        Lab.type(browser, "formula", "0.5,-0.25,1.5", org.openqa.selenium.Keys.ENTER);
+        String message = Lab.text(browser, "formula-message");
+        browser.screenshot("examples-field-refused");
+        assertTrue(message.contains("1.5") && message.contains("0 to 1") && message.contains("Kept 0.5,-0.25,0.8|-1,0.75,0.1"),
+                message);
+        assertEquals(cost, Lab.number(browser, "BackpropLab.main.cost()"), 0.0, "nothing applied");
+        assertEquals(3, (int) Lab.number(browser, "BackpropLab.main.parameterCount()"));
+        Lab.assertNoConsoleErrors(browser);
+    }
+
     private static void checkSheet(Browser browser, JsonObject sheet, String where) {
         Lab.open(browser, sheet.get("link").asString());
         JsonObject model = sheet.get("model").asObject();

@@ -11,7 +11,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
 /**
- * The formula of the expr and rule data sets, shown only for them. Like every typed field it applies on
+ * The formula of the expr and rule data sets, or the written-out examples of an examples lab (a worksheet's),
+ * shown only for them. Like every typed field it applies on
  * Enter or leaving the field; a formula the parser or the data refuse is never applied: the message says
  * what is wrong and what was kept, with the formula and a caret under the offending character.
  */
@@ -74,9 +75,9 @@ final class FormulaField {
         Dom.show(message, false);
     }
 
-    /** Shows the row for expr and rule with the state's formula (unless the student is typing in it). */
+    /** Shows the row for expr, rule and examples with the state's text (unless the student is typing in it). */
     void show(AppState state) {
-        boolean used = state.dataset().usesFormula();
+        boolean used = state.dataset().usesFormula() || state.dataset().isWrittenOut();
         Dom.show(row, used);
         Dom.show(hint, used);
         if (!used) {

@@ -42,4 +42,15 @@ class FormulaTextTest {
         assertEquals("class 1 where", FormulaText.label(DatasetKind.RULE));
         assertTrue(FormulaText.hint(DatasetKind.RULE).contains("x1*x2 > 0"));
     }
+
+    @Test
+    void theExamplesFieldIsLabelledAndItsHintsExampleIsAccepted() {
+        assertEquals("examples", FormulaText.label(DatasetKind.EXAMPLES));
+        String hint = FormulaText.hint(DatasetKind.EXAMPLES);
+        String example = hint.substring(hint.indexOf("e.g. ") + 5);
+        org.backproplab.data.Dataset read = org.backproplab.state.ExamplesText.parse(example);
+        assertEquals(2, read.count(), hint);
+        assertEquals(0.99, read.target(1, 0));
+        assertTrue(hint.startsWith("1 to 10 examples separated by |"), hint);
+    }
 }

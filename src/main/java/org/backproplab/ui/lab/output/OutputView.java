@@ -182,6 +182,8 @@ public final class OutputView {
         }
         boolean dataChanged = session.trainData() != seenTrain || session.testData() != seenTest;
         if (dataChanged) {
+            // written-out examples take no clicked points: they are typed in the examples field
+            Dom.show(classPicker, classification && !session.state().dataset().isWrittenOut());
             seenTrain = session.trainData();
             seenTest = session.testData();
             if (!classification) {
