@@ -311,6 +311,11 @@ public final class LabView implements LabHost {
             }
         } else if (steps.hasWork()) {
             takeSteps(frameBudget.start(FrameShare.trainingMs(drawingMs)));
+        } else if (lab.isMeasurementUnderWay()) {
+            // J of an iteration the stepper completed
+            if (lab.finishMeasurement(frameBudget.start(FrameShare.trainingMs(drawingMs)))) {
+                updateDivergence();
+            }
         }
         double drawingStart = Performance.now();
         lessonGuide.sync(state);
