@@ -73,15 +73,15 @@ final class LongTasks {
     }
 
     /**
-     * The long tasks observed that ended after {@link #watch} (or the page's start), each with the step it began
-     * in; they are then forgotten, and the frame stamps too. Waits a few frames first: the observer hears of a
+     * The long tasks observed that began after {@link #watch} (all of the page's, without it), each with the step it
+     * began in; they are then forgotten, and the frame stamps too. Waits a few frames first: the observer hears of a
      * task a little after it ends.
      */
     @SuppressWarnings("unchecked")
     static List<Task> take(Browser browser) {
         Lab.frames(browser, 3);
         List<List<Object>> rows = (List<List<Object>>) browser.script(
-                "var t = window.__longTasks.filter(function (task) { return task[0] + task[1] > window.__longTaskFrom; })"
+                "var t = window.__longTasks.filter(function (task) { return task[0] >= window.__longTaskFrom; })"
                         + ".map(function (task) { var step = '';"
                         + " window.__steps.forEach(function (s) { if (s[0] <= task[0]) { step = s[1]; } });"
                         + " return [task[0], task[1], step]; });"
