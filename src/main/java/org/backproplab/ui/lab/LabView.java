@@ -322,9 +322,11 @@ public final class LabView implements LabHost {
         phaseBar.frame(now);
         boolean wasShownInFull = shownInFull;
         if (motion.drawNow(playing, now)) {
-            networkView.draw(lab);
-            // the page's first frame draws the network alone (it also pays for the page's first layout), the
-            // next the other views: two tasks of a few tens of ms rather than one over 50 ms
+            // the page's first frame draws the network alone (it also pays for the page's first layout), the second
+            // the other views, the third the network's neuron pictures: tasks of a few tens of ms, not one over 50 ms
+            if (viewDraws != 1) {
+                networkView.draw(lab);
+            }
             if (viewDraws > 0) {
                 microscope.draw(lab);
                 if (!microscope.isOpen()) {
