@@ -55,6 +55,8 @@ public final class LabSession {
     private CostMeasurement costs;
     /** The iteration of the first step of the training call whose cost measurement is under way. */
     private long measuredFrom;
+    /** Whether the measurement under way is of steps taken outside the trainer ({@link #afterExternalSteps}). */
+    private boolean externalStepsMeasured;
     private double[] lastFinite;
     /** The iteration at which {@link #lastFinite} was taken. */
     private long lastFiniteIteration;
@@ -330,9 +332,16 @@ public final class LabSession {
             }
         }
         takeCosts();
+        boolean external = externalStepsMeasured;
+        externalStepsMeasured = false;
         if (Divergence.isDiverged(trainCost, startingCost)) {
             divergedAt(trainCost, measuredFrom);
             return false;
+        }
+        if (external) {
+            // steps taken outside (the phase stepper) are kept as the last finite weights once their J is finite
+            System.arraycopy(network.parameters(), 0, lastFinite, 0, lastFinite.length);
+            lastFiniteIteration = iteration();
         }
         history.add(iterationCount(), trainCost, testCost);
         checkRunaway();
@@ -406,17 +415,24 @@ public final class LabSession {
      * divergence the weights go back to where they were at the last call (or the last {@link #train}).
      */
     public void afterExternalSteps() {
+        afterExternalSteps(NO_LIMIT);
+    }
+
+    /**
+     * As {@link #afterExternalSteps()}, measuring the costs within {@code budget} (at least one slice of
+     * {@link TrainingSlice#forwardExamples}); the rest is measured by {@link #finishMeasurement(StepBudget)} or
+     * first thing by the next {@link #train(int, StepBudget)}, and until then the costs and the curve are those of
+     * before (the same numbers in the end, bit for bit). Returns whether the measurement is complete. Call
+     * {@link #finishMeasurement()} before moving the weights again.
+     */
+    public boolean afterExternalSteps(StepBudget budget) {
         revision++;
         trainer.discardGradientPart();
-        measure();
-        if (Divergence.isDiverged(trainCost, startingCost)) {
-            divergedAt(trainCost, lastFiniteIteration);
-            return;
-        }
-        System.arraycopy(network.parameters(), 0, lastFinite, 0, lastFinite.length);
-        lastFiniteIteration = iteration();
-        history.add(iteration(), trainCost, testCost);
-        checkRunaway();
+        measuredFrom = lastFiniteIteration;
+        externalStepsMeasured = true;
+        costs.begin();
+        measureWithin(budget);
+        return !costs.isUnderWay();
     }
 
     /**
@@ -466,6 +482,16 @@ public final class LabSession {
      */
     public double sharpness() {
         return SharpnessMeter.of(network, train, state.seed()).value();
+    }
+
+    /**
+     * A measurement of {@link #sharpness()} to advance in slices ({@link SharpnessMeter#advanceSlice()}): of a copy of
+     * the current weights on the current training set, so training meanwhile does not change what it measures. Run
+     * until converged or {@link SharpnessMeter#DEFAULT_MAX_PRODUCTS} products, its estimate is {@link #sharpness()}'s
+     * value bit for bit.
+     */
+    public SharpnessMeter sharpnessMeasurement() {
+        return new SharpnessMeter(network.copy(), train, state.seed());
     }
 
     /**

@@ -25,11 +25,15 @@ import org.teavm.jso.dom.html.HTMLElement;
 public final class App {
     /** The id of the page's lab element. */
     static final String LAB_ID = "lab";
+    /** The performance.mark name of the moment {@code main()} starts. */
+    static final String MAIN_MARK = "backprop-lab-main";
 
     private App() {
     }
 
     public static void main(String[] args) {
+        // where the page's own work begins, after the browser's parse and compile of the script (LongTaskIT)
+        mark(MAIN_MARK);
         HTMLElement root = null;
         try {
             root = HTMLDocument.current().getElementById(LAB_ID);
@@ -76,6 +80,9 @@ public final class App {
             return null;
         }
     }
+
+    @JSBody(params = "name", script = "if (window.performance && performance.mark) { performance.mark(name); }")
+    private static native void mark(String name);
 
     // No local variables in the script: TeaVM's minifier renames the parameter and could collide with them.
     @JSBody(params = "text", script = "document.body.appendChild(document.createElement('p')).textContent = text;")

@@ -11,6 +11,8 @@ import org.backproplab.state.ModelTransfer;
 import org.backproplab.state.NumberText;
 import org.backproplab.state.WeightsCodec;
 import org.backproplab.state.StateCodec;
+import org.backproplab.train.SharpnessMeter;
+import org.teavm.jso.browser.Performance;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSExport;
@@ -33,6 +35,8 @@ public final class LabHandle {
     static final double MAX_ASYNC_STEPS = 10_000_000;
     /** The longest slice of {@link #stepAsync} between two chances for the page to draw and answer. */
     static final double SLICE_MS = 12;
+    /** The longest one {@link #sharpness} call measures. */
+    static final double SHARPNESS_MS = 1000;
 
     private final LabView view;
     private boolean destroyed;
@@ -73,13 +77,13 @@ public final class LabHandle {
         }, () -> view.lab().trainCost());
     }
 
-    /** One slice of {@link #stepAsync}: trains, and answers how many steps are still to take. */
+    /** One slice of {@link #stepAsync} or {@link #sharpnessAsync}: works, and answers whether work is left (> 0). */
     @JSFunctor
     interface Slice extends JSObject {
         double next();
     }
 
-    /** What the Promise of {@link #stepAsync} resolves with. */
+    /** What the Promise of {@link #stepAsync} or {@link #sharpnessAsync} resolves with. */
     @JSFunctor
     interface Result extends JSObject {
         double value();
@@ -111,10 +115,44 @@ public final class LabHandle {
         return view.lab().iteration();
     }
 
-    /** λ_max, the largest eigenvalue of the Hessian of J on the whole training set at the current weights. */
+    /**
+     * λ_max, the largest eigenvalue of the Hessian of J on the whole training set at the current weights, measured
+     * for at most {@value #SHARPNESS_MS} ms: on a large network and data set a converged estimate can take longer,
+     * and then the estimate so far is returned (a lower bound, see {@link #sharpnessAsync}).
+     */
     @JSExport
     public double sharpness() {
-        return view.lab().sharpness();
+        SharpnessMeter meter = view.lab().sharpnessMeasurement();
+        double deadline = Performance.now() + SHARPNESS_MS;
+        while (measuring(meter) && Performance.now() < deadline) {
+            meter.advanceSlice();
+        }
+        return meter.estimate();
+    }
+
+    /**
+     * λ_max as {@link #sharpness}, of the weights at the call, measured to the end in slices of at most
+     * {@value #SLICE_MS} ms between which the page draws and answers (training may go on meanwhile); returns a
+     * Promise of it (NaN if the lab is destroyed first).
+     */
+    @JSExport
+    public JSObject sharpnessAsync() {
+        SharpnessMeter meter = view.lab().sharpnessMeasurement();
+        return inSlices(() -> {
+            double deadline = Performance.now() + SLICE_MS;
+            do {
+                if (destroyed || !measuring(meter)) {
+                    return 0;
+                }
+                meter.advanceSlice();
+            } while (Performance.now() < deadline);
+            return 1;
+        }, () -> destroyed ? Double.NaN : meter.estimate());
+    }
+
+    /** Whether a measurement of λ_max goes on: neither converged nor at {@link SharpnessMeter#DEFAULT_MAX_PRODUCTS}. */
+    private static boolean measuring(SharpnessMeter meter) {
+        return !meter.isConverged() && meter.products() < SharpnessMeter.DEFAULT_MAX_PRODUCTS;
     }
 
     /** The stable-step limit of the current optimizer at the current weights (2/λ_max for gradient descent); NaN for RMSProp and Adam. */

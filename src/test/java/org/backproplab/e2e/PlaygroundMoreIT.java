@@ -72,7 +72,14 @@ class PlaygroundMoreIT {
     @Test
     void aDataSetIsChosenFromItsThumbnailWithTheKeyboardOnly(Browser browser) {
         Lab.open(browser, Lab.url("/index.html"));
-        // count every fill and stroke drawn on a thumbnail from now on: they are drawn once, when the lab is built
+        // the pictures are drawn two a frame once the lab is on screen (11 sets: 6 frames), then never again
+        browser.waitFor("return BackpropLab.main.firstFrameMillis() > 0;");
+        Lab.frames(browser, 8);
+        List<?> blank = (List<?>) browser.script("return [...document.querySelectorAll('#lab .bl-dataset-thumb')]"
+                + ".filter(c => !c.getContext('2d').getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3"
+                + " && v > 200)).map(c => c.parentElement.dataset.value);");
+        assertEquals(List.of(), blank, "data sets whose picture is still blank");
+        // count every fill and stroke drawn on a thumbnail from now on: none, they are drawn once
         browser.script("window.thumbDraws = 0; const P = CanvasRenderingContext2D.prototype;"
                 + "for (const name of ['fill', 'stroke']) { const f = P[name]; P[name] = function() {"
                 + "  if (this.canvas.classList.contains('bl-dataset-thumb')) window.thumbDraws++;"

@@ -18,31 +18,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(BrowserExtension.class)
 class RateLabLongTaskIT {
     private static final String HEAVY = "#data=spiral&points=2000&hidden=16,16,16,16,16,16&batch=0";
-    private static final double LONG_TASK_MS = 50;
+    private static final double LONG_TASK_MS = LongTasks.LONG_TASK_MS;
 
     /** Starts recording long tasks from now on (entries before this moment are left out). */
     private static void watch(Browser browser) {
-        browser.script("""
-                window.__longTasks = [];
-                const from = performance.now();
-                if (!window.__observer) {
-                  window.__observer = new PerformanceObserver(list => {
-                    for (const entry of list.getEntries()) window.__longTasks.push(entry);
-                  });
-                  window.__observer.observe({type: 'longtask', buffered: true});
-                }
-                window.__from = from;
-                """);
+        LongTasks.watch(browser);
     }
 
-    /** The longest task since {@link #watch}, in ms (0 when none was long), after a few frames for the observer. */
-    private static double longest(Browser browser) {
-        Lab.frames(browser, 3);
-        Object value = browser.script("""
-                return window.__longTasks.filter(e => e.startTime >= window.__from)
-                    .reduce((m, e) => Math.max(m, e.duration), 0);
-                """);
-        return ((Number) value).doubleValue();
+    /** The long tasks since {@link #watch}, after a few frames for the observer. */
+    private static List<LongTasks.Task> tasks(Browser browser) {
+        return LongTasks.take(browser);
     }
 
     private static void waitFor(Browser browser, Duration time, String script) {
@@ -62,7 +47,7 @@ class RateLabLongTaskIT {
             // for comparison: the open α lab doing nothing (on a loaded machine a task's wall time grows)
             watch(browser);
             Thread.sleep(3000);
-            report.add("idle α lab: longest task " + longest(browser) + " ms");
+            report.add("idle α lab: longest task " + LongTasks.longest(tasks(browser)) + " ms");
 
             // the finder: a few rates of its sweep, then Cancel
             Lab.pageRole(browser, "lrlab-tab-finder").click();
@@ -72,8 +57,9 @@ class RateLabLongTaskIT {
                     + "document.querySelector('.bll-progress-text').textContent);");
             Lab.pageRole(browser, "finder-start").click();
             browser.waitFor("return BackpropLab.main.finderDone();");
-            double finder = longest(browser);
-            report.add("finder (3 rates of 50 steps): longest task " + finder + " ms");
+            List<LongTasks.Task> finderTasks = tasks(browser);
+            double finder = LongTasks.longest(finderTasks);
+            report.add("finder (3 rates of 50 steps): longest task " + finder + " ms " + finderTasks);
 
             // the fill-in: the stable limit (Hessian-vector products), then the ladder's first runs
             Lab.pageRole(browser, "lrlab-tab-race").click();
@@ -82,7 +68,7 @@ class RateLabLongTaskIT {
             waitFor(browser, Duration.ofMinutes(3), "return / [1-9][0-9]? %$/.test("
                     + "document.querySelector('[data-role=\"race-note\"]').textContent);");
             Thread.sleep(5000);
-            double fill = longest(browser);
+            double fill = LongTasks.longest(tasks(browser));
             String note = (String) browser.script("return document.querySelector('[data-role=\"race-note\"]').textContent;");
             report.add("fill-in (limit, then ladder; at \"" + note.substring(note.lastIndexOf('…') + 1).trim()
                     + "\"): longest task " + fill + " ms");
@@ -96,11 +82,9 @@ class RateLabLongTaskIT {
             watch(browser);
             Lab.pageRole(browser, "race-start").click();
             waitFor(browser, Duration.ofMinutes(2), "return BackpropLab.main.raceCostCount(0) > 40;");
-            double race = longest(browser);
-            report.add("  the race's long tasks (ms after Start): " + browser.script("""
-                    return window.__longTasks.filter(e => e.startTime >= window.__from)
-                        .map(e => Math.round(e.startTime - window.__from) + ': ' + e.duration).join(', ');
-                    """));
+            List<LongTasks.Task> raceTasks = tasks(browser);
+            double race = LongTasks.longest(raceTasks);
+            report.add("  the race's long tasks: " + raceTasks);
             report.add("race of 4 lanes with sharpness (" + browser.script("return BackpropLab.main.raceCostCount(0);")
                     + " points so far): longest task " + race + " ms");
             browser.screenshot("lrlab-heavy-race-1280x800");

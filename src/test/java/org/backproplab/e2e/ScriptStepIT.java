@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A script's training calls never hold the page: step(n) stops after its time allowance (1 s) however many
- * steps were asked for, and stepAsync(n) takes them all in slices between which the page draws.
+ * steps were asked for, and stepAsync(n) takes them all in slices between which the page draws; sharpnessAsync()
+ * measures λ_max in such slices too, and gives the JVM's value at the same weights.
  */
 @ExtendWith(BrowserExtension.class)
 class ScriptStepIT {
@@ -59,5 +60,30 @@ class ScriptStepIT {
         assertAll(
                 () -> assertEquals("40", parts[0]),
                 () -> assertTrue(Integer.parseInt(parts[1]) >= 2, "frames drawn meanwhile: " + parts[1]));
+    }
+
+    @Test
+    void sharpnessAsyncGivesTheJvmsLambdaMaxWhileThePageDraws(Browser browser) {
+        Lab.open(browser, Lab.url("/index.html#data=xor"));
+        browser.script("BackpropLab.main.step(30);");
+        String result = (String) browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " let frames = 0, finished = false;"
+                + " const count = () => { frames++; if (!finished) requestAnimationFrame(count); };"
+                + " requestAnimationFrame(count); const lab = BackpropLab.main;"
+                + " lab.sharpnessAsync().then(l => { finished = true; done(l + ' ' + lab.sharpness() + ' ' + frames); });");
+        String[] parts = result.split(" ");
+        String state = (String) browser.script("return BackpropLab.main.state();");
+        org.backproplab.state.LabSession jvm = new org.backproplab.state.LabSession(org.backproplab.state.StateCodec
+                .decode(state, org.backproplab.state.AppState.defaults()).state());
+        assertEquals("", jvm.replaceParameters(Lab.parameters(browser)));
+        double expected = jvm.sharpness();
+        double measured = Double.parseDouble(parts[0]);
+        System.out.println("ScriptStepIT: sharpnessAsync() " + measured + " (JVM " + expected + "), " + parts[2]
+                + " animation frames meanwhile");
+        assertAll(
+                () -> assertTrue(expected > 0, "the JVM's λ_max: " + expected),
+                () -> assertEquals(expected, measured, 1e-9 * expected, "λ_max against the JVM's"),
+                () -> assertEquals(parts[1], parts[0], "sharpness() and sharpnessAsync() agree"),
+                () -> assertEquals(List.of(), browser.consoleErrors()));
     }
 }

@@ -4,10 +4,12 @@ package org.backproplab.state.course;
  * Which guided lessons a student has finished, from the lesson the lab shows ({@link AppState#lesson()}, "" for
  * none), looked at again and again: a lesson is finished when the student goes on from it to the next one
  * (Next), and the last lesson when it is closed after being shown. Jumping back, or closing an earlier
- * lesson, finishes nothing.
+ * lesson, finishes nothing. Nothing reads the course ({@link Lessons}, whose index takes a while to build) until a
+ * lesson is shown: a lab that never opens the lessons never builds it.
  */
 public final class LessonProgress {
-    private final boolean[] finished = new boolean[Lessons.count()];
+    /** Per lesson, whether it is finished; made when a lesson is first shown. */
+    private boolean[] finished;
     private String shown = "";
     private int finishedCount;
 
@@ -16,6 +18,9 @@ public final class LessonProgress {
         String now = lesson == null ? "" : lesson;
         if (now.equals(shown)) {
             return null;
+        }
+        if (finished == null) {
+            finished = new boolean[Lessons.count()];
         }
         int before = Lessons.indexOf(shown);
         int after = Lessons.indexOf(now);
@@ -37,6 +42,6 @@ public final class LessonProgress {
 
     /** Whether every lesson has been finished. */
     public boolean allFinished() {
-        return finishedCount == finished.length;
+        return finishedCount == Lessons.count();
     }
 }

@@ -49,6 +49,7 @@ public final class WeightEditor {
         indices[count] = index;
         previous[count] = parameters[index];
         count++;
+        lab.finishMeasurement(); // the last step's J is of the weights before the edit
         parameters[index] = value;
         lab.parametersEdited();
         return "";
@@ -87,6 +88,7 @@ public final class WeightEditor {
             return NOTHING_TO_UNDO;
         }
         count--;
+        lab.finishMeasurement();
         lab.network().parameters()[indices[count]] = previous[count];
         lab.parametersEdited();
         return "";

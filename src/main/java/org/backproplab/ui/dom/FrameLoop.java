@@ -11,9 +11,9 @@ import org.teavm.jso.browser.Window;
  * labels) is the caller's; the loop only starts, stops and keeps asking for the next frame.
  *
  * <p>It also times itself, for the benchmark and curious readers: the script time of each frame's work
- * goes into a {@link FrameTimes} ring buffer (no allocation per frame), and the end of the first frame
- * (every view drawn once) is kept as milliseconds since navigation start and marked in the page's
- * performance timeline as {@value #FIRST_FRAME_MARK}.
+ * goes into a {@link FrameTimes} ring buffer (no allocation per frame), and the end of the first complete
+ * frame (the first whose work reports every view showing the lab, see {@link Frame#frame}) is kept as
+ * milliseconds since navigation start and marked in the page's performance timeline as {@value #FIRST_FRAME_MARK}.
  */
 public final class FrameLoop {
     /** The performance.mark name of the first finished frame. */
@@ -23,7 +23,11 @@ public final class FrameLoop {
 
     /** The work of one frame. */
     public interface Frame {
-        void frame();
+        /**
+         * Does one frame's work; returns whether every view now shows the lab in full (a page's first frames
+         * may leave parts, such as a large network's decision boundary, to the frames after them).
+         */
+        boolean frame();
     }
 
     private final Frame frame;
@@ -60,7 +64,7 @@ public final class FrameLoop {
         return times;
     }
 
-    /** When the first frame's work ended, in ms since navigation start; NaN before it. */
+    /** When the first complete frame's work ended, in ms since navigation start; NaN before it. */
     public double firstFrameEnd() {
         return firstFrameEnd;
     }
@@ -72,10 +76,10 @@ public final class FrameLoop {
         // Ask for the next frame first: a frame that fails must not end the loop.
         request = Window.requestAnimationFrame(callback);
         double start = Performance.now();
-        frame.frame();
+        boolean complete = frame.frame();
         double end = Performance.now();
         times.record(end - start);
-        if (firstFrameEnd != firstFrameEnd) {
+        if (complete && firstFrameEnd != firstFrameEnd) {
             firstFrameEnd = end;
             mark(FIRST_FRAME_MARK);
         }

@@ -152,6 +152,11 @@ public final class Controls {
     }
 
     /** Writes {@code s} into every control (fields being typed in keep their text). */
+    /** Draws a few of the data sets' pictures that are not drawn yet (called once a frame after the first). */
+    void drawPictures() {
+        dataset.drawPictures();
+    }
+
     void show(AppState s) {
         dataset.show(s);
         formula.show(s);

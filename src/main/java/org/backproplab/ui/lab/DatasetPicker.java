@@ -23,18 +23,26 @@ import org.teavm.jso.dom.html.HTMLElement;
  * class, curves as the curve), {@link DatasetPickerText} naming them. ← → ↑ ↓ move the focus within a group,
  * Enter or Space chooses (choosing makes new data and new weights, so moving alone does not); the chosen set
  * is aria-checked and the group's one Tab stop. Frames too short for pictures (views.css) show only names.
+ * The pictures are drawn {@value #PICTURES_PER_FRAME} a frame once the lab is on screen (all at once took 20–40 ms
+ * of the page's first task); until then each is a blank canvas of its final size, so nothing moves and every
+ * button works from the start.
  */
 final class DatasetPicker {
     /** The picture's side in CSS px; the canvas has twice as many pixels, sharp on high-density screens. */
     private static final int SIDE = 40;
     private static final int SCALE = 2;
     private static final String CURVE_COLOR = ColorScale.cssOf(ColorScale.BLUE_RGB);
+    /** Pictures drawn per frame: one is 1–3 ms (a generator's points as arcs). */
+    static final int PICTURES_PER_FRAME = 2;
 
     private final Settings settings;
     private final DatasetKind[] kinds = DatasetKind.values();
     private final HTMLButtonElement[] buttons = new HTMLButtonElement[kinds.length];
     /** The group of each button (an index into {@link DatasetPickerText#GROUPS}). */
     private final int[] groupOf = new int[kinds.length];
+    private final HTMLCanvasElement[] pictures = new HTMLCanvasElement[kinds.length];
+    /** Pictures drawn so far, in the order of {@link #kinds}. */
+    private int drawn;
     private DatasetKind shown;
 
     DatasetPicker(HTMLElement root, Settings settings, Guard guard) {
@@ -55,7 +63,9 @@ final class DatasetPicker {
                 button.setAttribute("data-value", kind.id());
                 HTMLCanvasElement canvas = (HTMLCanvasElement) Dom.element("canvas", "bl-dataset-thumb", button);
                 canvas.setAttribute("aria-hidden", "true");
-                draw(canvas, kind);
+                canvas.setWidth(SIDE * SCALE);
+                canvas.setHeight(SIDE * SCALE);
+                pictures[kind.ordinal()] = canvas;
                 Dom.span("bl-dataset-name", DatasetPickerText.label(kind), button).setAttribute("aria-hidden", "true");
                 int index = kind.ordinal();
                 buttons[index] = button;
@@ -63,6 +73,13 @@ final class DatasetPicker {
                 guard.listen(button, "click", "choosing the data set", (Event e) -> choose(kind));
                 guard.listen(button, "keydown", "moving between data sets", (KeyboardEvent e) -> keyed(e, index));
             }
+        }
+    }
+
+    /** Draws up to {@link #PICTURES_PER_FRAME} pictures not drawn yet. */
+    void drawPictures() {
+        for (int k = 0; k < PICTURES_PER_FRAME && drawn < kinds.length; k++, drawn++) {
+            draw(pictures[drawn], kinds[drawn]);
         }
     }
 
@@ -113,8 +130,6 @@ final class DatasetPicker {
 
     /** The picture of {@code kind}, from its generator without noise (a formula set: its default formula). */
     private static void draw(HTMLCanvasElement canvas, DatasetKind kind) {
-        canvas.setWidth(SIDE * SCALE);
-        canvas.setHeight(SIDE * SCALE);
         CanvasRenderingContext2D g = (CanvasRenderingContext2D) canvas.getContext("2d");
         g.scale(SCALE, SCALE);
         if (kind.isWrittenOut()) { // nothing to generate: numbers to work with by hand

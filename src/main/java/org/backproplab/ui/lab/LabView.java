@@ -66,6 +66,8 @@ public final class LabView implements LabHost {
     private final WeightTable weightTable;
     private final LabKeys keys;
     private int viewDraws;
+    /** Whether the last frame left every view showing the lab in full (see {@link FrameLoop.Frame#frame}). */
+    private boolean shownInFull;
     private boolean playing;
     private long seedCounter;
     private final UrlSync url = new UrlSync();
@@ -144,7 +146,10 @@ public final class LabView implements LabHost {
         rateLab = new RateLabSlot(root, features, guard);
         phaseBar = new PhaseBar(Dom.role(root, "phase-bar"), this, networkView, costView, guard, root, features);
         lessonGuide = new LessonGuide(root, this, guard);
-        loop = new FrameLoop(() -> guard.run("drawing the lab", this::frame));
+        loop = new FrameLoop(() -> {
+            guard.run("drawing the lab", this::frame);
+            return shownInFull;
+        });
         announcer = new Announcer(root);
         weightTable = new WeightTable(Dom.role(root, "network-panel"), Dom.role(root, "network-tools"),
                 Dom.role(root, "network-view"), guard);
@@ -306,23 +311,41 @@ public final class LabView implements LabHost {
             }
         } else if (steps.hasWork()) {
             takeSteps(frameBudget.start(FrameShare.trainingMs(drawingMs)));
+        } else if (lab.isMeasurementUnderWay()) {
+            // J of an iteration the stepper completed
+            if (lab.finishMeasurement(frameBudget.start(FrameShare.trainingMs(drawingMs)))) {
+                updateDivergence();
+            }
         }
         double drawingStart = Performance.now();
         lessonGuide.sync(state);
         phaseBar.frame(now);
+        boolean wasShownInFull = shownInFull;
         if (motion.drawNow(playing, now)) {
-            networkView.draw(lab);
-            microscope.draw(lab);
-            if (!microscope.isOpen()) {
-                outputView.draw(lab);
+            // the page's first frame draws the network alone (it also pays for the page's first layout), the second
+            // the other views, the third the network's neuron pictures: tasks of a few tens of ms, not one over 50 ms
+            if (viewDraws != 1) {
+                networkView.draw(lab);
             }
-            costView.draw(lab);
+            if (viewDraws > 0) {
+                microscope.draw(lab);
+                if (!microscope.isOpen()) {
+                    outputView.draw(lab);
+                }
+                costView.draw(lab);
+                shownInFull = networkView.isComplete() && (microscope.isOpen() || outputView.isComplete());
+            }
             viewDraws++;
         }
         rateLab.frame(this);
-        rateMeter.frame(lab, state, now);
+        // the stability meter starts measuring once the lab is on screen
+        rateMeter.frame(lab, state, now, wasShownInFull);
         weightTable.draw(lab, now);
         readouts.update(lab);
+        if (shownInFull) {
+            // the data sets' pictures wait until the lab itself is on screen, then come a few a frame
+            controls.drawPictures();
+        }
         drawingMs = Performance.now() - drawingStart;
     }
 

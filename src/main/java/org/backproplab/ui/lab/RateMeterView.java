@@ -40,7 +40,6 @@ final class RateMeterView {
     private double totalMs;
     private double maxMs;
     private long frames;
-    private boolean drawnOnce;
 
     RateMeterView(HTMLElement root) {
         HTMLElement strip = Dom.role(root, "lr-meter");
@@ -51,12 +50,12 @@ final class RateMeterView {
         text = new TextSlot(Dom.role(root, "lr-meter-text"));
     }
 
-    void frame(LabSession lab, AppState state, double now) {
+    /** Shows α on the meter; {@code measuring}: also spend this frame's share on the limit (not while the lab loads). */
+    void frame(LabSession lab, AppState state, double now, boolean measuring) {
         double started = Performance.now();
-        if (StableRate.hasLimit(state.optimizer()) && drawnOnce) {
+        if (StableRate.hasLimit(state.optimizer()) && measuring) {
             measure(lab, state, now);
         }
-        drawnOnce = true;
         show(state.learningRate(), StableRate.hasLimit(state.optimizer()) ? limit : Double.NaN, state.optimizer());
         double spent = Performance.now() - started;
         totalMs += spent;

@@ -15,9 +15,13 @@ import org.teavm.jso.dom.events.KeyboardEvent;
  */
 public final class RateLabMain implements RateLabPanel {
     private final LearningRateLab rateLab;
+    private final RemoteHost remote;
+    /** Whether the lab's copy has been made (the first frame the α lab is open). */
+    private boolean copied;
 
-    private RateLabMain(LearningRateLab rateLab) {
+    private RateLabMain(LearningRateLab rateLab, RemoteHost remote) {
         this.rateLab = rateLab;
+        this.remote = remote;
     }
 
     public static void main(String[] args) {
@@ -27,7 +31,8 @@ public final class RateLabMain implements RateLabPanel {
     @JSExport
     public static RateLabPanel backpropLabRateLab(FeatureHost host) {
         Guard guard = new Guard(host::failed);
-        return new RateLabMain(new LearningRateLab(host.root(), new RemoteHost(host), guard));
+        RemoteHost remote = new RemoteHost(host);
+        return new RateLabMain(new LearningRateLab(host.root(), remote, guard), remote);
     }
 
     @Override
@@ -47,6 +52,13 @@ public final class RateLabMain implements RateLabPanel {
 
     @Override
     public void frame() {
+        if (!copied && rateLab.isOpen()) {
+            // the lab's copy in the first frame after opening, on its own, rather than in the first click on Sweep α
+            // or Start (together over 50 ms on the heaviest lab)
+            remote.lab();
+            copied = true;
+            return;
+        }
         rateLab.frame();
     }
 

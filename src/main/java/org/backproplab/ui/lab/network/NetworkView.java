@@ -79,6 +79,8 @@ public final class NetworkView implements PhaseDisplay {
     private boolean needsRedraw = true;
     /** When the thumbnails were last computed (performance.now()), and whether the weights moved since. */
     private double thumbnailsAt = Double.NEGATIVE_INFINITY;
+    /** Whether the view has been drawn before (its first drawing shows the neurons' boxes without pictures). */
+    private boolean drawnOnce;
     private boolean thumbnailsStale;
     private Shape shape;
     private NetworkLayout layout;
@@ -195,9 +197,13 @@ public final class NetworkView implements PhaseDisplay {
         if (!changed && !needsRedraw && !thumbnailsStale) {
             return;
         }
-        // a change THUMBNAIL_MS after the last picture, or the first frame without a change after skipped ones
+        // a change THUMBNAIL_MS after the last picture, or the first frame without a change after skipped ones;
+        // the page's first drawing leaves them to the next frame (the first frame's task is long enough already)
         boolean thumbnailsDue = reshaped || (changed ? now - thumbnailsAt >= THUMBNAIL_MS : thumbnailsStale);
-        if (thumbnailsDue) {
+        if (thumbnailsDue && !drawnOnce) {
+            drawnOnce = true;
+            thumbnailsStale = true;
+        } else if (thumbnailsDue) {
             painter.computeThumbnails(session.network().parameters());
             thumbnailsAt = now;
             thumbnailsStale = false;
@@ -210,6 +216,11 @@ public final class NetworkView implements PhaseDisplay {
         drawnRevision = session.revision();
         needsRedraw = false;
         paint(session);
+    }
+
+    /** Whether the last drawing showed every neuron's picture (false only before the pictures' first frame). */
+    public boolean isComplete() {
+        return drawnOnce && thumbnailsAt != Double.NEGATIVE_INFINITY;
     }
 
     /** The view's canvas (Export ▾ draws its picture there at another size, see ViewCanvas#drawPicture). */

@@ -304,7 +304,9 @@ public final class OutputView {
             return false;
         }
         boolean complete;
-        if (first) {
+        // a new network's picture at once (the old one would be of another network), but the page's very first
+        // in bands like any other: there is no picture to mistake for it, and the page's first frame stays short
+        if (first && pictures > 0) {
             complete = pass.finish();
         } else {
             passDeadline = Performance.now() + BoundaryPass.BUDGET_MS;
@@ -333,6 +335,14 @@ public final class OutputView {
         pictureRevision = Integer.MIN_VALUE;
         focusRevision = Integer.MIN_VALUE;
         needsRedraw = true;
+    }
+
+    /**
+     * Whether the plot shows a whole picture: false only while the first picture of a page's network is computed
+     * in bands (a hidden plot, 1-D data and a neuron's picture have none to wait for).
+     */
+    public boolean isComplete() {
+        return !classification || !canvas.isDrawable() || focusLayer >= 0 || pictureRevision != Integer.MIN_VALUE;
     }
 
     /** The view's canvas (Export ▾ draws its picture there at another size, see ViewCanvas#drawPicture). */
