@@ -38,10 +38,6 @@ import org.teavm.jso.dom.html.HTMLElement;
  * and when the lab's revision changes (while training runs: once the previous job is done).
  */
 public final class MicroscopeView {
-    /** While training runs, the panel's measuring takes about this many milliseconds per frame. */
-    private static final double RUNNING_BUDGET_MS = 4;
-    /** While paused, the panel's measuring takes about this many milliseconds per frame. */
-    private static final double PAUSED_BUDGET_MS = 8;
     /** The number a press of "your α" passes (the presets pass 0 to 3). */
     private static final int OWN_RATE = SliceDemo.OWN_RATE;
 
@@ -248,7 +244,9 @@ public final class MicroscopeView {
         startWork(lab, index, second, running);
         // the frame that shows the panel lays it out: the measuring starts next frame
         if (!work.done() && !justOpened) {
-            work.work(Performance.now() + (running ? RUNNING_BUDGET_MS : PAUSED_BUDGET_MS));
+            // the panels' share of the frame (a part of it while training runs, train.FrameShare.panelsMs)
+            work.work(settings.panelTurn());
+            settings.panelTurnEnded(true);
         }
         boolean repaint = slicePart.fit() | show(lab, shape, running);
         if (demoRun.advance()) {

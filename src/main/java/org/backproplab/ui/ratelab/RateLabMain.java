@@ -46,8 +46,8 @@ public final class RateLabMain implements RateLabPanel {
     }
 
     @Override
-    public void frame() {
-        rateLab.frame();
+    public boolean frame(double deadline) {
+        return rateLab.frame(deadline);
     }
 
     @Override
