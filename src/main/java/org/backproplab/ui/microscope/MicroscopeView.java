@@ -32,8 +32,9 @@ import org.teavm.jso.dom.html.HTMLElement;
  * cost map over both. The panel takes the place of the output view while open.
  *
  * <p>Everything is measured over the whole training set (the J the lab reports; for full-batch training
- * exactly the gradient of the next step) by a {@link MicroscopeWork} job, a few passes over the examples per
- * frame within a time budget, so that heavy settings never freeze the page; the 2-D map uses at most
+ * exactly the gradient of the next step) by a {@link MicroscopeWork} job, in slices of examples within the
+ * panels' turn of the frame ({@code LabHost.panelTurn}: a share of the frame while training runs, so that training
+ * keeps its speed; most of it while paused), so that heavy settings never freeze the page; the 2-D map uses at most
  * {@value MicroscopeWork#MAP_ROWS} evenly spaced training examples. A job starts when the selection changes,
  * and when the lab's revision changes (while training runs: once the previous job is done).
  */

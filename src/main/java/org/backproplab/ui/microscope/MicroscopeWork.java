@@ -258,11 +258,7 @@ final class MicroscopeWork {
         }
         switch (phase) {
             case SECOND:
-                if (!passBegun) {
-                    slice.beginMeasure(second, rate);
-                    passBegun = true;
-                }
-                if (slice.advanceMeasure(backwardSlice)) {
+                if (measured(second)) {
                     secondWeight = slice.weight();
                     secondSlope = slice.slope();
                     begin(Phase.SECOND_CURVATURE);
@@ -275,11 +271,7 @@ final class MicroscopeWork {
                 }
                 return true;
             case MEASURE:
-                if (!passBegun) {
-                    slice.beginMeasure(index, rate);
-                    passBegun = true;
-                }
-                if (slice.advanceMeasure(backwardSlice)) {
+                if (measured(index)) {
                     weight = slice.weight();
                     cost = slice.measuredCost();
                     slope = slice.slope();
@@ -399,6 +391,15 @@ final class MicroscopeWork {
 
     private int partStart(int k) {
         return (int) ((double) k * examples / parts);
+    }
+
+    /** A slice of the measure of {@code parameter}'s J, ∂J/∂w and next step (CostSlice.measure); true once done. */
+    private boolean measured(int parameter) {
+        if (!passBegun) {
+            slice.beginMeasure(parameter, rate);
+            passBegun = true;
+        }
+        return slice.advanceMeasure(backwardSlice);
     }
 
     /** Adds one part of e_iᵀHe_i; true once all parts are in {@link #sum}. */
