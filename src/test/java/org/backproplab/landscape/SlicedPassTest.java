@@ -127,6 +127,18 @@ class SlicedPassTest {
             Network network = network();
             LearningRateDemo whole = new LearningRateDemo(new CostSlice(network, data(), null), 12);
             LearningRateDemo.Verdict verdict = whole.run(9, rate, 12);
+            LearningRateDemo stepwise = new LearningRateDemo(new CostSlice(network, data(), null), 12);
+            stepwise.start(9, rate, 12);
+            assertFalse(stepwise.advance(), "a started run's first advance() takes its first pass and a step");
+            assertEquals(Math.min(2, whole.count()), stepwise.count());
+            while (!stepwise.advance()) {
+                // a step per call
+            }
+            assertEquals(verdict, stepwise.verdict());
+            assertEquals(whole.count(), stepwise.count());
+            for (int i = 0; i < whole.count(); i++) {
+                assertEquals(whole.weight(i), stepwise.weight(i), 0.0, "α " + rate + ", point " + i);
+            }
             for (int slice : SLICES) {
                 LearningRateDemo sliced = new LearningRateDemo(new CostSlice(network, data(), null), 12);
                 sliced.start(9, rate, 12);
