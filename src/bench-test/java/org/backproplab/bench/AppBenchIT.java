@@ -34,6 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *       step's own garbage);</li>
  *   <li>four labs mounted on one page (web/bench/four-labs.html), all playing: the script time of each
  *       animation frame summed over the four;</li>
+ *   <li>spiral on 6 × 16 with every panel closed, then with the microscope (slice and 2-D map) and the α lab's
+ *       finder, then its race, open ({@link PanelsBench}; {@code -Dbench.noPanels=true} leaves them out);</li>
  *   <li>with {@code -Dbench.profile=true}, the functions with the most self time in each scenario.</li>
  * </ul>
  * Writes target/bench/app.json and app.txt. Numbers are printed, never asserted against time; the test
@@ -41,7 +43,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(BrowserExtension.class)
 class AppBenchIT {
-    private static final int LOADS = Integer.getInteger("bench.loads", 7);
+    /** -Dbench.panelsOnly=true: only the first frame (one load) and the panels' scenarios. */
+    private static final boolean PANELS_ONLY = Boolean.getBoolean("bench.panelsOnly");
+    private static final int LOADS = PANELS_ONLY ? 1 : Integer.getInteger("bench.loads", 7);
     private static final int WARM_UP_FRAMES = 60;
     private static final int TIMED_FRAMES = Integer.getInteger("bench.frames", 300);
     private static final Duration FRAME_WAIT = Duration.ofMinutes(3);
@@ -89,7 +93,7 @@ class AppBenchIT {
 
         JsonArray scenarios = new JsonArray();
         boolean profile = Boolean.getBoolean("bench.profile");
-        for (String[] scenario : SCENARIOS) {
+        for (String[] scenario : PANELS_ONLY ? new String[0][] : SCENARIOS) {
             browser.open("about:blank");
             browser.open(page + (scenario[1].isEmpty() ? "" : "#" + scenario[1]));
             waitForFirstFrame(browser, MAIN_LAB);
@@ -103,20 +107,27 @@ class AppBenchIT {
             errors.addAll(browser.consoleErrors());
         }
         // several labs on one course page, all training: the script of one animation frame is theirs together
-        browser.open("about:blank");
-        browser.open(StaticServer.webDirectory().toAbsolutePath().resolve("bench/four-labs.html").toUri().toString());
-        String[] fourLabs = {"benchLabs[0]", "benchLabs[1]", "benchLabs[2]", "benchLabs[3]"};
-        waitForFirstFrame(browser, fourLabs);
-        scenarios.add(timePlaying(browser, fourLabs, profile)
-                .add("id", "four-labs")
-                .add("fragment", "")
-                .add("description", "four default labs on one page (sum)")
-                .add("layers", "4 × 2-4-2-1"));
-        errors.addAll(browser.consoleErrors());
+        if (!PANELS_ONLY) {
+            browser.open("about:blank");
+            browser.open(StaticServer.webDirectory().toAbsolutePath().resolve("bench/four-labs.html").toUri().toString());
+            String[] fourLabs = {"benchLabs[0]", "benchLabs[1]", "benchLabs[2]", "benchLabs[3]"};
+            waitForFirstFrame(browser, fourLabs);
+            scenarios.add(timePlaying(browser, fourLabs, profile)
+                    .add("id", "four-labs")
+                    .add("fragment", "")
+                    .add("description", "four default labs on one page (sum)")
+                    .add("layers", "4 × 2-4-2-1"));
+            errors.addAll(browser.consoleErrors());
+        }
         result.add("scenarios", scenarios);
+        JsonArray panels = new JsonArray();
+        if (!Boolean.getBoolean("bench.noPanels")) {
+            PanelsBench.run(browser, page, panels, errors);
+        }
+        result.add("panels", panels);
         result.add("loadAverage", BenchFiles.loadAverage());
 
-        BenchFiles.write("app", result, table(result));
+        BenchFiles.write("app", result, table(result) + PanelsBench.table(panels));
 
         List<Runnable> checks = new ArrayList<>();
         checks.add(() -> assertEquals(List.of(), errors, "console errors"));
@@ -125,6 +136,7 @@ class AppBenchIT {
             checks.add(() -> assertTrue(entry.getBoolean("playing", false), "still playing: " + entry));
             checks.add(() -> assertTrue(entry.getInt("frames", 0) >= TIMED_FRAMES / 2, "frames timed: " + entry));
         }
+        PanelsBench.check(panels, checks);
         assertAll(checks.stream().map(check -> check::run));
     }
 
@@ -200,7 +212,7 @@ class AppBenchIT {
         return start;
     }
 
-    private static void startAllocationSampling(Browser browser) {
+    static void startAllocationSampling(Browser browser) {
         browser.driver().executeCdpCommand("HeapProfiler.enable", Map.of());
         browser.driver().executeCdpCommand("HeapProfiler.collectGarbage", Map.of());
         browser.driver().executeCdpCommand("HeapProfiler.startSampling", Map.of("samplingInterval", 1024,
@@ -209,7 +221,7 @@ class AppBenchIT {
 
     /** The bytes V8 estimates were allocated since {@link #startAllocationSampling}. */
     @SuppressWarnings("unchecked")
-    private static double stopAllocationSampling(Browser browser, JsonArray top) {
+    static double stopAllocationSampling(Browser browser, JsonArray top) {
         Map<String, Object> answer = browser.driver().executeCdpCommand("HeapProfiler.stopSampling", Map.of());
         Map<String, Object> profile = (Map<String, Object>) answer.get("profile");
         browser.driver().executeCdpCommand("HeapProfiler.disable", Map.of());
@@ -339,7 +351,7 @@ class AppBenchIT {
     }
 
     /** Nearest rank, as viz.FrameTimes. */
-    private static double percentile(double[] values, double p) {
+    static double percentile(double[] values, double p) {
         if (values.length == 0) {
             return Double.NaN;
         }

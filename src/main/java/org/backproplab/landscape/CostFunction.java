@@ -1,5 +1,6 @@
 package org.backproplab.landscape;
 
+import java.util.Arrays;
 import org.backproplab.core.Backprop;
 import org.backproplab.core.HessianVector;
 import org.backproplab.core.Network;
@@ -22,6 +23,17 @@ final class CostFunction {
     private HessianVector hessian;
     private double[] unit;
     private double[] product;
+
+    // a pass under way in slices (beginPass … advancePass): up to two parameters set during each slice
+    private final double[] passSum = new double[1];
+    private int passFirst = -1;
+    private double passFirstValue;
+    private int passSecond = -1;
+    private double passSecondValue;
+    private boolean passGradient;
+    private int passNext;
+    private boolean passDone = true;
+    private double passCost = Double.NaN;
 
     /**
      * @param rows the examples of {@code data} to use, or null for all of them in stored order (what a
@@ -112,6 +124,84 @@ final class CostFunction {
         } finally {
             parameters[index] = original;
         }
+    }
+
+    /**
+     * Starts J (with {@code gradient}: and ∂J/∂parameter into {@link #gradient}) over the examples with parameter
+     * {@code first} set to {@code firstValue} and {@code second} to {@code secondValue} (−1: none), to be summed a
+     * slice at a time by {@link #advancePass}: the same numbers as {@link #costWith} and {@link #costAndGradientWith}
+     * bit for bit, since every example is added in the same order into the same sums. The parameters are set only
+     * during each slice, so they must not change between slices; another pass or cost started meanwhile ends it.
+     */
+    void beginPass(int first, double firstValue, int second, double secondValue, boolean gradient) {
+        passFirst = first;
+        passFirstValue = firstValue;
+        passSecond = second;
+        passSecondValue = secondValue;
+        passGradient = gradient;
+        passNext = 0;
+        passDone = false;
+        passCost = Double.NaN;
+        passSum[0] = 0;
+        if (gradient) {
+            Arrays.fill(this.gradient, 0.0);
+        }
+    }
+
+    /**
+     * Adds up to {@code maxExamples} (≥ 1) more examples of the pass {@link #beginPass} started; true once all are
+     * in, and then {@link #passCost()} is J (and {@link #gradient} ∂J/∂parameter, regularization included).
+     */
+    boolean advancePass(int maxExamples) {
+        if (passDone) {
+            return true;
+        }
+        if (maxExamples < 1) {
+            throw new IllegalArgumentException("a slice of a pass needs at least 1 example, but maxExamples is "
+                    + maxExamples);
+        }
+        int to = count - passNext <= maxExamples ? count : passNext + maxExamples;
+        double originalFirst = passFirst >= 0 ? parameters[passFirst] : 0;
+        double originalSecond = passSecond >= 0 ? parameters[passSecond] : 0;
+        if (passFirst >= 0) {
+            parameters[passFirst] = passFirstValue;
+        }
+        if (passSecond >= 0) {
+            parameters[passSecond] = passSecondValue;
+        }
+        try {
+            if (passGradient) {
+                backprop.addExamples(network, inputs, targets, rows, passNext, to, count, gradient, passSum);
+            } else {
+                backprop.addExampleCosts(network, inputs, targets, rows, passNext, to, passSum);
+            }
+            passNext = to;
+            if (to == count) {
+                // as Backprop.finishBatch and Backprop.cost: the mean example cost plus the regularization's, with
+                // the parameters set
+                passCost = passGradient ? backprop.finishBatch(network, count, gradient, passSum)
+                        : passSum[0] / count + network.regularizationCost();
+                passDone = true;
+            }
+        } finally {
+            if (passSecond >= 0) {
+                parameters[passSecond] = originalSecond;
+            }
+            if (passFirst >= 0) {
+                parameters[passFirst] = originalFirst;
+            }
+        }
+        return passDone;
+    }
+
+    /** The examples the pass under way has still to add (0 once it is done). */
+    int passRemaining() {
+        return passDone ? 0 : count - passNext;
+    }
+
+    /** J of the finished pass; NaN while one is under way. */
+    double passCost() {
+        return passCost;
     }
 
     /**

@@ -16,6 +16,18 @@ public final class CostGrid {
     private final CostFunction function;
     private double min = Double.NaN;
     private double max = Double.NaN;
+    // the cells under way in slices (beginCells … advanceCells)
+    private int cellsFirst;
+    private int cellsSecond;
+    private double cellsCenter1;
+    private double cellsCenter2;
+    private double cellsDx;
+    private double cellsDy;
+    private double cellsMidX;
+    private double cellsMidY;
+    private int cellsColumns;
+    private int cellsNext;
+    private int cellsEnd;
 
     /** @param rows the examples of {@code data} to take J over, or null for all of them (copied) */
     public CostGrid(Network network, Dataset data, int[] rows) {
@@ -87,14 +99,88 @@ public final class CostGrid {
      */
     public void sampleCells(int first, int second, double center1, double center2, double firstRadius,
             double secondRadius, int columns, int rows, int fromCell, int toCell, double[] costs) {
+        check(first, second, center1, center2, firstRadius, secondRadius, columns, rows, fromCell, toCell, costs.length);
+        double dx = 2 * firstRadius / (columns - 1);
+        double dy = 2 * secondRadius / (rows - 1);
+        double midX = 0.5 * (columns - 1);
+        double midY = 0.5 * (rows - 1);
+        for (int cell = fromCell; cell < toCell; cell++) {
+            int y = cell / columns;
+            int x = cell - y * columns;
+            costs[cell] = function.costWith(first, center1 + (x - midX) * dx, second, center2 + (y - midY) * dy);
+        }
+    }
+
+    /**
+     * The cells [fromCell, toCell) of {@link #sampleCells} in slices of examples, for a view that spreads even one
+     * cell (a forward pass over every example) over animation frames: starts them here; {@link #advanceCells}
+     * writes each cell once its examples are all in, the same value as sampleCells bit for bit. The parameters
+     * must not change meanwhile.
+     */
+    public void beginCells(int first, int second, double center1, double center2, double firstRadius,
+            double secondRadius, int columns, int rows, int fromCell, int toCell) {
+        check(first, second, center1, center2, firstRadius, secondRadius, columns, rows, fromCell, toCell,
+                columns * rows);
+        cellsFirst = first;
+        cellsSecond = second;
+        cellsCenter1 = center1;
+        cellsCenter2 = center2;
+        cellsDx = 2 * firstRadius / (columns - 1);
+        cellsDy = 2 * secondRadius / (rows - 1);
+        cellsMidX = 0.5 * (columns - 1);
+        cellsMidY = 0.5 * (rows - 1);
+        cellsColumns = columns;
+        cellsNext = fromCell;
+        cellsEnd = toCell;
+        if (cellsNext < cellsEnd) {
+            beginCell();
+        }
+    }
+
+    /**
+     * Adds up to {@code maxExamples} (≥ 1) examples' forward passes to the cells {@link #beginCells} started, going
+     * on to the next cell when one is done and writing it into {@code costs[cell]}; true once every cell is written.
+     */
+    public boolean advanceCells(int maxExamples, double[] costs) {
+        if (maxExamples < 1) {
+            throw new IllegalArgumentException("a slice needs at least 1 example, but maxExamples is " + maxExamples);
+        }
+        int left = maxExamples;
+        while (left > 0 && cellsNext < cellsEnd) {
+            int take = Math.min(left, function.passRemaining());
+            if (function.advancePass(take)) {
+                costs[cellsNext] = function.passCost();
+                if (++cellsNext < cellsEnd) {
+                    beginCell();
+                }
+            }
+            left -= take;
+        }
+        return cellsNext >= cellsEnd;
+    }
+
+    /** The next cell {@link #advanceCells} writes (the end once all are written). */
+    public int nextCell() {
+        return cellsNext;
+    }
+
+    private void beginCell() {
+        int y = cellsNext / cellsColumns;
+        int x = cellsNext - y * cellsColumns;
+        function.beginPass(cellsFirst, cellsCenter1 + (x - cellsMidX) * cellsDx, cellsSecond,
+                cellsCenter2 + (y - cellsMidY) * cellsDy, false);
+    }
+
+    private void check(int first, int second, double center1, double center2, double firstRadius,
+            double secondRadius, int columns, int rows, int fromCell, int toCell, int costsLength) {
         function.checkIndex(first);
         function.checkIndex(second);
         if (first == second) {
             throw new IllegalArgumentException("a grid needs two different parameters, but both are " + first);
         }
-        if (columns < 2 || rows < 2 || costs.length < columns * rows) {
+        if (columns < 2 || rows < 2 || costsLength < columns * rows) {
             throw new IllegalArgumentException("a grid needs at least 2 × 2 points and an array that holds them, "
-                    + "but is " + columns + " × " + rows + " with an array of " + costs.length);
+                    + "but is " + columns + " × " + rows + " with an array of " + costsLength);
         }
         if (fromCell < 0 || toCell > columns * rows || fromCell > toCell) {
             throw new IllegalArgumentException("cells " + fromCell + " to " + toCell + " are not within the grid's 0 to "
@@ -106,15 +192,6 @@ public final class CostGrid {
         }
         checkRadius(firstRadius);
         checkRadius(secondRadius);
-        double dx = 2 * firstRadius / (columns - 1);
-        double dy = 2 * secondRadius / (rows - 1);
-        double midX = 0.5 * (columns - 1);
-        double midY = 0.5 * (rows - 1);
-        for (int cell = fromCell; cell < toCell; cell++) {
-            int y = cell / columns;
-            int x = cell - y * columns;
-            costs[cell] = function.costWith(first, center1 + (x - midX) * dx, second, center2 + (y - midY) * dy);
-        }
     }
 
     private static void checkRadius(double radius) {

@@ -23,6 +23,10 @@ public final class CostSlice {
     /** The largest half-width {@link #suggestedRadius} picks, so that a diverging step does not flatten the curve. */
     public static final double MAX_RADIUS = 50;
 
+    private static final int AT_WEIGHT = 0;
+    private static final int AT_NEXT = 1;
+    private static final int MEASURED = 2;
+
     private final CostFunction function;
     private int index = -1;
     private double weight = Double.NaN;
@@ -31,6 +35,8 @@ public final class CostSlice {
     private double learningRate = Double.NaN;
     private double nextWeight = Double.NaN;
     private double nextCost = Double.NaN;
+    /** Where a sliced measure is: its pass at w, its pass at the next step's w, or done. */
+    private int measureStage = MEASURED;
 
     /**
      * @param rows the examples of {@code data} to take J over, or null for all of them (copied)
@@ -75,6 +81,76 @@ public final class CostSlice {
         // the formula of plain gradient descent: w ← w − α·∂J/∂w
         nextWeight = weight - learningRate * slope;
         nextCost = function.costWith(index, nextWeight);
+        measureStage = MEASURED;
+    }
+
+    /**
+     * {@link #measure} in slices, for a view that spreads it over animation frames: starts it here, and
+     * {@link #advanceMeasure} adds the examples a slice at a time. Once that returns true, {@link #weight()} …
+     * {@link #nextCost()} hold what {@link #measure} gives, bit for bit (CostFunction's pass adds every example in
+     * the same order into the same sums). Until then they hold NaN. The parameters must not change meanwhile.
+     */
+    public void beginMeasure(int index, double learningRate) {
+        function.checkIndex(index);
+        this.index = index;
+        this.learningRate = learningRate;
+        weight = function.parameters[index];
+        cost = Double.NaN;
+        slope = Double.NaN;
+        nextWeight = Double.NaN;
+        nextCost = Double.NaN;
+        measureStage = AT_WEIGHT;
+        function.beginPass(-1, 0, -1, 0, true);
+    }
+
+    /**
+     * Up to {@code maxExamples} (≥ 1) more examples of the measure {@link #beginMeasure} started: first the
+     * backpropagation pass at w, then the forward pass at w − α·∂J/∂w (a slice may end one and begin the other).
+     * True once both are done.
+     */
+    public boolean advanceMeasure(int maxExamples) {
+        int left = maxExamples;
+        while (measureStage != MEASURED) {
+            // a slice that ends the pass at w goes on into the pass at the next step with what is left of it
+            int take = left < 1 ? left : Math.min(left, function.passRemaining());
+            if (!function.advancePass(take)) {
+                return false;
+            }
+            left -= take;
+            if (measureStage == AT_WEIGHT) {
+                cost = function.passCost();
+                slope = function.gradient[index];
+                nextWeight = weight - learningRate * slope;
+                measureStage = AT_NEXT;
+                function.beginPass(index, nextWeight, -1, 0, false);
+                if (left < 1) {
+                    return false;
+                }
+            } else {
+                nextCost = function.passCost();
+                measureStage = MEASURED;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #costAt} in slices: starts J with parameter {@code index} set to {@code weight}; {@link #advanceCost}
+     * adds the examples, and {@link #slicedCost()} is then what costAt gives, bit for bit.
+     */
+    public void beginCostAt(int index, double weight) {
+        function.checkIndex(index);
+        function.beginPass(index, weight, -1, 0, false);
+    }
+
+    /** Up to {@code maxExamples} (≥ 1) more examples of the J {@link #beginCostAt} started; true once all are in. */
+    public boolean advanceCost(int maxExamples) {
+        return function.advancePass(maxExamples);
+    }
+
+    /** The J of the last {@link #beginCostAt} once {@link #advanceCost} returned true; NaN before. */
+    public double slicedCost() {
+        return function.passCost();
     }
 
     /** The parameter last {@link #measure measured}; −1 before. */

@@ -58,6 +58,9 @@ public final class LearningRateDemo {
     private boolean stoppedEarly;
     private Verdict verdict;
     private double learningRate = Double.NaN;
+    /** A backpropagation pass under way in slices, at w = {@link #passWeight}. */
+    private boolean passing;
+    private double passWeight;
 
     /** @param maxSteps the most steps one run may take (≥ 1) */
     public LearningRateDemo(CostSlice slice, int maxSteps) {
@@ -88,6 +91,16 @@ public final class LearningRateDemo {
      * takes the steps. {@link #verdict()} is null until the run has finished.
      */
     public void begin(int index, double learningRate, int steps) {
+        start(index, learningRate, steps);
+        advance(Integer.MAX_VALUE);
+    }
+
+    /**
+     * Starts a run as {@link #begin} does, but leaves even its first backpropagation pass to {@link #advance(int)},
+     * which sums every pass a slice of examples at a time: the same run bit for bit. Until the first pass is done
+     * the run has no points ({@link #count()} 0).
+     */
+    public void start(int index, double learningRate, int steps) {
         function.checkIndex(index);
         if (steps < 1 || steps > weights.length - 1) {
             throw new IllegalArgumentException("steps must be 1 to " + (weights.length - 1) + ", but is " + steps);
@@ -97,16 +110,12 @@ public final class LearningRateDemo {
         }
         this.index = index;
         this.learningRate = learningRate;
-        double w = function.parameters[index];
-        double cost = function.costAndGradientWith(index, w);
-        slope = function.gradient[index];
-        weights[0] = w;
-        costs[0] = cost;
-        count = 1;
+        count = 0;
         stoppedEarly = false;
-        start = cost;
+        start = Double.NaN;
         stepsLeft = steps;
         verdict = null;
+        passing = false;
     }
 
     /**
@@ -114,33 +123,59 @@ public final class LearningRateDemo {
      * run is over (all steps taken, or stopped early), and then {@link #verdict()} is set.
      */
     public boolean advance() {
+        if (index >= 0 && count == 0 && verdict == null) {
+            advance(Integer.MAX_VALUE); // a run only started: its first pass, then the step
+        }
+        return advance(Integer.MAX_VALUE);
+    }
+
+    /**
+     * Up to {@code maxExamples} (≥ 1) examples more of the run's current backpropagation pass (the start's, then
+     * one per step); when a pass completes its point is added. Returns true once the run is over, and then
+     * {@link #verdict()} is set.
+     */
+    public boolean advance(int maxExamples) {
         if (verdict != null) {
             return true;
         }
         if (index < 0) {
             throw new IllegalStateException("no run has begun");
         }
-        if (stepsLeft > 0) {
-            double w = weights[count - 1] - learningRate * slope;
-            stepsLeft--;
-            if (!Double.isFinite(w)) {
+        if (!passing) {
+            double w = count == 0 ? function.parameters[index] : weights[count - 1] - learningRate * slope;
+            if (count > 0) {
+                stepsLeft--;
+            }
+            if (!Double.isFinite(w) && count > 0) {
                 stoppedEarly = true;
                 stepsLeft = 0;
-            } else {
-                double cost = function.costAndGradientWith(index, w);
-                slope = function.gradient[index];
-                weights[count] = w;
-                costs[count] = cost;
-                count++;
-                if (!Double.isFinite(cost) || (start > 0 && cost > GROWTH_LIMIT * start)) {
-                    stoppedEarly = true;
-                    stepsLeft = 0;
-                }
+                return finish();
             }
+            passWeight = w;
+            passing = true;
+            function.beginPass(index, w, -1, 0, true);
         }
-        if (stepsLeft > 0) {
+        if (!function.advancePass(maxExamples)) {
             return false;
         }
+        passing = false;
+        double cost = function.passCost();
+        slope = function.gradient[index];
+        weights[count] = passWeight;
+        costs[count] = cost;
+        count++;
+        if (count == 1) {
+            start = cost;
+            return false;
+        }
+        if (!Double.isFinite(cost) || (start > 0 && cost > GROWTH_LIMIT * start)) {
+            stoppedEarly = true;
+            stepsLeft = 0;
+        }
+        return stepsLeft > 0 ? false : finish();
+    }
+
+    private boolean finish() {
         verdict = classify(weights, costs, count, stoppedEarly);
         return true;
     }

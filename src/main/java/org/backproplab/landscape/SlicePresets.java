@@ -153,6 +153,14 @@ public final class SlicePresets {
 
     /** One step of the current trial run (one backpropagation pass); true once every preset is settled. */
     public boolean work() {
+        return work(Integer.MAX_VALUE);
+    }
+
+    /**
+     * Up to {@code maxExamples} (≥ 1) examples of the current trial run's backpropagation pass
+     * (LearningRateDemo.advance(int)), the same runs and verdicts bit for bit; true once every preset is settled.
+     */
+    public boolean work(int maxExamples) {
         if (done()) {
             return true;
         }
@@ -161,19 +169,18 @@ public final class SlicePresets {
         }
         if (!running) {
             trying = clamp(PRESETS[current].timesCurvature / curvature);
-            demo.begin(index, trying, steps);
+            demo.start(index, trying, steps);
             running = true;
             runs = 1;
-            return false;
         }
-        if (!demo.advance()) {
+        if (!demo.advance(maxExamples)) {
             return false;
         }
         running = false;
         judge(current, demo.verdict());
         if (statuses[current] == Status.PENDING) {
             runs++;
-            demo.begin(index, trying, steps);
+            demo.start(index, trying, steps);
             running = true;
             return false;
         }

@@ -16,8 +16,11 @@ public interface RateLabPanel extends JSObject {
     /** While open: Escape closes, the lab's own shortcuts are off. Returns whether the key was taken. */
     boolean handlesKey(KeyboardEvent event);
 
-    /** The open experiment advances and draws. */
-    void frame();
+    /**
+     * The open experiment advances until {@code deadline} (Performance.now() time; at least one slice of its work)
+     * and draws; returns whether it had work to advance.
+     */
+    boolean frame(double deadline);
 
     int raceRunCount();
 

@@ -22,6 +22,7 @@ import org.backproplab.state.LabSession;
 import org.backproplab.state.ShareLink;
 import org.backproplab.state.StepQueue;
 import org.backproplab.train.FrameShare;
+import org.backproplab.train.PanelShare;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.events.Event;
@@ -58,6 +59,8 @@ public final class LabView implements LabHost {
     private final FrameBudget frameBudget = new FrameBudget();
     /** The script time of the last frame's drawing (ms): set aside from the next frame's training. */
     private double drawingMs;
+    /** The computing panels' share of each frame (the microscope, the α lab's finder and race). */
+    private final PanelShare panels = new PanelShare();
     private final StepQueue steps;
     private final RateMeterView rateMeter;
     // accessibility: the live region, reduced motion, the table view (see each class)
@@ -302,6 +305,7 @@ public final class LabView implements LabHost {
     private void frame() {
         url.flush(state);
         double now = Performance.now();
+        panels.startFrame(playing, drawingMs);
         if (playing) {
             lab.train(state.stepsPerFrame(), frameBudget.start(FrameShare.trainingMs(drawingMs)));
             if (lab.isDiverged()) {
@@ -405,6 +409,16 @@ public final class LabView implements LabHost {
 
     // ---- scripting, embedding, sharing
 
+    public double panelTurn() {
+        return panels.beginTurn(Performance.now());
+    }
+
+    @Override
+    public void panelTurnEnded(boolean worked) {
+        panels.endTurn(Performance.now(), worked);
+    }
+
+    @Override
     public boolean answerPending() {
         return state().quiz() && phaseBar.quiz().questionOpen();
     }

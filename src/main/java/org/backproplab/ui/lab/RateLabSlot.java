@@ -138,8 +138,9 @@ public final class RateLabSlot {
     /** The α(t) read-outs follow the lab; the open experiment advances and draws. */
     void frame(LabView view) {
         readout.frame(view.state(), view.lab());
-        if (rateLab != null) {
-            rateLab.frame();
+        if (rateLab != null && rateLab.isOpen()) {
+            boolean worked = rateLab.frame(view.panelTurn());
+            view.panelTurnEnded(worked);
         }
     }
 

@@ -32,16 +32,13 @@ import org.teavm.jso.dom.html.HTMLElement;
  * cost map over both. The panel takes the place of the output view while open.
  *
  * <p>Everything is measured over the whole training set (the J the lab reports; for full-batch training
- * exactly the gradient of the next step) by a {@link MicroscopeWork} job, a few passes over the examples per
- * frame within a time budget, so that heavy settings never freeze the page; the 2-D map uses at most
+ * exactly the gradient of the next step) by a {@link MicroscopeWork} job, in slices of examples within the
+ * panels' turn of the frame ({@code LabHost.panelTurn}: a share of the frame while training runs, so that training
+ * keeps its speed; most of it while paused), so that heavy settings never freeze the page; the 2-D map uses at most
  * {@value MicroscopeWork#MAP_ROWS} evenly spaced training examples. A job starts when the selection changes,
  * and when the lab's revision changes (while training runs: once the previous job is done).
  */
 public final class MicroscopeView {
-    /** While training runs, the panel's measuring takes about this many milliseconds per frame. */
-    private static final double RUNNING_BUDGET_MS = 4;
-    /** While paused, the panel's measuring takes about this many milliseconds per frame. */
-    private static final double PAUSED_BUDGET_MS = 8;
     /** The number a press of "your α" passes (the presets pass 0 to 3). */
     private static final int OWN_RATE = SliceDemo.OWN_RATE;
 
@@ -248,7 +245,9 @@ public final class MicroscopeView {
         startWork(lab, index, second, running);
         // the frame that shows the panel lays it out: the measuring starts next frame
         if (!work.done() && !justOpened) {
-            work.work(Performance.now() + (running ? RUNNING_BUDGET_MS : PAUSED_BUDGET_MS));
+            // the panels' share of the frame (a part of it while training runs, train.FrameShare.panelsMs)
+            work.work(settings.panelTurn());
+            settings.panelTurnEnded(true);
         }
         boolean repaint = slicePart.fit() | show(lab, shape, running);
         if (demoRun.advance()) {

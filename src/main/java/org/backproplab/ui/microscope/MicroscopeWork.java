@@ -8,14 +8,18 @@ import org.backproplab.landscape.CostGrid;
 import org.backproplab.landscape.CostSlice;
 import org.backproplab.landscape.LearningRateDemo;
 import org.backproplab.landscape.SlicePresets;
+import org.backproplab.train.TrainingSlice;
 import org.backproplab.viz.StickyWindow;
 
 /**
  * Everything the microscope measures, cut into small units of work so that a frame does only as many as fit its
- * time budget (about one pass over the training examples each): the weight's J, ∂J/∂w and exact J″(w), the
- * second weight's, the chain rule's sum over the examples, the slice's {@value #SAMPLES} samples, the presets'
- * trial runs and the map's {@value #CELLS} × {@value #CELLS} cells. A job measures a private copy of the
- * parameters taken when it starts, so its parts agree with one another while training moves on.
+ * time budget: the weight's J, ∂J/∂w and exact J″(w), the second weight's, the chain rule's sum over the examples,
+ * the slice's {@value #SAMPLES} samples, the presets' trial runs, the demo's steps and the map's {@value #CELLS} ×
+ * {@value #CELLS} cells. Each of these sums over the training examples, and a unit adds one slice of them (about
+ * {@link TrainingSlice#MULTIPLY_ADDS} multiply-adds: on six hidden layers of 16, 31 examples of backpropagation,
+ * 94 of forward passes, 15 of a Hessian-vector product), summed into the same sums in the same order as the whole
+ * pass, so the results are the whole pass's bit for bit (landscape.CostFunction's pass). A job measures a private
+ * copy of the parameters taken when it starts, so its parts agree with one another while training moves on.
  *
  * <p>No browser code: the clock is passed in, and the JVM tests drive it. Allocates only in the constructor.
  */
@@ -24,8 +28,6 @@ final class MicroscopeWork {
     static final int CELLS = 41;
     /** The most training examples the 2-D map takes J over, so that a 41 × 41 grid stays fast. */
     static final int MAP_ROWS = 200;
-    /** The examples are cut into parts of at most this many for one Hessian-vector product or the chain rule's sum. */
-    static final int PART_EXAMPLES = 64;
 
     enum Phase { SECOND, SECOND_CURVATURE, MEASURE, CURVATURE, CHAIN, CHAIN_EXAMPLES, SAMPLE, PRESETS, MAP, DONE }
 
@@ -41,6 +43,9 @@ final class MicroscopeWork {
     final int mapRowCount;
     private final int examples;
     private final int parts;
+    /** Examples per unit: of backpropagation, of forward passes alone. */
+    private final int backwardSlice;
+    private final int forwardSlice;
     private final StickyWindow window = new StickyWindow();
     private final StickyWindow mapX = new StickyWindow();
     private final StickyWindow mapY = new StickyWindow();
@@ -48,6 +53,8 @@ final class MicroscopeWork {
     private Phase phase = Phase.DONE;
     private int part;
     private double sum;
+    /** Whether the phase's current pass (a measure, a sample, the map's cells) has begun. */
+    private boolean passBegun;
     private int revision = Integer.MIN_VALUE;
     private int index = -1;
     private int second = -1;
@@ -105,7 +112,10 @@ final class MicroscopeWork {
         this.slice = new CostSlice(copy, data, null);
         this.rule = new ChainRule(copy, data, null);
         this.examples = data.count();
-        this.parts = (examples + PART_EXAMPLES - 1) / PART_EXAMPLES;
+        int hessianSlice = TrainingSlice.hessianExamples(source.shape());
+        this.parts = (examples + hessianSlice - 1) / hessianSlice;
+        this.backwardSlice = TrainingSlice.examples(source.shape());
+        this.forwardSlice = TrainingSlice.forwardExamples(source.shape());
         int[] mapRows = null;
         int mapCount = data.count();
         if (mapCount > MAP_ROWS) {
@@ -118,7 +128,8 @@ final class MicroscopeWork {
         this.mapRowCount = mapCount;
         this.grid = new CostGrid(copy, data, mapRows);
         this.presets = new SlicePresets(new LearningRateDemo(slice, demoSteps), demoSteps, minRate, maxRate);
-        this.demo = new LearningRateDemo(slice, demoSteps);
+        // a slice of its own: a demo's passes go on while a phase's pass on `slice` waits half done
+        this.demo = new LearningRateDemo(new CostSlice(copy, data, null), demoSteps);
     }
 
     /** Whether this work measures {@code network} on {@code trainData}. */
@@ -205,7 +216,7 @@ final class MicroscopeWork {
 
     /** Starts a demo run at α = {@code learningRate} on the job's weight; {@code preset} 0–3, or 4 for your α. */
     void startDemo(int preset, double learningRate) {
-        demo.begin(index, learningRate, presets.steps());
+        demo.start(index, learningRate, presets.steps());
         demoRunning = true;
         demoPreset = preset;
         demoRate = learningRate;
@@ -236,10 +247,10 @@ final class MicroscopeWork {
         return done();
     }
 
-    /** One unit of work, about one pass over the training examples; false when there was none left. */
+    /** One unit of work, a slice of the examples of one pass; false when there was none left. */
     boolean unit() {
         if (demoRunning) {
-            if (demo.advance()) {
+            if (demo.advance(backwardSlice)) {
                 demoRunning = false;
                 demoVersion++;
             }
@@ -247,10 +258,11 @@ final class MicroscopeWork {
         }
         switch (phase) {
             case SECOND:
-                slice.measure(second, rate);
-                secondWeight = slice.weight();
-                secondSlope = slice.slope();
-                begin(Phase.SECOND_CURVATURE);
+                if (measured(second)) {
+                    secondWeight = slice.weight();
+                    secondSlope = slice.slope();
+                    begin(Phase.SECOND_CURVATURE);
+                }
                 return true;
             case SECOND_CURVATURE:
                 if (curvaturePart(second)) {
@@ -259,13 +271,14 @@ final class MicroscopeWork {
                 }
                 return true;
             case MEASURE:
-                slice.measure(index, rate);
-                weight = slice.weight();
-                cost = slice.measuredCost();
-                slope = slice.slope();
-                next = slice.nextWeight();
-                nextCost = slice.nextCost();
-                begin(Phase.CURVATURE);
+                if (measured(index)) {
+                    weight = slice.weight();
+                    cost = slice.measuredCost();
+                    slope = slice.slope();
+                    next = slice.nextWeight();
+                    nextCost = slice.nextCost();
+                    begin(Phase.CURVATURE);
+                }
                 return true;
             case CURVATURE:
                 if (curvaturePart(index)) {
@@ -293,7 +306,7 @@ final class MicroscopeWork {
                 sampleOne();
                 return true;
             case PRESETS:
-                if (presets.work()) {
+                if (presets.work(backwardSlice)) {
                     presetsRevision = revision;
                     presetsIndex = index;
                     presetsVersion++;
@@ -301,11 +314,14 @@ final class MicroscopeWork {
                 }
                 return true;
             case MAP:
-                int end = Math.min(CELLS * CELLS, filledCells + CELLS / 4);
-                grid.sampleCells(index, second, mapCenter1, mapCenter2, mapRadius, mapRadius, CELLS, CELLS,
-                        filledCells, end, cells);
-                filledCells = end;
-                if (filledCells == CELLS * CELLS) {
+                if (!passBegun) {
+                    grid.beginCells(index, second, mapCenter1, mapCenter2, mapRadius, mapRadius, CELLS, CELLS, 0,
+                            CELLS * CELLS);
+                    passBegun = true;
+                }
+                boolean filled = grid.advanceCells(forwardSlice, cells);
+                filledCells = grid.nextCell();
+                if (filled) {
                     mapVersion++;
                     begin(Phase.DONE);
                 }
@@ -353,6 +369,7 @@ final class MicroscopeWork {
         part = 0;
         sum = 0;
         sample = 0;
+        passBegun = false;
         if (next == Phase.PRESETS) {
             if (!withPresets || (presetsRevision == revision && presetsIndex == index)) {
                 begin(second >= 0 ? Phase.MAP : Phase.DONE);
@@ -374,6 +391,15 @@ final class MicroscopeWork {
 
     private int partStart(int k) {
         return (int) ((double) k * examples / parts);
+    }
+
+    /** A slice of the measure of {@code parameter}'s J, ∂J/∂w and next step (CostSlice.measure); true once done. */
+    private boolean measured(int parameter) {
+        if (!passBegun) {
+            slice.beginMeasure(parameter, rate);
+            passBegun = true;
+        }
+        return slice.advanceMeasure(backwardSlice);
     }
 
     /** Adds one part of e_iᵀHe_i; true once all parts are in {@link #sum}. */
@@ -401,10 +427,19 @@ final class MicroscopeWork {
         }
     }
 
+    /** A slice of the current sample's J; the next sample once it is in. */
     private void sampleOne() {
-        double w = low + (high - low) * sample / (SAMPLES - 1);
-        sampleWeights[sample] = w;
-        sampleCosts[sample] = slice.costAt(index, w);
+        if (!passBegun) {
+            double w = low + (high - low) * sample / (SAMPLES - 1);
+            sampleWeights[sample] = w;
+            slice.beginCostAt(index, w);
+            passBegun = true;
+        }
+        if (!slice.advanceCost(forwardSlice)) {
+            return;
+        }
+        sampleCosts[sample] = slice.slicedCost();
+        passBegun = false;
         if (++sample == SAMPLES) {
             sliceVersion++;
             begin(Phase.PRESETS);

@@ -30,8 +30,6 @@ import org.teavm.jso.dom.html.HTMLElement;
  * marked, and one button applies it to the lab.
  */
 public final class FinderView {
-    /** Slices of sweep steps (and the check's units), one at a time, until this many milliseconds of the frame are spent. */
-    private static final double FRAME_BUDGET_MS = 10;
     private static final String POINT_COLOR = "#0b5394";
     private static final String BEST_COLOR = "#1b7a3a";
     private static final double TOP = 30;
@@ -162,13 +160,18 @@ public final class FinderView {
         finished();
     }
 
-    void advance() {
+    /** Whether a sweep or the check of its rates is under way. */
+    boolean busy() {
+        return running || check != null && !check.isDone();
+    }
+
+    /** Slices of sweep steps (or the check's units), at least one, until {@code deadline} (Performance.now() time). */
+    void advance(double deadline) {
         if (running) {
-            double started = Performance.now();
-            boolean done = false;
-            while (!done && Performance.now() - started < FRAME_BUDGET_MS) {
+            boolean done;
+            do {
                 done = finder.advanceSlice();
-            }
+            } while (!done && Performance.now() < deadline);
             chart.invalidate();
             showProgress();
             if (done) {
@@ -176,7 +179,7 @@ public final class FinderView {
                 finished();
             }
         } else if (check != null && !check.isDone()) {
-            if (!FillBands.advance(check, FRAME_BUDGET_MS)) {
+            if (!FillBands.advance(check, deadline)) {
                 owner.race().setFinderFill(check);
                 raceButton.setHidden(false);
                 result.setTextContent(result.getTextContent() + " " + check.checked(finder.bestRate()));

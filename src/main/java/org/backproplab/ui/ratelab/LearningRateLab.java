@@ -6,6 +6,7 @@ import org.backproplab.ui.dom.Guard;
 
 import org.backproplab.state.rate.RaceFill;
 import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -170,18 +171,29 @@ public final class LearningRateLab {
         return true;
     }
 
-    /** The work of one animation frame: the open experiment advances and draws. */
-    public void frame() {
+    /**
+     * The work of one animation frame: the open experiments advance until {@code deadline} (Performance.now()
+     * time; the race half of it when the finder works too) and the shown one draws. Returns whether any had work.
+     */
+    public boolean frame(double deadline) {
         if (!open) {
-            return;
+            return false;
         }
-        race.advance();
-        finder.advance();
+        boolean raceBusy = race.busy();
+        boolean finderBusy = finder.busy();
+        if (raceBusy) {
+            double now = Performance.now();
+            race.advance(finderBusy ? now + 0.5 * (deadline - now) : deadline);
+        }
+        if (finderBusy) {
+            finder.advance(deadline);
+        }
         switch (activeTab) {
             case 0: race.frame(); break;
             case 1: finder.frame(); break;
             default: sandbox.frame(); break;
         }
+        return raceBusy || finderBusy;
     }
 
     /** The finder hands its four checked rates to the race and shows it. */

@@ -36,8 +36,6 @@ public final class RaceView {
     static final int RACE_STEPS = 400;
     /** At most this many steps per run in one animation frame, so the curves grow visibly … */
     private static final int MAX_STEPS_PER_FRAME = 8;
-    /** … and work for the race, its sharpness and the fill-in until this many milliseconds of the frame are spent. */
-    private static final double FRAME_BUDGET_MS = 8;
     /** Okabe–Ito blue, vermillion, bluish green and Tol's purple: apart for colour-blind eyes, ≥ 3:1 on white. */
     static final String[] LANE_COLORS = {"#0072b2", "#d55e00", "#009e73", "#aa4499"};
     static final String[] LANE_LINES = {"solid line", "long dashes", "dotted line", "dash-dot line"};
@@ -148,9 +146,9 @@ public final class RaceView {
         note.setTextContent("Measuring: the stable limit, then a ladder of rates around it …");
     }
 
-    /** More of the fill-in's measuring within the frame budget; fills the lanes when it is done. */
-    private void advanceMeasuring() {
-        if (!FillBands.advance(measuring, FRAME_BUDGET_MS)) {
+    /** More of the fill-in's measuring until {@code deadline}; fills the lanes when it is done. */
+    private void advanceMeasuring(double deadline) {
+        if (!FillBands.advance(measuring, deadline)) {
             RaceFill done = measuring;
             measuring = null;
             fillMeasured(done, "");
@@ -266,24 +264,29 @@ public final class RaceView {
         showStatus();
     }
 
+    /** Whether the fill-in's measuring, a race or the sharpness along it is under way. */
+    boolean busy() {
+        return measuring != null || race != null && (running || sharpness != null && !sharpness.isIdle());
+    }
+
     /**
      * Advances a running race and the sharpness along it (every frame while the α lab is open): a slice of one run's
-     * step or of one Hessian-vector product at a time (well under a millisecond each), taking turns, until the
-     * frame's budget is spent.
+     * step or of one Hessian-vector product at a time (well under a millisecond each), taking turns, until
+     * {@code deadline} (Performance.now() time; the frame's turn of the panels' time), and at least one slice.
      */
-    void advance() {
+    void advance(double deadline) {
         if (measuring != null) {
-            advanceMeasuring();
+            advanceMeasuring(deadline);
             return;
         }
         if (race == null) {
             return;
         }
-        double started = Performance.now();
         int before = sharpness == null ? 0 : sharpnessSamples();
         boolean sharpnessTurn = false;
         int steps = 0;
-        while (Performance.now() - started < FRAME_BUDGET_MS) {
+        // at least one slice, however late the frame's turn began
+        for (boolean first = true; first || Performance.now() < deadline; first = false) {
             int run = running && steps < MAX_STEPS_PER_FRAME * race.runCount() ? race.laggingRun() : -1;
             boolean measure = sharpness != null && (run < 0 || sharpnessTurn) && !sharpness.isIdle();
             if (measure) {

@@ -51,15 +51,15 @@ public final class RateLabMain implements RateLabPanel {
     }
 
     @Override
-    public void frame() {
+    public boolean frame(double deadline) {
         if (!copied && rateLab.isOpen()) {
             // the lab's copy in the first frame after opening, on its own, rather than in the first click on Sweep α
             // or Start (together over 50 ms on the heaviest lab)
             remote.lab();
             copied = true;
-            return;
+            return true;
         }
-        rateLab.frame();
+        return rateLab.frame(deadline);
     }
 
     @Override

@@ -108,7 +108,8 @@ class MicroscopeWorkTest {
         while (work.unit()) {
             steps++;
         }
-        assertEquals(10, steps, "one demo step per unit");
+        // the default lab's slices hold every example: the start's pass, then one pass per step
+        assertEquals(1 + 10, steps, "one backpropagation pass per unit");
         LearningRateDemo reference = new LearningRateDemo(new CostSlice(lab.network(), lab.trainData(), null), 10);
         assertEquals(reference.run(0, 0.1, 10), work.demo().verdict());
     }
