@@ -13,7 +13,6 @@ import org.backproplab.ui.host.FeatureHost;
 import org.backproplab.ui.host.FrameBudget;
 import org.backproplab.ui.host.LabHost;
 import org.backproplab.ui.lessons.LessonGuide;
-import org.backproplab.ui.microscope.MicroscopeView;
 import org.backproplab.ui.stepper.PhaseBar;
 
 import java.util.List;
@@ -50,7 +49,7 @@ public final class LabView implements LabHost {
     private final NetworkView networkView;
     private final OutputView outputView;
     private final CostCurveView costView;
-    private final MicroscopeView microscope;
+    private final MicroscopeSlot microscope;
     private final RateLabSlot rateLab;
     private final PhaseBar phaseBar;
     private final LessonGuide lessonGuide;
@@ -139,7 +138,7 @@ public final class LabView implements LabHost {
         });
         outputView = new OutputView(Dom.role(root, "output-view"), this::pointAdded);
         costView = new CostCurveView(Dom.role(root, "cost-view"));
-        microscope = new MicroscopeView(root, this, guard, this::isPlaying, () -> setPlaying(false));
+        microscope = new MicroscopeSlot(this, guard);
         FeatureHost features = new LabFeatureHost(this);
         rateLab = new RateLabSlot(root, features, guard);
         phaseBar = new PhaseBar(Dom.role(root, "phase-bar"), this, networkView, costView, guard, root, features);
@@ -312,7 +311,7 @@ public final class LabView implements LabHost {
         phaseBar.frame(now);
         if (motion.drawNow(playing, now)) {
             networkView.draw(lab);
-            microscope.draw(lab);
+            microscope.frame();
             if (!microscope.isOpen()) {
                 outputView.draw(lab);
             }
@@ -426,7 +425,7 @@ public final class LabView implements LabHost {
         return costView;
     }
 
-    public MicroscopeView microscope() {
+    public MicroscopeSlot microscope() {
         return microscope;
     }
 

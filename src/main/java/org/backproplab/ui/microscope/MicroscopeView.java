@@ -3,7 +3,6 @@ package org.backproplab.ui.microscope;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.Guard;
 import org.backproplab.ui.dom.ViewFailure;
-import org.backproplab.ui.host.LabHost;
 
 import java.util.function.BooleanSupplier;
 import org.backproplab.core.Network;
@@ -15,7 +14,6 @@ import org.backproplab.landscape.SliceTrail;
 import org.backproplab.landscape.Trajectory2D;
 import org.backproplab.landscape.WeightNames;
 import org.backproplab.state.AppState;
-import org.backproplab.state.LabSession;
 import org.backproplab.state.text.MicroscopeText;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Performance;
@@ -37,7 +35,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  * {@value MicroscopeWork#MAP_ROWS} evenly spaced training examples. A job starts when the selection changes,
  * and when the lab's revision changes (while training runs: once the previous job is done).
  */
-public final class MicroscopeView {
+final class MicroscopeView {
     /** While training runs, the panel's measuring takes about this many milliseconds per frame. */
     private static final double RUNNING_BUDGET_MS = 4;
     /** While paused, the panel's measuring takes about this many milliseconds per frame. */
@@ -45,7 +43,7 @@ public final class MicroscopeView {
     /** The number a press of "your α" passes (the presets pass 0 to 3). */
     private static final int OWN_RATE = SliceDemo.OWN_RATE;
 
-    private final LabHost settings;
+    private final FollowedLab settings;
     private final Guard guard;
     private final BooleanSupplier playing;
     private final Runnable pause;
@@ -86,9 +84,10 @@ public final class MicroscopeView {
 
     /**
      * Builds the panel inside the lab's {@code data-role="microscope"} section; {@code playing} and
-     * {@code pause} reach the lab's animation (a demo pauses training).
+     * {@code pause} reach the lab's animation (a demo pauses training). The lab's Microscope button calls
+     * {@link #toggle}.
      */
-    public MicroscopeView(HTMLElement root, LabHost settings, Guard guard, BooleanSupplier playing, Runnable pause) {
+    MicroscopeView(HTMLElement root, FollowedLab settings, Guard guard, BooleanSupplier playing, Runnable pause) {
         this.root = root;
         this.settings = settings;
         this.guard = guard;
@@ -120,7 +119,6 @@ public final class MicroscopeView {
         summary.setAttribute("aria-live", "polite");
         failure = new ViewFailure(body);
 
-        guard.listen(openButton, "click", "opening the microscope", (Event e) -> toggle());
         guard.listen(panel, "keydown", "closing the microscope", (KeyboardEvent e) -> {
             if ("Escape".equals(e.getKey())) {
                 e.preventDefault();
@@ -145,7 +143,8 @@ public final class MicroscopeView {
 
     // ---- opening and choosing
 
-    private void toggle() {
+    /** The Microscope button: opens the panel on the first output weight (the pickers take the focus), or closes it. */
+    void toggle() {
         AppState state = settings.state();
         if (open) {
             close();
@@ -203,19 +202,19 @@ public final class MicroscopeView {
 
 
     /** Whether the panel is showing (a weight is selected). */
-    public boolean isOpen() {
+    boolean isOpen() {
         return open;
     }
 
     /** Whether its numbers are hidden until "Your turn" has its answer. */
-    public boolean isWaitingForAnswer() {
+    boolean isWaitingForAnswer() {
         return open && veiled;
     }
 
     // ---- drawing
 
     /** Follows the lab: opens or closes with the selection, and redraws what changed. */
-    public void draw(LabSession lab) {
+    void draw(FollowedLab lab) {
         try {
             render(lab);
             failure.clear();
@@ -224,7 +223,7 @@ public final class MicroscopeView {
         }
     }
 
-    private void render(LabSession lab) {
+    private void render(FollowedLab lab) {
         AppState state = settings.state();
         Shape shape = lab.network().shape();
         int index = state.selectedWeight();
@@ -279,7 +278,7 @@ public final class MicroscopeView {
      * Starts a job when the selection changed, or the lab moved on (at once while paused; while training runs,
      * once the last job is done), or only its example or presets are missing.
      */
-    private void startWork(LabSession lab, int index, int second, boolean running) {
+    private void startWork(FollowedLab lab, int index, int second, boolean running) {
         boolean selectionChanged = index != work.index() || second != work.second();
         boolean labMoved = lab.revision() != work.revision();
         if (selectionChanged || (labMoved && (!running || work.done()))) {
@@ -292,7 +291,7 @@ public final class MicroscopeView {
                     map.startMeasuring();
                 }
             }
-            work.start(lab.revision(), index, second, formulas.example(), lab.trainer().currentLearningRate(), !running);
+            work.start(lab.revision(), index, second, formulas.example(), lab.learningRate(), !running);
         } else if (formulas.example() != work.example()) {
             work.showExample(formulas.example());
         } else if (!running) {
@@ -301,14 +300,14 @@ public final class MicroscopeView {
     }
 
     /** Puts on screen what the work finished since the last frame; true when the slice needs repainting. */
-    private boolean show(LabSession lab, Shape shape, boolean running) {
+    private boolean show(FollowedLab lab, Shape shape, boolean running) {
         boolean repaint = false;
         if (work.numbersVersion != seenNumbers) {
             seenNumbers = work.numbersVersion;
             double rate = work.rate();
             shownGradient = work.rule.gradient();
             formulas.show(work.rule, work.slice.network(), work.data, rate, work.next, MicroscopeText.updateNote(
-                    settings.state(), lab.trainer().config().isFullBatch(work.data.count()), work.data.count(), rate));
+                    settings.state(), lab.fullBatch(work.data.count()), work.data.count(), rate));
             demoRun.showOwnRate(rate);
         }
         if (work.sliceVersion != seenSlice) {
@@ -344,7 +343,7 @@ public final class MicroscopeView {
         return repaint;
     }
 
-    private void startPendingDemo(LabSession lab) {
+    private void startPendingDemo(FollowedLab lab) {
         int pressed = pendingDemo;
         pendingDemo = -1;
         if (pressed == OWN_RATE) {
@@ -363,7 +362,7 @@ public final class MicroscopeView {
     private static native boolean prefersReducedMotion();
 
     /** Adds the current point to the trail (and the 2-D path) whenever training moved the weights. */
-    private void record(LabSession lab, int index, int second) {
+    private void record(FollowedLab lab, int index, int second) {
         long iteration = lab.iteration();
         Trajectory2D path = map.path();
         SliceTrail trail = slicePart.trail();
@@ -385,7 +384,7 @@ public final class MicroscopeView {
     }
 
     /** New work when the lab's network or training data were replaced. */
-    private void follow(LabSession lab) {
+    private void follow(FollowedLab lab) {
         if (work != null && work.follows(lab.network(), lab.trainData())) {
             return;
         }
@@ -437,34 +436,34 @@ public final class MicroscopeView {
     // ---- for scripts and tests (LabHandle)
 
     /** ∂J/∂w of the selected weight as the panel shows it; NaN when closed or hidden until an answer. */
-    public double gradient() {
+    double gradient() {
         return open && !veiled ? shownGradient : Double.NaN;
     }
 
     /** The selected weight's value now (not as of the last measure); NaN when closed. */
-    public double weight() {
+    double weight() {
         int index = settings.state().selectedWeight();
         return open && liveNetwork != null && index >= 0 && index < liveNetwork.parameters().length
                 ? liveNetwork.parameters()[index] : Double.NaN;
     }
 
     /** w − α·∂J/∂w as the panel shows it; NaN when closed or hidden until an answer. */
-    public double nextWeight() {
+    double nextWeight() {
         return open && !veiled ? slicePart.next() : Double.NaN;
     }
 
     /** The slope of the tangent drawn on the slice; NaN when closed or hidden until an answer. */
-    public double tangentSlope() {
+    double tangentSlope() {
         return open && !veiled ? slicePart.slope() : Double.NaN;
     }
 
     /** Points in the trail of past steps. */
-    public int trailLength() {
+    int trailLength() {
         return slicePart.trail().size();
     }
 
     /** Points in the 2-D training path. */
-    public int pathLength() {
+    int pathLength() {
         return map.path().size();
     }
 }
