@@ -5,7 +5,8 @@ import org.teavm.jso.JSObject;
 /**
  * The microscope as the main lab sees it once its bundle (js/backprop-lab-microscope.js) has loaded: the
  * button's press, one frame's following of the lab, and read-only numbers for the scripting API
- * ({@code LabHandle.selectedGradient} …, in the words documented there: NaN while the panel is closed).
+ * ({@code LabHandle.selectedGradient} …, in the words documented there: NaN while the panel is closed; the selected
+ * weight's value the lab reads from its own network).
  */
 public interface MicroscopePanel extends JSObject {
     /** The Microscope button: opens the panel on the first output weight, or closes it. */
@@ -17,8 +18,6 @@ public interface MicroscopePanel extends JSObject {
     boolean isOpen();
 
     double gradient();
-
-    double weight();
 
     double nextWeight();
 

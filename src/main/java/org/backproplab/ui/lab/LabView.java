@@ -4,6 +4,7 @@ import org.backproplab.ui.lab.output.OutputView;
 import org.backproplab.ui.lab.network.NetworkView;
 import org.backproplab.ui.lab.network.WeightTable;
 import org.backproplab.ui.chart.CostCurveView;
+import org.backproplab.ui.dom.BundleLoader;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.FrameLoop;
 import org.backproplab.ui.dom.Guard;
@@ -85,6 +86,8 @@ public final class LabView implements LabHost {
         this.root = root;
         this.ownsPage = ownsPage;
         instances++;
+        // where the features' bundles are, before a page can take the app's script element away
+        BundleLoader.rememberAppFolder();
         root.getClassList().add("backprop-lab");
         root.setInnerHTML(LabTemplate.html("bl" + instances + "-"));
         notice = new LabNotice(root);

@@ -198,9 +198,12 @@ public final class MicroscopeSlot {
         return microscope == null ? Double.NaN : microscope.gradient();
     }
 
-    /** The selected weight's value now; NaN while closed or loading. */
+    /** The selected weight's value now (read from the lab, not as of the panel's last frame); NaN while closed or loading. */
     public double weight() {
-        return microscope == null ? Double.NaN : microscope.weight();
+        int index = view.state().selectedWeight();
+        double[] parameters = view.lab().network().parameters();
+        return microscope != null && microscope.isOpen() && index >= 0 && index < parameters.length
+                ? parameters[index] : Double.NaN;
     }
 
     /** w − α·∂J/∂w as the panel shows it; NaN while closed, loading or hidden until an answer. */

@@ -40,7 +40,10 @@ public final class MicroscopeMain implements MicroscopePanel {
 
     @Override
     public void frame() {
-        lab.follow();
+        // a closed panel reads only the selection: the lab's weights are copied while the panel may show them
+        if (view.isOpen() || lab.network() == null || lab.state().selectedWeight() >= 0) {
+            lab.follow();
+        }
         view.draw(lab);
     }
 
@@ -52,11 +55,6 @@ public final class MicroscopeMain implements MicroscopePanel {
     @Override
     public double gradient() {
         return view.gradient();
-    }
-
-    @Override
-    public double weight() {
-        return view.weight();
     }
 
     @Override

@@ -440,13 +440,6 @@ final class MicroscopeView {
         return open && !veiled ? shownGradient : Double.NaN;
     }
 
-    /** The selected weight's value now (not as of the last measure); NaN when closed. */
-    double weight() {
-        int index = settings.state().selectedWeight();
-        return open && liveNetwork != null && index >= 0 && index < liveNetwork.parameters().length
-                ? liveNetwork.parameters()[index] : Double.NaN;
-    }
-
     /** w − α·∂J/∂w as the panel shows it; NaN when closed or hidden until an answer. */
     double nextWeight() {
         return open && !veiled ? slicePart.next() : Double.NaN;
