@@ -53,7 +53,7 @@ public final class BundleLoader {
      * calls {@code loaded}, or {@code failed} with the reason.
      */
     public static void load(String file, Loaded loaded, Failed failed) {
-        load(folder(APP_SCRIPT) + file, loaded, failed);
+        loadScript(folder(APP_SCRIPT) + file, loaded, failed);
     }
 
     @JSBody(params = {"src", "loaded", "failed"}, script = ""
@@ -76,5 +76,5 @@ public final class BundleLoader {
             + "  document.head.appendChild(tag);"
             + "}"
             + "entry.waiting.push([loaded, failed]);")
-    private static native void load(String src, Loaded loaded, Failed failed);
+    private static native void loadScript(String src, Loaded loaded, Failed failed);
 }
