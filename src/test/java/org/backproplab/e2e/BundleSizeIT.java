@@ -33,7 +33,7 @@ class BundleSizeIT {
      */
     static final int GOAL_BYTES = 180_000;
     /**
-     * The ratchet: the size recorded once the microscope became a bundle of its own (166,225 B gzip, from
+     * The ratchet: the size recorded once the microscope became a bundle of its own (166,288 B gzip, from
      * 189,739 B) plus 1.5 %. Lower it whenever the bundle shrinks; never raise it to let a change through.
      */
     static final int CEILING_BYTES = 168_800;

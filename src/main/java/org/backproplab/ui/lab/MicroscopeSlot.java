@@ -32,6 +32,8 @@ public final class MicroscopeSlot {
     private final HTMLElement panel;
     private final HTMLElement outputPanel;
     private MicroscopePanel microscope;
+    /** The panel was built in the load's task; it opens in the next frame (two shorter tasks, not one long one). */
+    private boolean handOver;
     /** The button was pressed before the bundle was there: the panel opens on the first output weight once it is. */
     private boolean pressed;
     private boolean loading;
@@ -58,6 +60,9 @@ public final class MicroscopeSlot {
     }
 
     private void buttonPressed() {
+        if (handOver) {
+            handOver();
+        }
         if (microscope != null) {
             microscope.toggle();
         } else if (loading && placeholder != null) {
@@ -94,9 +99,15 @@ public final class MicroscopeSlot {
             failed("the file did not define the microscope (is it from another version of the lab?)");
             return;
         }
+        microscope = created;
+        handOver = true;
+    }
+
+    /** The loaded panel takes the placeholder's place: opened as the button asked, or following the selection. */
+    private void handOver() {
+        handOver = false;
         removePlaceholder();
         showOpen(false);
-        microscope = created;
         if (pressed) {
             pressed = false;
             microscope.toggle();
@@ -168,6 +179,10 @@ public final class MicroscopeSlot {
 
     /** Follows the lab: the loaded panel draws; before that, a selected weight starts the load. */
     void frame() {
+        if (handOver) {
+            handOver();
+            return;
+        }
         if (microscope != null) {
             microscope.frame();
             return;
@@ -190,7 +205,7 @@ public final class MicroscopeSlot {
 
     /** Whether the panel is showing (in the output view's place), loaded or not. */
     public boolean isOpen() {
-        return microscope != null ? microscope.isOpen() : placeholder != null;
+        return microscope != null && !handOver ? microscope.isOpen() : placeholder != null;
     }
 
     /** ∂J/∂w of the selected weight as the panel shows it; NaN while closed, loading or hidden until an answer. */
