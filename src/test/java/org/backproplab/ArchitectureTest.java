@@ -182,6 +182,17 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule lessonsUseNoOtherFeature = featureStaysOnItsOwn(FEATURES[3]);
 
+    /**
+     * The microscope and the α lab are bundles of their own (js/backprop-lab-microscope.js, -ratelab.js): a class of
+     * the first visit's bundle that named one of their classes would pull it back in. The lab reaches them only
+     * through ui.host's panels (MicroscopePanel, RateLabPanel) and the loader.
+     */
+    @ArchTest
+    static final ArchRule lazilyLoadedFeaturesAreReachedOnlyThroughTheirPanels = noClasses()
+            .that().resideOutsideOfPackages(FEATURES[1], FEATURES[2])
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES[1], FEATURES[2])
+            .because("the first visit's script must not contain the microscope or the α lab (docs/performance.md)");
+
     @ArchTest
     static final ArchRule hostKnowsNoFeatureAndNoLab = noClasses()
             .that().resideInAPackage("org.backproplab.ui.host..")

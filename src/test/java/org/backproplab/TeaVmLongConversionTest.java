@@ -37,8 +37,10 @@ class TeaVmLongConversionTest {
             Map.entry("data/Split.java", 1),            // the validated train ratio × a count
             Map.entry("train/Trainer.java", 2),         // the step counter: a whole number from 0, counted up by 1
             Map.entry("optim/Adam.java", 1),            // the same as Trainer
-            Map.entry("ui/stepper/YourTurnMain.java", 1)); // the stepper's iteration (a whole number counted up from 0),
+            Map.entry("ui/stepper/YourTurnMain.java", 1), // the stepper's iteration (a whole number counted up from 0),
                                                         // a double between two bundles; once per iteration
+            Map.entry("ui/microscope/RemoteLab.java", 1)); // the lab's iteration count (a whole number counted up
+                                                        // from 0), a double between two bundles
 
     @Test
     void longConversionsOfDoublesInBrowserCodeAreOnlyTheReviewedOnes() throws IOException {

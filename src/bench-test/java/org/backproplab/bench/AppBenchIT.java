@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * only: {@code mvn -B -Pbench verify -Dit.test=AppBenchIT}):
  * <ul>
  *   <li>the first frame: when the lab's first frame (every view drawn) ended, in ms after navigation
- *       start, over several fresh loads;</li>
+ *       start, over several fresh loads, next to the bytes of every script the first visit downloads (raw and
+ *       gzip at its best level, as BundleSizeIT counts; the lazily loaded bundles are not among them);</li>
  *   <li>the app frame while playing at the default speed (training plus every view drawn; the script
  *       time FrameLoop records) for the default lab, spiral on the largest network and gauss3 with 3
  *       classes (and the largest at 10 steps per frame): median, 95th percentile, and the JavaScript bytes allocated per frame (V8's sampling
@@ -83,6 +84,7 @@ class AppBenchIT {
             errors.addAll(browser.consoleErrors());
         }
         result.set("userAgent", (String) browser.script("return navigator.userAgent;"));
+        result.add("firstVisitScripts", firstVisitScripts(browser));
         result.add("firstFrame", new JsonObject()
                 .add("loads", LOADS)
                 .add("medianMs", median(firstFrames))
@@ -287,6 +289,25 @@ class AppBenchIT {
         return top;
     }
 
+    /** Every script the page has loaded (its {@code src} as written, relative to index.html): raw and gzip bytes. */
+    private static JsonArray firstVisitScripts(Browser browser) throws IOException {
+        JsonArray files = new JsonArray();
+        for (Object src : (List<?>) browser.script(
+                "return [...document.querySelectorAll('script[src]')].map(s => s.getAttribute('src'));")) {
+            byte[] raw = java.nio.file.Files.readAllBytes(StaticServer.webDirectory().resolve(src.toString()));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out) {
+                {
+                    def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+                }
+            }) {
+                gzip.write(raw);
+            }
+            files.add(new JsonObject().add("file", src.toString()).add("rawBytes", raw.length).add("gzipBytes", out.size()));
+        }
+        return files;
+    }
+
     private static String table(JsonObject result) {
         StringBuilder text = new StringBuilder("\nThe app from file:// (" + result.getString("userAgent", "?") + ")\n");
         text.append("load average after the run: ").append(result.getString("loadAverage", "?")).append('\n');
@@ -297,6 +318,16 @@ class AppBenchIT {
                 first.getDouble("medianMs", Double.NaN), first.getDouble("minMs", Double.NaN),
                 first.getDouble("maxMs", Double.NaN), first.getInt("loads", 0),
                 first.getDouble("domContentLoadedMedianMs", Double.NaN)));
+        int rawTotal = 0;
+        int gzipTotal = 0;
+        for (var value : result.get("firstVisitScripts").asArray()) {
+            JsonObject file = value.asObject();
+            rawTotal += file.getInt("rawBytes", 0);
+            gzipTotal += file.getInt("gzipBytes", 0);
+            text.append(String.format(Locale.ROOT, "  first-visit script %-28s %9d B raw %9d B gzip%n",
+                    file.getString("file", "?"), file.getInt("rawBytes", 0), file.getInt("gzipBytes", 0)));
+        }
+        text.append(String.format(Locale.ROOT, "  first-visit scripts together %27d B raw %9d B gzip%n", rawTotal, gzipTotal));
         text.append(String.format(Locale.ROOT, "%-40s %-18s %7s %10s %8s %8s %12s%n", "app frame while playing",
                 "layers", "frames", "median ms", "p95 ms", "max ms", "bytes/frame"));
         for (var value : result.get("scenarios").asArray()) {

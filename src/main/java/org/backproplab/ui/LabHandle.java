@@ -267,7 +267,7 @@ public final class LabHandle {
         return view.viewDraws();
     }
 
-    // ---- one weight under the microscope (MicroscopeView); NaN while the panel is closed
+    // ---- one weight under the microscope (MicroscopeSlot, its bundle's panel); NaN while the panel is closed or loading
 
     /** ∂J/∂w of the selected weight over the training set, as the microscope shows it. */
     @JSExport

@@ -28,19 +28,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class BundleSizeIT {
     /**
      * The goal for the JavaScript a first visit downloads: 180,000 B gzip (issue 21, docs/performance.md). The α
-     * lab, "Your turn" and the script export are bundles of their own, loaded on first use ({@link #LAZY_BUNDLES}),
+     * lab, "Your turn", the microscope and the script export are bundles of their own, loaded on first use ({@link #LAZY_BUNDLES}),
      * so they do not count; the test prints the distance to the goal and their sizes.
      */
     static final int GOAL_BYTES = 180_000;
     /**
-     * The ratchet until the goal is met again: the size recorded after this round's features (189,739 B gzip:
-     * the splits took 33 KB off, the round's pickers, slicing and exports put 16 KB back) plus 1.5 %. Lower it
-     * whenever the bundle shrinks; never raise it to let a change through.
+     * The ratchet: the size recorded once the microscope became a bundle of its own (166,288 B gzip, from
+     * 189,739 B) plus 1.5 %. Lower it whenever the bundle shrinks; never raise it to let a change through.
      */
-    static final int CEILING_BYTES = 192_600;
+    static final int CEILING_BYTES = 168_800;
     /** The bundles a lab loads only when one of its features is first used. */
     static final List<String> LAZY_BUNDLES = List.of("js/backprop-lab-ratelab.js", "js/backprop-lab-quiz.js",
-            "js/backprop-lab-export.js");
+            "js/backprop-lab-microscope.js", "js/backprop-lab-export.js");
 
     @Test
     void firstVisitsScriptStaysWithinItsBudget() throws IOException {
@@ -69,13 +68,16 @@ class BundleSizeIT {
     @Test
     void firstVisitsScriptLeavesTheLazyFeaturesOut() throws IOException {
         String app = Files.readString(StaticServer.webDirectory().resolve("js/backprop-lab.js"));
-        for (String entry : List.of("backpropLabRateLabMain", "backpropLabQuizMain", "backpropLabExportMain")) {
+        for (String entry : List.of("backpropLabRateLabMain", "backpropLabQuizMain", "backpropLabMicroscopeMain",
+                "backpropLabExportMain")) {
             assertFalse(app.contains(entry + "="), "js/backprop-lab.js defines " + entry);
         }
         assertTrue(Files.readString(StaticServer.webDirectory().resolve("js/backprop-lab-ratelab.js"))
                 .contains("backpropLabRateLab"), "the α lab's bundle defines its entry");
         assertTrue(Files.readString(StaticServer.webDirectory().resolve("js/backprop-lab-quiz.js"))
                 .contains("backpropLabQuiz"), "Your turn's bundle defines its entry");
+        assertTrue(Files.readString(StaticServer.webDirectory().resolve("js/backprop-lab-microscope.js"))
+                .contains("backpropLabMicroscope"), "the microscope's bundle defines its entry");
     }
 
     /** Size as `gzip -9` counts it (java.util.zip at BEST_COMPRESSION lands within a few bytes of it). */

@@ -127,6 +127,19 @@ final class Lab {
                 + "requestAnimationFrame(next);", count);
     }
 
+    /**
+     * Waits until every lab on the page whose microscope is open (or opening) shows the panel itself: its bundle
+     * (js/backprop-lab-microscope.js) loads on first use, so after a click, a weight picked or a link with w1 the
+     * panel says "Loading the microscope …" for a moment. A failed load does not count as shown.
+     */
+    static void waitForMicroscope(Browser browser) {
+        frames(browser, 1);
+        browser.waitFor("return [...document.querySelectorAll('.backprop-lab')].every(r =>"
+                + " !r.classList.contains('bl-microscope-open')"
+                + " || !!r.querySelector('[data-role=microscope] .blm-body:not([hidden])')"
+                + " || !!r.querySelector('[data-role=microscope] .blm-after-answer:not([hidden])'));");
+    }
+
     static void assertNoConsoleErrors(Browser browser) {
         assertEquals(List.of(), browser.consoleErrors(), "console errors");
     }

@@ -156,6 +156,7 @@ class LayoutGridIT {
         if (!setup.action().isEmpty()) {
             browser.script("const target = " + setup.action().replace(".click();", "") + "; if (target) target.click();");
         }
+        Lab.waitForMicroscope(browser);
         Lab.frames(browser, 3);
         String label = setup.name() + "-" + size.label();
         browser.screenshot("layout-" + label);
@@ -203,6 +204,7 @@ class LayoutGridIT {
             browser.open("about:blank");
             Lab.open(browser, Lab.url("/index.html#data=xor"));
             browser.script(OPEN_MICROSCOPE);
+            Lab.waitForMicroscope(browser);
             Lab.frames(browser, 3);
             Object order = browser.script("const top = (el) => el.getBoundingClientRect().top;"
                     + "const body = document.querySelector('.blm-body');"
@@ -248,6 +250,7 @@ class LayoutGridIT {
         if (!setup.action().isEmpty()) {
             browser.script("const target = " + setup.action().replace(".click();", "") + "; if (target) target.click();");
         }
+        Lab.waitForMicroscope(browser);
         Lab.frames(browser, 3);
         String label = setup.name() + "-" + size.label();
         browser.screenshot("layout-" + label);

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The first visit downloads only js/backprop-lab.js; the α lab and "Your turn" load on first use from file://,
- * from a server with {@code script-src 'self'} and from {@code java -jar backprop-lab.jar serve}, once per page
- * however many labs use them; a failed load says why in the panel and the button tries again. Prints the first
+ * The first visit downloads only js/backprop-lab.js; the α lab, "Your turn" and the microscope load on first use
+ * from file://, from a server with {@code script-src 'self'}, from {@code java -jar backprop-lab.jar serve}, on a
+ * course page in another folder and in its iframe, once per page however many labs use them; a failed load says
+ * why in the panel and the button tries again. Prints the first
  * frame (navigation start to the app's performance mark {@code backprop-lab-first-frame}) from file:// and from
  * serve: read, never compared with a limit (docs/performance.md records it).
  */
@@ -36,6 +37,10 @@ class LazyBundlesIT {
             + ".map(s => s.src.substring(s.src.lastIndexOf('/') + 1));";
     /** Your turn's first question appears after one step of the phase stepper (quiz=1 in the link). */
     private static final String QUIZ_LAB = "data=gauss&points=20&hidden=2&act=sigmoid&lr=0.5&batch=4&seed=3&speed=1&quiz=1";
+    /** Presses a lab's Microscope button and returns the panel's note in the same task (null when it shows none). */
+    private static final String PRESS_MICROSCOPE = "const root = document.querySelector(arguments[0]);"
+            + " root.querySelector('[data-role=microscope-open]').click();"
+            + " const note = root.querySelector('[data-role=microscope-loading]'); return note ? note.textContent : null;";
 
     private static String fileUrl(String path) {
         return StaticServer.webDirectory().toAbsolutePath().normalize().toUri() + path;
@@ -57,7 +62,8 @@ class LazyBundlesIT {
             assertEquals(List.of("backprop-lab.js", "start.js"), scripts(browser).stream().sorted().toList(),
                     "a first visit downloads the app's script only");
             assertEquals(true, browser.script("return typeof backpropLabRateLab === 'undefined'"
-                    + " && typeof backpropLabQuiz === 'undefined';"), "the lazy features are not defined yet");
+                    + " && typeof backpropLabQuiz === 'undefined' && typeof backpropLabMicroscope === 'undefined';"),
+                    "the lazy features are not defined yet");
         }
         double[] sorted = frames.clone();
         Arrays.sort(sorted);
@@ -86,14 +92,34 @@ class LazyBundlesIT {
         assertEquals("true", Lab.role(browser, "quiz-toggle").getAttribute("aria-pressed"));
     }
 
+    /**
+     * Presses the page lab's Microscope button: the panel says it is loading at once (the bundle is not there yet),
+     * then shows the first output weight with its ∂J/∂w, in the output view's place.
+     */
+    private static void useTheMicroscope(Browser browser) {
+        assertEquals("Loading the microscope …", browser.script(PRESS_MICROSCOPE, "#lab"));
+        assertEquals("true", Lab.role(browser, "microscope-open").getAttribute("aria-pressed"));
+        browser.waitFor("return Number.isFinite(BackpropLab.main.selectedGradient());");
+        assertTrue(Lab.role(browser, "weight-layer").isDisplayed(), "the panel's weight picker shows");
+        assertEquals(Boolean.TRUE, browser.script("return !document.querySelector('#lab [data-role=microscope-loading]')"
+                + " && document.querySelector('#lab .bl-output-panel').hidden;"), "the loading note gave way to the panel");
+        assertFalse(labState(browser).contains("w1=-1&"), "the button selected a weight");
+    }
+
+    private static String labState(Browser browser) {
+        return Lab.string(browser, "BackpropLab.main.state()");
+    }
+
     @Test
     void fromFileTheFirstVisitIsTheAppAloneAndTheFeaturesLoadOnFirstUse(Browser browser) {
         firstFrames(browser, fileUrl("index.html"), "file://");
         Lab.open(browser, fileUrl("index.html#" + QUIZ_LAB));
+        useTheMicroscope(browser);
         useBothFeatures(browser);
         List<String> loaded = scripts(browser);
         assertEquals(1, loaded.stream().filter("backprop-lab-ratelab.js"::equals).count(), loaded.toString());
         assertEquals(1, loaded.stream().filter("backprop-lab-quiz.js"::equals).count(), loaded.toString());
+        assertEquals(1, loaded.stream().filter("backprop-lab-microscope.js"::equals).count(), loaded.toString());
         browser.screenshot("lazy-your-turn-file");
         Lab.assertNoConsoleErrors(browser);
     }
@@ -111,25 +137,44 @@ class LazyBundlesIT {
         browser.script("document.querySelector('#lab [data-role=lrlab-open]').click();"
                 + " document.querySelector('#extra0 [data-role=lrlab-open]').click();");
         browser.waitFor("return BackpropLab.main.rateLabOpen() && window.extra0.rateLabOpen();");
+        // Two labs open their microscope in the same task; a third by a link's weight (w1).
+        assertEquals(List.of("Loading the microscope …", "Loading the microscope …"), browser.script(
+                "const press = (selector) => { " + PRESS_MICROSCOPE.replace("arguments[0]", "selector") + " };"
+                + " return [press('#lab'), press('#extra1')];"));
+        browser.script("const d = document.createElement('div'); d.id = 'extra3'; document.body.appendChild(d);"
+                + " window.extra3 = BackpropLab.mount(d, {state: 'data=xor&w1=0'});");
+        browser.waitFor("return Number.isFinite(BackpropLab.main.selectedGradient())"
+                + " && Number.isFinite(window.extra3.selectedGradient());");
+        // extra1's question waits for its answer: its microscope is there, with its numbers hidden until then
+        browser.waitFor("return !document.querySelector('#extra1 [data-role=microscope-after-answer]').hidden;");
+        assertEquals(Boolean.TRUE, browser.script("return Number.isNaN(window.extra1.selectedGradient());"));
+        assertEquals(Boolean.TRUE, browser.script("return Number.isNaN(window.extra2.selectedGradient());"),
+                "a lab whose microscope is closed reads NaN");
         List<String> loaded = scripts(browser);
         assertEquals(1, loaded.stream().filter("backprop-lab-quiz.js"::equals).count(), loaded.toString());
         assertEquals(1, loaded.stream().filter("backprop-lab-ratelab.js"::equals).count(), loaded.toString());
+        assertEquals(1, loaded.stream().filter("backprop-lab-microscope.js"::equals).count(), loaded.toString());
         Lab.assertNoConsoleErrors(browser);
     }
 
-    @Test
-    void aFailedLoadSaysWhyInThePanelAndTheButtonTriesAgain(Browser browser, @TempDir Path site) throws IOException {
+    /** Copies the built site into {@code site}, leaving out the files whose names match {@code left}. */
+    private static void copySite(Path site, String left) throws IOException {
         Path web = StaticServer.webDirectory();
         try (Stream<Path> files = Files.walk(web)) {
             for (Path file : files.toList()) {
                 Path target = site.resolve(web.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
-                } else if (!file.getFileName().toString().matches("backprop-lab-(ratelab|quiz)\\.js")) {
+                } else if (!file.getFileName().toString().matches(left)) {
                     Files.copy(file, target);
                 }
             }
         }
+    }
+
+    @Test
+    void aFailedLoadSaysWhyInThePanelAndTheButtonTriesAgain(Browser browser, @TempDir Path site) throws IOException {
+        copySite(site, "backprop-lab-(ratelab|quiz)\\.js");
         try (StaticServer server = StaticServer.serve(site)) {
             Lab.open(browser, server.url("/index.html#" + QUIZ_LAB));
             Lab.role(browser, "lrlab-open").click();
@@ -157,6 +202,66 @@ class LazyBundlesIT {
         }
     }
 
+    /**
+     * A link that opens the microscope on a weight, on a site without its bundle: the panel says why, the button
+     * tries again (and fails again), ✕ closes it; once the file is in place the button opens the microscope.
+     */
+    @Test
+    void aMicroscopeThatCannotLoadSaysWhyAndTheButtonTriesAgain(Browser browser, @TempDir Path site) throws IOException {
+        copySite(site, "backprop-lab-microscope\\.js");
+        String failed = "return !!document.querySelector('#lab [data-role=microscope-failed]');";
+        try (StaticServer server = StaticServer.serve(site)) {
+            Lab.open(browser, server.url("/index.html#data=xor&w1=0"));
+            browser.waitFor(failed);
+            String message = Lab.text(browser, "microscope-failed");
+            assertTrue(message.startsWith("The microscope could not be loaded: the browser could not load http://127.0.0.1:"),
+                    message);
+            assertTrue(message.contains("js/backprop-lab-microscope.js, which must sit beside js/backprop-lab.js"), message);
+            assertTrue(message.endsWith("Press “Microscope” to try again."), message);
+            assertTrue(Lab.role(browser, "microscope").isDisplayed(), "the panel shows the message");
+            assertEquals(Boolean.TRUE, browser.script("return document.querySelector('#lab .bl-output-panel').hidden"
+                    + " && Number.isNaN(BackpropLab.main.selectedGradient()) && Number.isNaN(BackpropLab.main.tangentSlope());"),
+                    "the panel takes the output view's place; scripts read NaN");
+            browser.screenshot("lazy-microscope-failed");
+            // The button is not dead: it tries again (and fails again here, with the same message).
+            assertEquals("Loading the microscope …", browser.script(PRESS_MICROSCOPE, "#lab"));
+            browser.waitFor(failed);
+            assertEquals(message, Lab.text(browser, "microscope-failed"));
+            browser.driver().findElement(org.openqa.selenium.By.cssSelector("#lab [data-role=microscope] .blm-close")).click();
+            browser.waitFor("return BackpropLab.main.state().includes('w1=-1&');");
+            assertFalse(Lab.role(browser, "microscope").isDisplayed(), "✕ closes the message");
+            assertEquals(Boolean.FALSE, browser.script("return document.querySelector('#lab .bl-output-panel').hidden;"));
+            assertEquals("false", Lab.role(browser, "microscope-open").getAttribute("aria-pressed"));
+
+            Files.copy(StaticServer.webDirectory().resolve("js/backprop-lab-microscope.js"),
+                    site.resolve("js/backprop-lab-microscope.js"));
+            useTheMicroscope(browser);
+            browser.screenshot("lazy-microscope-after-retry");
+        }
+    }
+
+    /** The course page (examples/, a folder below the app's) loads the microscope for its mounted lab and its iframe. */
+    @Test
+    void theMicroscopeLoadsOnACoursePageInAnotherFolderAndInItsIframe(Browser browser) {
+        browser.open("about:blank");
+        browser.open(Lab.url("/examples/course-page.html"));
+        browser.waitFor("return !!window.courseDemo;");
+        assertEquals("Loading the microscope …", browser.script(PRESS_MICROSCOPE, "#demo2"));
+        browser.waitFor("return Number.isFinite(courseDemo.selectedGradient());");
+        assertTrue(scripts(browser).contains("backprop-lab-microscope.js"), scripts(browser).toString());
+        browser.screenshot("lazy-microscope-course-page");
+        browser.driver().switchTo().frame(browser.driver().findElement(org.openqa.selenium.By.cssSelector("iframe.course-frame")));
+        try {
+            browser.waitFor("return !!(window.BackpropLab && window.BackpropLab.main);");
+            // the embedded lab shows no Microscope button (controls=play,step,reset,lr): a script presses the hidden one
+            assertEquals("Loading the microscope …", browser.script(PRESS_MICROSCOPE, "#lab"));
+            browser.waitFor("return Number.isFinite(BackpropLab.main.selectedGradient());");
+        } finally {
+            browser.driver().switchTo().defaultContent();
+        }
+        Lab.assertNoConsoleErrors(browser);
+    }
+
     @Test
     void fromServeTheFeaturesLoadUnderItsPolicy(Browser browser) throws Exception {
         String jar = System.getProperty("backproplab.jar", "target/backprop-lab.jar");
@@ -169,6 +274,7 @@ class LazyBundlesIT {
             String url = line.substring(line.indexOf("http://"));
             firstFrames(browser, url, "serve");
             Lab.open(browser, url + "#" + QUIZ_LAB);
+            useTheMicroscope(browser);
             useBothFeatures(browser);
             Lab.assertNoConsoleErrors(browser);
         } finally {

@@ -9,7 +9,8 @@ import org.teavm.jso.JSObject;
  * it: one {@code <script>} element per page however many labs ask, each asker told when it is there. The
  * bundle's address comes from the app script's own {@code src}, so it resolves on a course page in another
  * folder, on another site, from file:// and under a policy of {@code script-src 'self'}. A failed load is
- * forgotten, so that asking again (a second click) tries again.
+ * forgotten, so that asking again (a second click) tries again. The app script's folder is remembered when a lab
+ * starts ({@link #rememberAppFolder}), for a page that later removes its script elements.
  */
 public final class BundleLoader {
     /** The app script's file name, whose folder holds the lazily loaded bundles. */
@@ -30,24 +31,33 @@ public final class BundleLoader {
     private BundleLoader() {
     }
 
+    /** Notes the app script's folder while its script element is surely in the page (a lab starting). */
+    public static void rememberAppFolder() {
+        folder(APP_SCRIPT);
+    }
+
+    @JSBody(params = "app", script = ""
+            + "var registry = window.backpropLabBundles || (window.backpropLabBundles = {});"
+            + "var scripts = document.getElementsByTagName('script');"
+            + "for (var i = scripts.length - 1; i >= 0; i--) {"
+            + "  var own = scripts[i].src;"
+            + "  if (own && own.split(/[?#]/)[0].slice(-app.length - 1) === '/' + app) {"
+            + "    registry['folder:'] = own.split(/[?#]/)[0].slice(0, -app.length); break;"
+            + "  }"
+            + "}"
+            + "return registry['folder:'] || '';")
+    private static native String folder(String app);
+
     /**
      * Loads {@code file} (a name in the app script's folder) unless the page has it already or is loading it, then
      * calls {@code loaded}, or {@code failed} with the reason.
      */
     public static void load(String file, Loaded loaded, Failed failed) {
-        load(APP_SCRIPT, file, loaded, failed);
+        loadScript(folder(APP_SCRIPT) + file, loaded, failed);
     }
 
-    @JSBody(params = {"app", "file", "loaded", "failed"}, script = ""
-            + "var registry = window.backpropLabBundles || (window.backpropLabBundles = {});"
-            + "var src = file;"
-            + "var scripts = document.getElementsByTagName('script');"
-            + "for (var i = scripts.length - 1; i >= 0; i--) {"
-            + "  var own = scripts[i].src;"
-            + "  if (own && own.split(/[?#]/)[0].slice(-app.length - 1) === '/' + app) {"
-            + "    src = own.split(/[?#]/)[0].slice(0, -app.length) + file; break;"
-            + "  }"
-            + "}"
+    @JSBody(params = {"src", "loaded", "failed"}, script = ""
+            + "var registry = window.backpropLabBundles;"
             + "var entry = registry[src];"
             + "if (entry && entry.done) { loaded(); return; }"
             + "if (!entry) {"
@@ -66,5 +76,5 @@ public final class BundleLoader {
             + "  document.head.appendChild(tag);"
             + "}"
             + "entry.waiting.push([loaded, failed]);")
-    private static native void load(String app, String file, Loaded loaded, Failed failed);
+    private static native void loadScript(String src, Loaded loaded, Failed failed);
 }

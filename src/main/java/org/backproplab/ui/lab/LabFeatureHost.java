@@ -7,8 +7,8 @@ import org.backproplab.ui.host.FeatureHost;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /** The lab as it lends itself to a feature in a bundle of its own ({@link FeatureHost}). */
-final class LabFeatureHost implements FeatureHost {
-    private final LabView view;
+class LabFeatureHost implements FeatureHost {
+    final LabView view;
     private AppState encoded;
     private String settings;
 

@@ -4,6 +4,7 @@ import org.backproplab.ui.lab.output.OutputView;
 import org.backproplab.ui.lab.network.NetworkView;
 import org.backproplab.ui.lab.network.WeightTable;
 import org.backproplab.ui.chart.CostCurveView;
+import org.backproplab.ui.dom.BundleLoader;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.FrameLoop;
 import org.backproplab.ui.dom.Guard;
@@ -13,7 +14,6 @@ import org.backproplab.ui.host.FeatureHost;
 import org.backproplab.ui.host.FrameBudget;
 import org.backproplab.ui.host.LabHost;
 import org.backproplab.ui.lessons.LessonGuide;
-import org.backproplab.ui.microscope.MicroscopeView;
 import org.backproplab.ui.stepper.PhaseBar;
 
 import java.util.List;
@@ -51,7 +51,7 @@ public final class LabView implements LabHost {
     private final NetworkView networkView;
     private final OutputView outputView;
     private final CostCurveView costView;
-    private final MicroscopeView microscope;
+    private final MicroscopeSlot microscope;
     private final RateLabSlot rateLab;
     private final PhaseBar phaseBar;
     private final LessonGuide lessonGuide;
@@ -91,6 +91,8 @@ public final class LabView implements LabHost {
         this.root = root;
         this.ownsPage = ownsPage;
         instances++;
+        // where the features' bundles are, before a page can take the app's script element away
+        BundleLoader.rememberAppFolder();
         root.getClassList().add("backprop-lab");
         root.setInnerHTML(LabTemplate.html("bl" + instances + "-"));
         notice = new LabNotice(root);
@@ -144,7 +146,7 @@ public final class LabView implements LabHost {
         });
         outputView = new OutputView(Dom.role(root, "output-view"), this::pointAdded);
         costView = new CostCurveView(Dom.role(root, "cost-view"));
-        microscope = new MicroscopeView(root, this, guard, this::isPlaying, () -> setPlaying(false));
+        microscope = new MicroscopeSlot(this, guard);
         FeatureHost features = new LabFeatureHost(this);
         rateLab = new RateLabSlot(root, features, guard);
         phaseBar = new PhaseBar(Dom.role(root, "phase-bar"), this, networkView, costView, guard, root, features);
@@ -332,7 +334,7 @@ public final class LabView implements LabHost {
                 networkView.draw(lab);
             }
             if (viewDraws > 0) {
-                microscope.draw(lab);
+                microscope.frame();
                 if (!microscope.isOpen()) {
                     outputView.draw(lab);
                 }
@@ -463,7 +465,7 @@ public final class LabView implements LabHost {
         return costView;
     }
 
-    public MicroscopeView microscope() {
+    public MicroscopeSlot microscope() {
         return microscope;
     }
 

@@ -23,6 +23,8 @@ public final class LessonGuide {
     /** Lessons whose task is to step through the four phases: the phase stepper is on for them. */
     private static final String[] PHASE_LESSONS = {"cost", "backpropagation", "gradient-descent"};
     private static final String HIGHLIGHT = "bls-highlight";
+    /** The microscope's slice drawing, there once the microscope's bundle has built the panel. */
+    private static final String SLICE_STAGE = "[data-role=\"microscope\"] .blm-stage";
     private static final String COLLAPSED = "bls-lesson-collapsed";
 
     private final LabHost view;
@@ -38,6 +40,8 @@ public final class LessonGuide {
     /** Folds the card to its title line and back, so a phone shows more of what the lesson is about. */
     private final HTMLButtonElement collapseButton;
     private HTMLElement[] highlighted = new HTMLElement[0];
+    /** The lesson outlines the slice, which is not there yet (the panel is outlined meanwhile). */
+    private boolean sliceAwaited;
     private String shownLesson = "";
 
     public LessonGuide(HTMLElement labRoot, LabHost view, Guard guard) {
@@ -142,6 +146,10 @@ public final class LessonGuide {
     public void sync(AppState state) {
         String lesson = state.lesson();
         if (lesson.equals(shownLesson)) {
+            if (sliceAwaited && labRoot.querySelector(SLICE_STAGE) != null) {
+                // the microscope's bundle has arrived since the lesson opened it: outline its slice, not the panel
+                highlight(Lesson.SLICE);
+            }
             return;
         }
         int index = Lessons.indexOf(lesson);
@@ -188,6 +196,7 @@ public final class LessonGuide {
 
     /** Outlines the part of the page the lesson is about; null removes the outline. */
     private void highlight(String area) {
+        sliceAwaited = false;
         for (HTMLElement element : highlighted) {
             element.getClassList().remove(HIGHLIGHT);
         }
@@ -222,7 +231,8 @@ public final class LessonGuide {
             }
             case Lesson.SLICE: {
                 // The slice's drawing, the part to watch: the whole microscope is taller than a phone's screen.
-                HTMLElement slice = labRoot.querySelector("[data-role=\"microscope\"] .blm-stage");
+                HTMLElement slice = labRoot.querySelector(SLICE_STAGE);
+                sliceAwaited = slice == null;
                 if (slice != null) {
                     return new HTMLElement[] {slice};
                 }

@@ -3,7 +3,6 @@ package org.backproplab.ui.microscope;
 import org.backproplab.ui.dom.Dom;
 import org.backproplab.ui.dom.Guard;
 import org.backproplab.ui.dom.ViewFailure;
-import org.backproplab.ui.host.LabHost;
 
 import java.util.function.BooleanSupplier;
 import org.backproplab.core.Network;
@@ -15,7 +14,6 @@ import org.backproplab.landscape.SliceTrail;
 import org.backproplab.landscape.Trajectory2D;
 import org.backproplab.landscape.WeightNames;
 import org.backproplab.state.AppState;
-import org.backproplab.state.LabSession;
 import org.backproplab.state.text.MicroscopeText;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Performance;
@@ -33,16 +31,16 @@ import org.teavm.jso.dom.html.HTMLElement;
  *
  * <p>Everything is measured over the whole training set (the J the lab reports; for full-batch training
  * exactly the gradient of the next step) by a {@link MicroscopeWork} job, in slices of examples within the
- * panels' turn of the frame ({@code LabHost.panelTurn}: a share of the frame while training runs, so that training
+ * panels' turn of the frame (the deadline {@code MicroscopePanel.frame} passes: a share of the frame while training runs, so that training
  * keeps its speed; most of it while paused), so that heavy settings never freeze the page; the 2-D map uses at most
  * {@value MicroscopeWork#MAP_ROWS} evenly spaced training examples. A job starts when the selection changes,
  * and when the lab's revision changes (while training runs: once the previous job is done).
  */
-public final class MicroscopeView {
+final class MicroscopeView {
     /** The number a press of "your α" passes (the presets pass 0 to 3). */
     private static final int OWN_RATE = SliceDemo.OWN_RATE;
 
-    private final LabHost settings;
+    private final FollowedLab settings;
     private final Guard guard;
     private final BooleanSupplier playing;
     private final Runnable pause;
@@ -83,9 +81,10 @@ public final class MicroscopeView {
 
     /**
      * Builds the panel inside the lab's {@code data-role="microscope"} section; {@code playing} and
-     * {@code pause} reach the lab's animation (a demo pauses training).
+     * {@code pause} reach the lab's animation (a demo pauses training). The lab's Microscope button calls
+     * {@link #toggle}.
      */
-    public MicroscopeView(HTMLElement root, LabHost settings, Guard guard, BooleanSupplier playing, Runnable pause) {
+    MicroscopeView(HTMLElement root, FollowedLab settings, Guard guard, BooleanSupplier playing, Runnable pause) {
         this.root = root;
         this.settings = settings;
         this.guard = guard;
@@ -117,7 +116,6 @@ public final class MicroscopeView {
         summary.setAttribute("aria-live", "polite");
         failure = new ViewFailure(body);
 
-        guard.listen(openButton, "click", "opening the microscope", (Event e) -> toggle());
         guard.listen(panel, "keydown", "closing the microscope", (KeyboardEvent e) -> {
             if ("Escape".equals(e.getKey())) {
                 e.preventDefault();
@@ -142,7 +140,8 @@ public final class MicroscopeView {
 
     // ---- opening and choosing
 
-    private void toggle() {
+    /** The Microscope button: opens the panel on the first output weight (the pickers take the focus), or closes it. */
+    void toggle() {
         AppState state = settings.state();
         if (open) {
             close();
@@ -200,28 +199,34 @@ public final class MicroscopeView {
 
 
     /** Whether the panel is showing (a weight is selected). */
-    public boolean isOpen() {
+    boolean isOpen() {
         return open;
     }
 
     /** Whether its numbers are hidden until "Your turn" has its answer. */
-    public boolean isWaitingForAnswer() {
+    boolean isWaitingForAnswer() {
         return open && veiled;
     }
 
     // ---- drawing
 
-    /** Follows the lab: opens or closes with the selection, and redraws what changed. */
-    public void draw(LabSession lab) {
+    /**
+     * Follows the lab: opens or closes with the selection, measures until {@code deadline} (Performance.now() time,
+     * the panels' turn of the frame, train.PanelShare; at least one slice) and redraws what changed; returns
+     * whether it had measuring to do.
+     */
+    boolean draw(FollowedLab lab, double deadline) {
         try {
-            render(lab);
+            boolean worked = render(lab, deadline);
             failure.clear();
+            return worked;
         } catch (Throwable e) {
             failure.report(e);
+            return false;
         }
     }
 
-    private void render(LabSession lab) {
+    private boolean render(FollowedLab lab, double deadline) {
         AppState state = settings.state();
         Shape shape = lab.network().shape();
         int index = state.selectedWeight();
@@ -229,7 +234,7 @@ public final class MicroscopeView {
         setOpen(index >= 0 && index < shape.parameterCount());
         boolean justOpened = open && !wasOpen;
         if (!open || veil(settings.answerPending())) {
-            return;
+            return false;
         }
         follow(lab);
         int second = state.secondWeight();
@@ -244,10 +249,10 @@ public final class MicroscopeView {
         boolean running = playing.getAsBoolean();
         startWork(lab, index, second, running);
         // the frame that shows the panel lays it out: the measuring starts next frame
-        if (!work.done() && !justOpened) {
+        boolean worked = !work.done() && !justOpened;
+        if (worked) {
             // the panels' share of the frame (a part of it while training runs, train.FrameShare.panelsMs)
-            work.work(settings.panelTurn());
-            settings.panelTurnEnded(true);
+            work.work(deadline);
         }
         boolean repaint = slicePart.fit() | show(lab, shape, running);
         if (demoRun.advance()) {
@@ -259,6 +264,7 @@ public final class MicroscopeView {
         map.draw(shape, index, second, work);
         boolean measuring = !work.done() || pendingDemo >= 0 || (second >= 0 && !map.complete());
         panel.setAttribute("data-measuring", measuring ? "true" : "false");
+        return worked;
     }
 
     /** Hides the numbers while "Your turn" waits for an answer (and shows them afresh after it); returns {@code hide}. */
@@ -278,7 +284,7 @@ public final class MicroscopeView {
      * Starts a job when the selection changed, or the lab moved on (at once while paused; while training runs,
      * once the last job is done), or only its example or presets are missing.
      */
-    private void startWork(LabSession lab, int index, int second, boolean running) {
+    private void startWork(FollowedLab lab, int index, int second, boolean running) {
         boolean selectionChanged = index != work.index() || second != work.second();
         boolean labMoved = lab.revision() != work.revision();
         if (selectionChanged || (labMoved && (!running || work.done()))) {
@@ -291,7 +297,7 @@ public final class MicroscopeView {
                     map.startMeasuring();
                 }
             }
-            work.start(lab.revision(), index, second, formulas.example(), lab.trainer().currentLearningRate(), !running);
+            work.start(lab.revision(), index, second, formulas.example(), lab.learningRate(), !running);
         } else if (formulas.example() != work.example()) {
             work.showExample(formulas.example());
         } else if (!running) {
@@ -300,14 +306,14 @@ public final class MicroscopeView {
     }
 
     /** Puts on screen what the work finished since the last frame; true when the slice needs repainting. */
-    private boolean show(LabSession lab, Shape shape, boolean running) {
+    private boolean show(FollowedLab lab, Shape shape, boolean running) {
         boolean repaint = false;
         if (work.numbersVersion != seenNumbers) {
             seenNumbers = work.numbersVersion;
             double rate = work.rate();
             shownGradient = work.rule.gradient();
             formulas.show(work.rule, work.slice.network(), work.data, rate, work.next, MicroscopeText.updateNote(
-                    settings.state(), lab.trainer().config().isFullBatch(work.data.count()), work.data.count(), rate));
+                    settings.state(), lab.fullBatch(work.data.count()), work.data.count(), rate));
             demoRun.showOwnRate(rate);
         }
         if (work.sliceVersion != seenSlice) {
@@ -343,7 +349,7 @@ public final class MicroscopeView {
         return repaint;
     }
 
-    private void startPendingDemo(LabSession lab) {
+    private void startPendingDemo(FollowedLab lab) {
         int pressed = pendingDemo;
         pendingDemo = -1;
         if (pressed == OWN_RATE) {
@@ -362,7 +368,7 @@ public final class MicroscopeView {
     private static native boolean prefersReducedMotion();
 
     /** Adds the current point to the trail (and the 2-D path) whenever training moved the weights. */
-    private void record(LabSession lab, int index, int second) {
+    private void record(FollowedLab lab, int index, int second) {
         long iteration = lab.iteration();
         Trajectory2D path = map.path();
         SliceTrail trail = slicePart.trail();
@@ -384,7 +390,7 @@ public final class MicroscopeView {
     }
 
     /** New work when the lab's network or training data were replaced. */
-    private void follow(LabSession lab) {
+    private void follow(FollowedLab lab) {
         if (work != null && work.follows(lab.network(), lab.trainData())) {
             return;
         }
@@ -436,34 +442,27 @@ public final class MicroscopeView {
     // ---- for scripts and tests (LabHandle)
 
     /** ∂J/∂w of the selected weight as the panel shows it; NaN when closed or hidden until an answer. */
-    public double gradient() {
+    double gradient() {
         return open && !veiled ? shownGradient : Double.NaN;
     }
 
-    /** The selected weight's value now (not as of the last measure); NaN when closed. */
-    public double weight() {
-        int index = settings.state().selectedWeight();
-        return open && liveNetwork != null && index >= 0 && index < liveNetwork.parameters().length
-                ? liveNetwork.parameters()[index] : Double.NaN;
-    }
-
     /** w − α·∂J/∂w as the panel shows it; NaN when closed or hidden until an answer. */
-    public double nextWeight() {
+    double nextWeight() {
         return open && !veiled ? slicePart.next() : Double.NaN;
     }
 
     /** The slope of the tangent drawn on the slice; NaN when closed or hidden until an answer. */
-    public double tangentSlope() {
+    double tangentSlope() {
         return open && !veiled ? slicePart.slope() : Double.NaN;
     }
 
     /** Points in the trail of past steps. */
-    public int trailLength() {
+    int trailLength() {
         return slicePart.trail().size();
     }
 
     /** Points in the 2-D training path. */
-    public int pathLength() {
+    int pathLength() {
         return map.path().size();
     }
 }
