@@ -126,7 +126,7 @@ class ScormIT {
     void thePackageIsOneScoOfSchemaVersion12WithTheStaticLab() throws Exception {
         try (ZipFile zip = new ZipFile(ZIP.toFile())) {
             for (String name : new String[] {"imsmanifest.xml", "launch.html", "index.html", "js/backprop-lab.js",
-                "js/start.js", "js/scorm.js", "css/app.css"}) {
+                "js/backprop-lab.wasm", "js/backprop-lab.wasm-runtime.js", "js/start.js", "js/scorm.js", "css/app.css"}) {
                 assertNotNull(zip.getEntry(name), name + " is in the package");
             }
             assertEquals(null, zip.getEntry("bench/index.html"));

@@ -14,6 +14,8 @@ import org.teavm.jso.JSObject;
 public final class BundleLoader {
     /** The app script's file name, whose folder holds the lazily loaded bundles. */
     public static final String APP_SCRIPT = "backprop-lab.js";
+    /** The script of the app's WebAssembly GC build (js/start.js adds it instead of {@link #APP_SCRIPT}). */
+    public static final String WASM_RUNTIME_SCRIPT = "backprop-lab.wasm-runtime.js";
 
     /** Told that the bundle ran. */
     @JSFunctor
@@ -35,17 +37,21 @@ public final class BundleLoader {
      * calls {@code loaded}, or {@code failed} with the reason.
      */
     public static void load(String file, Loaded loaded, Failed failed) {
-        load(APP_SCRIPT, file, loaded, failed);
+        load(APP_SCRIPT, WASM_RUNTIME_SCRIPT, file, loaded, failed);
     }
 
-    @JSBody(params = {"app", "file", "loaded", "failed"}, script = ""
+    @JSBody(params = {"app", "wasmApp", "file", "loaded", "failed"}, script = ""
             + "var registry = window.backpropLabBundles || (window.backpropLabBundles = {});"
             + "var src = file;"
             + "var scripts = document.getElementsByTagName('script');"
             + "for (var i = scripts.length - 1; i >= 0; i--) {"
             + "  var own = scripts[i].src;"
-            + "  if (own && own.split(/[?#]/)[0].slice(-app.length - 1) === '/' + app) {"
-            + "    src = own.split(/[?#]/)[0].slice(0, -app.length) + file; break;"
+            + "  var path = own ? own.split(/[?#]/)[0] : '';"
+            + "  if (path.slice(-app.length - 1) === '/' + app) {"
+            + "    src = path.slice(0, -app.length) + file; break;"
+            + "  }"
+            + "  if (path.slice(-wasmApp.length - 1) === '/' + wasmApp) {"
+            + "    src = path.slice(0, -wasmApp.length) + file; break;"
             + "  }"
             + "}"
             + "var entry = registry[src];"
@@ -66,5 +72,5 @@ public final class BundleLoader {
             + "  document.head.appendChild(tag);"
             + "}"
             + "entry.waiting.push([loaded, failed]);")
-    private static native void load(String app, String file, Loaded loaded, Failed failed);
+    private static native void load(String app, String wasmApp, String file, Loaded loaded, Failed failed);
 }
