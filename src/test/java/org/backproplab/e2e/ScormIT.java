@@ -110,6 +110,8 @@ class ScormIT {
     /** ▶ until a question is open; answers it wrong first when {@code wrongFirst}, then right (the engine's value). */
     private static void answer(Browser browser, boolean wrongFirst) {
         Lab.click(browser, "phase-next");
+        // the question comes once the Your turn bundle has loaded, which may be after the click returns
+        browser.waitFor("return BackpropLab.main.exercise() !== null;");
         Question q = YourTurnIT.openQuestion(browser);
         assertNotNull(q);
         Exercise exercise = YourTurnIT.exerciseOnScreen(browser);
