@@ -22,12 +22,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Times the real app, opened from file:// (target/web/index.html) in headless Chromium (bench profile
- * only: {@code mvn -B -Pbench verify -Dit.test=AppBenchIT}):
+ * Times the real app in headless Chromium (bench profile only: {@code mvn -B -Pbench verify -Dit.test=AppBenchIT}),
+ * three times: the JavaScript build from file:// (target/web/index.html), and over http (a static server with the
+ * site's policy) the JavaScript build ({@code ?engine=js}) and the WebAssembly GC build, side by side:
  * <ul>
  *   <li>the first frame: when the lab's first frame (every view drawn) ended, in ms after navigation
- *       start, over several fresh loads, next to the bytes of every script the first visit downloads (raw and
- *       gzip at its best level, as BundleSizeIT counts; the lazily loaded bundles are not among them);</li>
+ *       start, over several fresh loads;</li>
  *   <li>the app frame while playing at the default speed (training plus every view drawn; the script
  *       time FrameLoop records) for the default lab, spiral on the largest network and gauss3 with 3
  *       classes (and the largest at 10 steps per frame): median, 95th percentile, and the JavaScript bytes allocated per frame (V8's sampling
@@ -36,7 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *   <li>four labs mounted on one page (web/bench/four-labs.html), all playing: the script time of each
  *       animation frame summed over the four;</li>
  *   <li>spiral on 6 × 16 with every panel closed, then with the microscope (slice and 2-D map) and the α lab's
- *       finder, then its race, open ({@link PanelsBench}; {@code -Dbench.noPanels=true} leaves them out);</li>
+ *       finder, then its race, open ({@link PanelsBench}, both builds over http; {@code -Dbench.noPanels=true} leaves
+ *       them out, {@code -Dbench.panelsOnly=true} runs only them);</li>
  *   <li>with {@code -Dbench.profile=true}, the functions with the most self time in each scenario.</li>
  * </ul>
  * Writes target/bench/app.json and app.txt. Numbers are printed, never asserted against time; the test
@@ -44,7 +45,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(BrowserExtension.class)
 class AppBenchIT {
-    /** -Dbench.panelsOnly=true: only the first frame (one load) and the panels' scenarios. */
     private static final boolean PANELS_ONLY = Boolean.getBoolean("bench.panelsOnly");
     private static final int LOADS = PANELS_ONLY ? 1 : Integer.getInteger("bench.loads", 7);
     private static final int WARM_UP_FRAMES = 60;
@@ -66,80 +66,121 @@ class AppBenchIT {
 
     @Test
     void timesTheFirstFrameAndTheAppFrame(Browser browser) throws IOException {
-        String page = StaticServer.webDirectory().toAbsolutePath().resolve("index.html").toUri().toString();
         JsonObject result = new JsonObject();
-        result.add("page", page);
         result.add("userAgent", (String) null);
         List<String> errors = new ArrayList<>();
+        boolean profile = Boolean.getBoolean("bench.profile");
+        JsonArray builds = new JsonArray();
+        JsonArray panels = new JsonArray();
+        List<String> panelsBuilds = new ArrayList<>();
+        try (StaticServer server = StaticServer.serve(StaticServer.webDirectory())) {
+            // id, page, engine() it must report, description
+            String[][] pages = {
+                {"js-file", StaticServer.webDirectory().toAbsolutePath().resolve("index.html").toUri().toString(), "js",
+                    "JavaScript build from file://"},
+                {"js-http", server.url("/index.html?engine=js"), "js", "JavaScript build over http (?engine=js)"},
+                {"wasm-http", server.url("/index.html"), "wasm", "WebAssembly GC build over http"},
+            };
+            for (String[] build : pages) {
+                builds.add(timeBuild(browser, build[1], build[2], profile, errors)
+                        .add("id", build[0]).add("description", build[3]));
+            }
+            if (!Boolean.getBoolean("bench.noPanels")) {
+                for (String[] build : new String[][] {pages[1], pages[2]}) {
+                    PanelsBench.run(browser, build[1], panels, errors);
+                    panelsBuilds.add(build[3]);
+                }
+            }
+        }
+        result.set("userAgent", (String) browser.script("return navigator.userAgent;"));
+        result.add("builds", builds);
+        // several labs on one course page (BackpropLab.mount: the JavaScript build), all training
+        browser.open("about:blank");
+        browser.open(StaticServer.webDirectory().toAbsolutePath().resolve("bench/four-labs.html").toUri().toString());
+        String[] fourLabs = {"benchLabs[0]", "benchLabs[1]", "benchLabs[2]", "benchLabs[3]"};
+        waitForFirstFrame(browser, fourLabs);
+        JsonObject four = timePlaying(browser, fourLabs, profile)
+                .add("id", "four-labs")
+                .add("fragment", "")
+                .add("description", "four default labs on one page (sum)")
+                .add("layers", "4 × 2-4-2-1");
+        result.add("fourLabs", four);
+        errors.addAll(browser.consoleErrors());
+        result.add("loadAverage", BenchFiles.loadAverage());
 
+        result.add("panels", panels);
+        StringBuilder panelsText = new StringBuilder();
+        int perBuild = panelsBuilds.isEmpty() ? 0 : panels.size() / panelsBuilds.size();
+        for (int b = 0; b < panelsBuilds.size(); b++) {
+            JsonArray part = new JsonArray();
+            for (int k = b * perBuild; k < (b + 1) * perBuild; k++) {
+                part.add(panels.get(k));
+            }
+            panelsText.append("\n== every panel open: ").append(panelsBuilds.get(b)).append(PanelsBench.table(part));
+        }
+        BenchFiles.write("app", result, table(result) + panelsText);
+
+        List<Runnable> checks = new ArrayList<>();
+        checks.add(() -> assertEquals(List.of(), errors, "console errors"));
+        List<JsonObject> entries = new ArrayList<>();
+        entries.add(four);
+        for (var build : builds) {
+            build.asObject().get("scenarios").asArray().forEach(v -> entries.add(v.asObject()));
+        }
+        for (JsonObject entry : entries) {
+            checks.add(() -> assertTrue(entry.getBoolean("playing", false), "still playing: " + entry));
+            checks.add(() -> assertTrue(entry.getInt("frames", 0) >= TIMED_FRAMES / 2, "frames timed: " + entry));
+        }
+        PanelsBench.check(panels, checks);
+        assertAll(checks.stream().map(check -> check::run));
+    }
+
+    /** The first frame over {@link #LOADS} fresh loads of {@code page}, then every scenario played there. */
+    private static JsonObject timeBuild(Browser browser, String page, String engine, boolean profile,
+            List<String> errors) {
         double[] firstFrames = new double[LOADS];
         double[] contentLoaded = new double[LOADS];
         for (int k = 0; k < LOADS; k++) {
             browser.open("about:blank");
             browser.open(page);
             waitForFirstFrame(browser, MAIN_LAB);
+            assertEquals(engine, browser.script("return BackpropLab.main.engine();"), "the build at " + page);
             firstFrames[k] = number(browser.script("return BackpropLab.main.firstFrameMillis();"));
             contentLoaded[k] = number(browser.script(
                     "var n = performance.getEntriesByType('navigation')[0]; return n ? n.domContentLoadedEventEnd : NaN;"));
             errors.addAll(browser.consoleErrors());
         }
-        result.set("userAgent", (String) browser.script("return navigator.userAgent;"));
-        result.add("firstVisitScripts", firstVisitScripts(browser));
-        result.add("firstFrame", new JsonObject()
+        JsonObject build = new JsonObject().add("page", page).add("engine", engine);
+        build.add("firstVisitScripts", firstVisitScripts(browser));
+        build.add("firstFrame", new JsonObject()
                 .add("loads", LOADS)
                 .add("medianMs", median(firstFrames))
                 .add("minMs", Arrays.stream(firstFrames).min().orElse(Double.NaN))
                 .add("maxMs", Arrays.stream(firstFrames).max().orElse(Double.NaN))
                 .add("domContentLoadedMedianMs", median(contentLoaded))
                 .add("allMs", array(firstFrames)));
-
         JsonArray scenarios = new JsonArray();
-        boolean profile = Boolean.getBoolean("bench.profile");
         for (String[] scenario : PANELS_ONLY ? new String[0][] : SCENARIOS) {
             browser.open("about:blank");
             browser.open(page + (scenario[1].isEmpty() ? "" : "#" + scenario[1]));
             waitForFirstFrame(browser, MAIN_LAB);
             String layers = (String) browser.script(
                     "var c = document.querySelector('canvas[data-layers]'); return c ? c.getAttribute('data-layers') : '';");
-            scenarios.add(timePlaying(browser, MAIN_LAB, profile)
+            double startIteration = number(browser.script("return BackpropLab.main.iteration();"));
+            double startTime = number(browser.script("return performance.now();"));
+            JsonObject entry = timePlaying(browser, MAIN_LAB, profile);
+            double steps = number(browser.script("return BackpropLab.main.iteration();")) - startIteration;
+            double seconds = (number(browser.script("return performance.now();")) - startTime) / 1000;
+            scenarios.add(entry
                     .add("id", scenario[0])
                     .add("fragment", scenario[1])
                     .add("description", scenario[2])
-                    .add("layers", layers));
+                    .add("layers", layers)
+                    .add("stepsPerSecond", steps / seconds));
             errors.addAll(browser.consoleErrors());
         }
-        // several labs on one course page, all training: the script of one animation frame is theirs together
-        if (!PANELS_ONLY) {
-            browser.open("about:blank");
-            browser.open(StaticServer.webDirectory().toAbsolutePath().resolve("bench/four-labs.html").toUri().toString());
-            String[] fourLabs = {"benchLabs[0]", "benchLabs[1]", "benchLabs[2]", "benchLabs[3]"};
-            waitForFirstFrame(browser, fourLabs);
-            scenarios.add(timePlaying(browser, fourLabs, profile)
-                    .add("id", "four-labs")
-                    .add("fragment", "")
-                    .add("description", "four default labs on one page (sum)")
-                    .add("layers", "4 × 2-4-2-1"));
-            errors.addAll(browser.consoleErrors());
-        }
-        result.add("scenarios", scenarios);
-        JsonArray panels = new JsonArray();
-        if (!Boolean.getBoolean("bench.noPanels")) {
-            PanelsBench.run(browser, page, panels, errors);
-        }
-        result.add("panels", panels);
-        result.add("loadAverage", BenchFiles.loadAverage());
-
-        BenchFiles.write("app", result, table(result) + PanelsBench.table(panels));
-
-        List<Runnable> checks = new ArrayList<>();
-        checks.add(() -> assertEquals(List.of(), errors, "console errors"));
-        for (int k = 0; k < scenarios.size(); k++) {
-            JsonObject entry = scenarios.get(k).asObject();
-            checks.add(() -> assertTrue(entry.getBoolean("playing", false), "still playing: " + entry));
-            checks.add(() -> assertTrue(entry.getInt("frames", 0) >= TIMED_FRAMES / 2, "frames timed: " + entry));
-        }
-        PanelsBench.check(panels, checks);
-        assertAll(checks.stream().map(check -> check::run));
+        build.add("scenarios", scenarios);
+        return build;
     }
 
     /**
@@ -214,7 +255,7 @@ class AppBenchIT {
         return start;
     }
 
-    static void startAllocationSampling(Browser browser) {
+    private static void startAllocationSampling(Browser browser) {
         browser.driver().executeCdpCommand("HeapProfiler.enable", Map.of());
         browser.driver().executeCdpCommand("HeapProfiler.collectGarbage", Map.of());
         browser.driver().executeCdpCommand("HeapProfiler.startSampling", Map.of("samplingInterval", 1024,
@@ -223,7 +264,7 @@ class AppBenchIT {
 
     /** The bytes V8 estimates were allocated since {@link #startAllocationSampling}. */
     @SuppressWarnings("unchecked")
-    static double stopAllocationSampling(Browser browser, JsonArray top) {
+    private static double stopAllocationSampling(Browser browser, JsonArray top) {
         Map<String, Object> answer = browser.driver().executeCdpCommand("HeapProfiler.stopSampling", Map.of());
         Map<String, Object> profile = (Map<String, Object>) answer.get("profile");
         browser.driver().executeCdpCommand("HeapProfiler.disable", Map.of());
@@ -290,70 +331,111 @@ class AppBenchIT {
     }
 
     /** Every script the page has loaded (its {@code src} as written, relative to index.html): raw and gzip bytes. */
-    private static JsonArray firstVisitScripts(Browser browser) throws IOException {
+    private static JsonArray firstVisitScripts(Browser browser) {
         JsonArray files = new JsonArray();
+        // the WebAssembly build fetches its module beside its runtime script
         for (Object src : (List<?>) browser.script(
-                "return [...document.querySelectorAll('script[src]')].map(s => s.getAttribute('src'));")) {
-            byte[] raw = java.nio.file.Files.readAllBytes(StaticServer.webDirectory().resolve(src.toString()));
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out) {
-                {
-                    def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+                "return [...document.querySelectorAll('script[src]')].map(s => s.getAttribute('src'))"
+                        + ".concat(BackpropLab.main.engine() === 'wasm' ? ['js/backprop-lab.wasm'] : []);")) {
+            String file = src.toString().split("[?#]")[0];
+            try {
+                byte[] raw = java.nio.file.Files.readAllBytes(StaticServer.webDirectory().resolve(file));
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out) {
+                    {
+                        def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+                    }
+                }) {
+                    gzip.write(raw);
                 }
-            }) {
-                gzip.write(raw);
+                files.add(new JsonObject().add("file", file).add("rawBytes", raw.length).add("gzipBytes", out.size()));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-            files.add(new JsonObject().add("file", src.toString()).add("rawBytes", raw.length).add("gzipBytes", out.size()));
         }
         return files;
     }
 
     private static String table(JsonObject result) {
-        StringBuilder text = new StringBuilder("\nThe app from file:// (" + result.getString("userAgent", "?") + ")\n");
+        StringBuilder text = new StringBuilder("\nThe app (" + result.getString("userAgent", "?") + ")\n");
         text.append("load average after the run: ").append(result.getString("loadAverage", "?")).append('\n');
-        JsonObject first = result.get("firstFrame").asObject();
-        text.append(String.format(Locale.ROOT,
-                "first frame after navigation start: median %.0f ms (min %.0f, max %.0f, %d loads); "
-                        + "DOMContentLoaded median %.0f ms%n",
-                first.getDouble("medianMs", Double.NaN), first.getDouble("minMs", Double.NaN),
-                first.getDouble("maxMs", Double.NaN), first.getInt("loads", 0),
-                first.getDouble("domContentLoadedMedianMs", Double.NaN)));
-        int rawTotal = 0;
-        int gzipTotal = 0;
-        for (var value : result.get("firstVisitScripts").asArray()) {
-            JsonObject file = value.asObject();
-            rawTotal += file.getInt("rawBytes", 0);
-            gzipTotal += file.getInt("gzipBytes", 0);
-            text.append(String.format(Locale.ROOT, "  first-visit script %-28s %9d B raw %9d B gzip%n",
-                    file.getString("file", "?"), file.getInt("rawBytes", 0), file.getInt("gzipBytes", 0)));
-        }
-        text.append(String.format(Locale.ROOT, "  first-visit scripts together %27d B raw %9d B gzip%n", rawTotal, gzipTotal));
-        text.append(String.format(Locale.ROOT, "%-40s %-18s %7s %10s %8s %8s %12s%n", "app frame while playing",
-                "layers", "frames", "median ms", "p95 ms", "max ms", "bytes/frame"));
-        for (var value : result.get("scenarios").asArray()) {
-            JsonObject s = value.asObject();
-            text.append(String.format(Locale.ROOT, "%-40s %-18s %7d %10.2f %8.2f %8.1f %12.0f%n",
-                    s.getString("description", "?"), s.getString("layers", "?"), s.getInt("frames", 0),
-                    s.getDouble("medianMs", Double.NaN), s.getDouble("p95Ms", Double.NaN),
-                    s.getDouble("maxMs", Double.NaN), s.getDouble("allocatedBytesPerFrame", Double.NaN)));
-            if (s.get("selfTimeTop") != null) {
-                text.append("  self time:\n");
-                for (var f : s.get("selfTimeTop").asArray()) {
-                    JsonObject fn = f.asObject();
-                    text.append(String.format(Locale.ROOT, "    %5.1f %%  %8.1f ms  %s%n",
-                            100 * fn.getDouble("share", 0), fn.getDouble("ms", 0), fn.getString("function", "?")));
-                }
-                text.append("  allocated:\n");
-                for (var f : s.get("allocationTop").asArray()) {
-                    JsonObject fn = f.asObject();
-                    text.append(String.format(Locale.ROOT, "    %5.1f %%  %10.0f B  %s%n",
-                            100 * fn.getDouble("share", 0), fn.getDouble("bytes", 0), fn.getString("function", "?")));
-                }
+        for (var value : result.get("builds").asArray()) {
+            JsonObject build = value.asObject();
+            text.append("\n== ").append(build.getString("description", "?")).append(": ")
+                    .append(build.getString("page", "?")).append('\n');
+            JsonObject first = build.get("firstFrame").asObject();
+            text.append(String.format(Locale.ROOT,
+                    "first frame after navigation start: median %.0f ms (min %.0f, max %.0f, %d loads); "
+                            + "DOMContentLoaded median %.0f ms%n",
+                    first.getDouble("medianMs", Double.NaN), first.getDouble("minMs", Double.NaN),
+                    first.getDouble("maxMs", Double.NaN), first.getInt("loads", 0),
+                    first.getDouble("domContentLoadedMedianMs", Double.NaN)));
+            int rawTotal = 0;
+            int gzipTotal = 0;
+            for (var file : build.get("firstVisitScripts").asArray()) {
+                JsonObject f = file.asObject();
+                rawTotal += f.getInt("rawBytes", 0);
+                gzipTotal += f.getInt("gzipBytes", 0);
+                text.append(String.format(Locale.ROOT, "  first visit downloads %-32s %9d B raw %9d B gzip%n",
+                        f.getString("file", "?"), f.getInt("rawBytes", 0), f.getInt("gzipBytes", 0)));
+            }
+            text.append(String.format(Locale.ROOT, "  first visit together %33s %9d B raw %9d B gzip%n", "", rawTotal,
+                    gzipTotal));
+            text.append(header());
+            for (var s : build.get("scenarios").asArray()) {
+                row(text, s.asObject());
             }
         }
+        text.append("\n== four labs on one course page (BackpropLab.mount, JavaScript build, file://)\n").append(header());
+        row(text, result.get("fourLabs").asObject());
+        text.append("\nSide by side over http (median / p95 ms of a frame's script; steps/s while playing):\n");
+        JsonArray builds = result.get("builds").asArray();
+        JsonObject js = builds.get(1).asObject();
+        JsonObject wasm = builds.get(2).asObject();
+        text.append(String.format(Locale.ROOT, "%-44s %15s %15s %12s %12s%n", "scenario", "JS median/p95",
+                "Wasm median/p95", "JS steps/s", "Wasm steps/s"));
+        text.append(String.format(Locale.ROOT, "%-44s %15.0f %15.0f%n", "first frame (median ms)",
+                js.get("firstFrame").asObject().getDouble("medianMs", Double.NaN),
+                wasm.get("firstFrame").asObject().getDouble("medianMs", Double.NaN)));
+        for (int k = 0; k < SCENARIOS.length; k++) {
+            JsonObject a = js.get("scenarios").asArray().get(k).asObject();
+            JsonObject b = wasm.get("scenarios").asArray().get(k).asObject();
+            text.append(String.format(Locale.ROOT, "%-44s %7.2f / %5.2f %7.2f / %5.2f %12.0f %12.0f%n",
+                    a.getString("description", "?"), a.getDouble("medianMs", Double.NaN), a.getDouble("p95Ms", Double.NaN),
+                    b.getDouble("medianMs", Double.NaN), b.getDouble("p95Ms", Double.NaN),
+                    a.getDouble("stepsPerSecond", Double.NaN), b.getDouble("stepsPerSecond", Double.NaN)));
+        }
         text.append("(script time of FrameLoop's frame: training at the default speed + every view drawn; "
-                + "bytes/frame: V8's sampling heap profiler, garbage included)\n");
+                + "bytes/frame: V8's sampling heap profiler, garbage included; the WebAssembly build's own heap is not"
+                + " JavaScript's and is not counted)\n");
         return text.toString();
+    }
+
+    private static String header() {
+        return String.format(Locale.ROOT, "%-44s %-18s %7s %10s %8s %8s %12s %10s%n", "app frame while playing",
+                "layers", "frames", "median ms", "p95 ms", "max ms", "bytes/frame", "steps/s");
+    }
+
+    private static void row(StringBuilder text, JsonObject s) {
+        text.append(String.format(Locale.ROOT, "%-44s %-18s %7d %10.2f %8.2f %8.1f %12.0f %10.0f%n",
+                s.getString("description", "?"), s.getString("layers", "?"), s.getInt("frames", 0),
+                s.getDouble("medianMs", Double.NaN), s.getDouble("p95Ms", Double.NaN),
+                s.getDouble("maxMs", Double.NaN), s.getDouble("allocatedBytesPerFrame", Double.NaN),
+                s.getDouble("stepsPerSecond", Double.NaN)));
+        if (s.get("selfTimeTop") != null) {
+            text.append("  self time:\n");
+            for (var f : s.get("selfTimeTop").asArray()) {
+                JsonObject fn = f.asObject();
+                text.append(String.format(Locale.ROOT, "    %5.1f %%  %8.1f ms  %s%n",
+                        100 * fn.getDouble("share", 0), fn.getDouble("ms", 0), fn.getString("function", "?")));
+            }
+            text.append("  allocated:\n");
+            for (var f : s.get("allocationTop").asArray()) {
+                JsonObject fn = f.asObject();
+                text.append(String.format(Locale.ROOT, "    %5.1f %%  %10.0f B  %s%n",
+                        100 * fn.getDouble("share", 0), fn.getDouble("bytes", 0), fn.getString("function", "?")));
+            }
+        }
     }
 
     private static double number(Object value) {
@@ -382,7 +464,7 @@ class AppBenchIT {
     }
 
     /** Nearest rank, as viz.FrameTimes. */
-    static double percentile(double[] values, double p) {
+    private static double percentile(double[] values, double p) {
         if (values.length == 0) {
             return Double.NaN;
         }

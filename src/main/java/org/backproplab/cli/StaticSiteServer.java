@@ -37,9 +37,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class StaticSiteServer implements AutoCloseable {
     /**
      * The policy the site is built and tested under (the browser tests' server sends the same): nothing but
-     * the site's own files; no inline script or style, no eval, no WebAssembly compilation.
+     * the site's own files; no inline script or style. The WebAssembly build (js/backprop-lab.wasm, faster, see
+     * docs/performance.md) needs two sources more: 'wasm-unsafe-eval' to compile the site's own module, and
+     * 'unsafe-eval' because TeaVM 0.16's loader (js/backprop-lab.wasm-runtime.js) makes the JavaScript side of
+     * every JSO call with {@code new Function}.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'";
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'";
 
     static final int LINGER_MILLIS = 1_000;
     static final int LINGER_BYTES = 1 << 20;

@@ -31,6 +31,8 @@ public final class HessianVector {
     private final int[] weightOffsets;
     private final int[] biasOffsets;
     private final Activation[] activations;
+    /** The input layer's features, or null when it is the raw row itself. */
+    private final Features features;
     private final double[][] z;
     private final double[][] a;
     private final double[][] delta;
@@ -45,6 +47,7 @@ public final class HessianVector {
         this.shape = shape;
         this.layers = shape.layerCount();
         this.sizes = shape.sizes();
+        this.features = shape.features().isIdentity() ? null : shape.features();
         this.weightOffsets = new int[layers];
         this.biasOffsets = new int[layers];
         this.activations = new Activation[layers];
@@ -114,7 +117,8 @@ public final class HessianVector {
             double[] direction, double[] result) {
         double[] parameters = network.parameters();
         Loss loss = network.loss();
-        int inputSize = sizes[0];
+        // a raw row has shape.inputSize() columns; the input layer holds its sizes[0] features
+        int inputSize = shape.inputSize();
         int outputSize = sizes[layers - 1];
         for (int n = from; n < to; n++) {
             int row = rows == null ? n : rows[n];
@@ -144,9 +148,16 @@ public final class HessianVector {
     }
 
     private void forward(double[] parameters, double[] direction, double[] inputs, int offset) {
+        if (features == null) {
+            for (int i = 0; i < sizes[0]; i++) {
+                z[0][i] = inputs[offset + i];
+                a[0][i] = inputs[offset + i];
+            }
+        } else {
+            features.apply(inputs, offset, a[0]);
+            System.arraycopy(a[0], 0, z[0], 0, sizes[0]);
+        }
         for (int i = 0; i < sizes[0]; i++) {
-            z[0][i] = inputs[offset + i];
-            a[0][i] = inputs[offset + i];
             rz[0][i] = 0.0;
             ra[0][i] = 0.0;
         }

@@ -521,6 +521,12 @@ public final class LabHandle {
         return array;
     }
 
+    /** Which build runs the lab: "wasm" (WebAssembly GC) or "js" (JavaScript); see js/start.js. */
+    @JSExport
+    public String engine() {
+        return Engine.name();
+    }
+
     /** When this lab's first frame (every view drawn) ended, in ms since navigation start; NaN before it. */
     @JSExport
     public double firstFrameMillis() {

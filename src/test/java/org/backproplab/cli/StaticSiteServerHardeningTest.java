@@ -200,7 +200,7 @@ class StaticSiteServerHardeningTest {
         assertEquals(304, notModified.status());
         assertEquals(0, notModified.body().length);
         assertEquals(plain.header("etag"), notModified.header("etag"));
-        assertEquals("default-src 'self'; script-src 'self'", notModified.header("content-security-policy"));
+        assertEquals("default-src 'self'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'", notModified.header("content-security-policy"));
         RawHttp.Reply changed = RawHttp.request(port, "GET /js/app.js HTTP/1.1\r\nHost: x\r\n"
                 + "If-None-Match: \"other\"\r\nConnection: close\r\n\r\n");
         assertEquals(200, changed.status());
@@ -286,7 +286,7 @@ class StaticSiteServerHardeningTest {
         toClose.add(server);
         RawHttp.Reply reply = RawHttp.get(server.port(), "/index.html");
         assertEquals(500, reply.status());
-        assertEquals("default-src 'self'; script-src 'self'", reply.header("content-security-policy"));
+        assertEquals("default-src 'self'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'", reply.header("content-security-policy"));
         assertTrue(log.toString(StandardCharsets.UTF_8).contains(
                 "serve: error answering GET /index.html: java.lang.IllegalStateException: the disk is gone"),
                 log.toString(StandardCharsets.UTF_8));

@@ -85,7 +85,7 @@ class StaticSiteServerTest {
         for (String path : new String[] {"/", "/missing.js"}) {
             HttpResponse<byte[]> response = get(path);
             // The same policy the browser tests serve the site under (e2e.StaticServer).
-            assertEquals("default-src 'self'; script-src 'self'",
+            assertEquals("default-src 'self'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
                     response.headers().firstValue("Content-Security-Policy").orElse(null));
             assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null));
         }

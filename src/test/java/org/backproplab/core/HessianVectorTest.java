@@ -157,6 +157,39 @@ class HessianVectorTest {
         }
     }
 
+    /**
+     * A network whose input layer computes features of a raw row of 2 columns (x₁, x₂, x₁², x₂², x₁x₂, sin x₁, as
+     * the lab's feature inputs): the product reads each example's 2 raw values and takes the features' values as
+     * the input layer, like backpropagation (the reference's finite differences of its gradient).
+     */
+    @Test
+    void featureInputsAreComputedFromTheRawRowLikeBackpropagation() {
+        Features features = Features.parse("x1,x2,x1sq,x2sq,x1x2,sinx1");
+        Shape shape = new Shape(features, new int[] {6, 4, 1}, new Activation[] {Activation.TANH, Activation.SIGMOID});
+        Network network = Network.initialized(shape, Loss.BINARY_CROSS_ENTROPY, Regularization.NONE,
+                Initializer.XAVIER, 7);
+        Random random = new Random(7);
+        double[] inputs = new double[EXAMPLES * 2];
+        double[] targets = new double[EXAMPLES];
+        for (int n = 0; n < EXAMPLES; n++) {
+            inputs[2 * n] = 3 * random.nextDouble() - 1.5;
+            inputs[2 * n + 1] = 3 * random.nextDouble() - 1.5;
+            targets[n] = n % 2;
+        }
+        int count = shape.parameterCount();
+        double[][] reference = HessianReference.hessian(network, inputs, targets, EXAMPLES);
+        double[] v = randomDirection(count, 3);
+        double[] product = new double[count];
+        new HessianVector(shape).multiply(network, inputs, targets, null, 0, EXAMPLES, v, product);
+        double[] expected = HessianReference.times(reference, v);
+        double[] difference = new double[count];
+        for (int p = 0; p < count; p++) {
+            difference[p] = product[p] - expected[p];
+        }
+        double error = HessianReference.norm(difference) / HessianReference.norm(expected);
+        assertTrue(error <= MAX_RELATIVE_ERROR, "relative error " + error);
+    }
+
     @Test
     void unitDirectionsGiveTheHessiansColumnsIncludingBiasesAndL2() {
         Problem problem = problem(Activation.TANH, Activation.SIGMOID, Loss.BINARY_CROSS_ENTROPY,

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The first visit downloads only js/backprop-lab.js; the α lab, "Your turn" and the microscope load on first use
+ * The first visit downloads only the app's own build (js/backprop-lab.js, or over http the WebAssembly build's
+ * js/backprop-lab.wasm-runtime.js and its .wasm); the α lab, "Your turn" and the microscope load on first use
  * from file://, from a server with {@code script-src 'self'}, from {@code java -jar backprop-lab.jar serve}, on a
  * course page in another folder and in its iframe, once per page however many labs use them; a failed load says
  * why in the panel and the button tries again. Prints the first
@@ -51,15 +52,18 @@ class LazyBundlesIT {
         return (List<String>) browser.script(SCRIPTS);
     }
 
-    /** Opens {@code url} {@value #LOADS} times fresh; prints and returns the first frames (ms after navigation start). */
-    private static double[] firstFrames(Browser browser, String url, String where) {
+    /**
+     * Opens {@code url} {@value #LOADS} times fresh; prints and returns the first frames (ms after navigation start).
+     * {@code appScript} is the app's script start.js added: backprop-lab.js, or the WebAssembly build's runtime.
+     */
+    private static double[] firstFrames(Browser browser, String url, String where, String appScript) {
         double[] frames = new double[LOADS];
         for (int k = 0; k < LOADS; k++) {
             Lab.open(browser, url);
             browser.waitFor("return performance.getEntriesByName('backprop-lab-first-frame').length > 0;");
             frames[k] = ((Number) browser.script(FIRST_FRAME)).doubleValue();
             assertTrue(frames[k] > 0, "the first frame is marked after navigation start: " + frames[k]);
-            assertEquals(List.of("backprop-lab.js", "start.js"), scripts(browser).stream().sorted().toList(),
+            assertEquals(List.of(appScript, "start.js"), scripts(browser).stream().sorted().toList(),
                     "a first visit downloads the app's script only");
             assertEquals(true, browser.script("return typeof backpropLabRateLab === 'undefined'"
                     + " && typeof backpropLabQuiz === 'undefined' && typeof backpropLabMicroscope === 'undefined';"),
@@ -112,7 +116,7 @@ class LazyBundlesIT {
 
     @Test
     void fromFileTheFirstVisitIsTheAppAloneAndTheFeaturesLoadOnFirstUse(Browser browser) {
-        firstFrames(browser, fileUrl("index.html"), "file://");
+        firstFrames(browser, fileUrl("index.html"), "file://", "backprop-lab.js");
         Lab.open(browser, fileUrl("index.html#" + QUIZ_LAB));
         useTheMicroscope(browser);
         useBothFeatures(browser);
@@ -272,7 +276,8 @@ class LazyBundlesIT {
                     .readLine();
             assertNotNull(line, "serve printed nothing");
             String url = line.substring(line.indexOf("http://"));
-            firstFrames(browser, url, "serve");
+            firstFrames(browser, url, "serve (WebAssembly)", "backprop-lab.wasm-runtime.js");
+            firstFrames(browser, url + "?engine=js", "serve (?engine=js)", "backprop-lab.js");
             Lab.open(browser, url + "#" + QUIZ_LAB);
             useTheMicroscope(browser);
             useBothFeatures(browser);

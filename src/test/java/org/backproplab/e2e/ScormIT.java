@@ -110,6 +110,8 @@ class ScormIT {
     /** ▶ until a question is open; answers it wrong first when {@code wrongFirst}, then right (the engine's value). */
     private static void answer(Browser browser, boolean wrongFirst) {
         Lab.click(browser, "phase-next");
+        // the question comes once the Your turn bundle has loaded, which may be after the click returns
+        browser.waitFor("return BackpropLab.main.exercise() !== null;");
         Question q = YourTurnIT.openQuestion(browser);
         assertNotNull(q);
         Exercise exercise = YourTurnIT.exerciseOnScreen(browser);
@@ -126,7 +128,7 @@ class ScormIT {
     void thePackageIsOneScoOfSchemaVersion12WithTheStaticLab() throws Exception {
         try (ZipFile zip = new ZipFile(ZIP.toFile())) {
             for (String name : new String[] {"imsmanifest.xml", "launch.html", "index.html", "js/backprop-lab.js",
-                "js/start.js", "js/scorm.js", "css/app.css"}) {
+                "js/backprop-lab.wasm", "js/backprop-lab.wasm-runtime.js", "js/start.js", "js/scorm.js", "css/app.css"}) {
                 assertNotNull(zip.getEntry(name), name + " is in the package");
             }
             assertEquals(null, zip.getEntry("bench/index.html"));

@@ -56,12 +56,13 @@ class ServeJarIT {
             assertEquals(200, index.statusCode());
             String csp = index.headers().firstValue("Content-Security-Policy").orElse("");
             assertEquals(StaticServer.CONTENT_SECURITY_POLICY, csp, "the policy the browser tests use");
-            assertTrue(index.body().contains("js/backprop-lab.js"));
+            assertTrue(index.body().contains("js/start.js"));
 
             // xor at α = 0.3, 50 steps per frame: pressing Play must bring J below half its start.
             browser.open(url + "#data=xor&lr=0.3&speed=50");
             browser.waitFor("return !!(window.BackpropLab && window.BackpropLab.main);");
             assertEquals("Backprop Lab", browser.script("return document.title;"));
+            assertEquals("wasm", browser.script("return BackpropLab.main.engine();"), "serve runs the WebAssembly build");
             browser.screenshot("serve-jar");
             double start = ((Number) browser.script("return BackpropLab.main.cost();")).doubleValue();
             browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-role=play]")).click();

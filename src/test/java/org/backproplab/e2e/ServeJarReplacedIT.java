@@ -56,7 +56,7 @@ class ServeJarReplacedIT {
             HttpResponse<String> index = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, index.statusCode());
-            assertTrue(index.body().contains("js/backprop-lab.js"));
+            assertTrue(index.body().contains("js/start.js"));
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);

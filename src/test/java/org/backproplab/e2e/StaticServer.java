@@ -20,7 +20,9 @@ import java.util.Map;
  */
 public final class StaticServer implements AutoCloseable {
     /** The policy every response carries. */
-    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'";
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'";
+    /** A policy without eval: the WebAssembly build cannot start there (js/start.js starts the JavaScript one). */
+    public static final String NO_EVAL_POLICY = "default-src 'self'; script-src 'self'";
 
     private static final Map<String, String> CONTENT_TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),

@@ -84,7 +84,8 @@ public final class PhaseText {
         switch (shown.phase()) {
             case FORWARD: {
                 StringBuilder text = new StringBuilder(who).append(": x = ");
-                vector(text, shown, shape.inputSize(), 0);
+                // the input layer's values: with feature inputs (x₂ alone, x₁², …) not the raw row's columns
+                vector(text, shown, shape.size(0), 0);
                 text.append(" → ŷ = ");
                 vector(text, shown, outputs, 1);
                 return text.append('.').toString();

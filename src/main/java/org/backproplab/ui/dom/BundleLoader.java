@@ -15,6 +15,8 @@ import org.teavm.jso.JSObject;
 public final class BundleLoader {
     /** The app script's file name, whose folder holds the lazily loaded bundles. */
     public static final String APP_SCRIPT = "backprop-lab.js";
+    /** The script of the app's WebAssembly GC build (js/start.js adds it instead of {@link #APP_SCRIPT}). */
+    public static final String WASM_RUNTIME_SCRIPT = "backprop-lab.wasm-runtime.js";
 
     /** Told that the bundle ran. */
     @JSFunctor
@@ -33,27 +35,32 @@ public final class BundleLoader {
 
     /** Notes the app script's folder while its script element is surely in the page (a lab starting). */
     public static void rememberAppFolder() {
-        folder(APP_SCRIPT);
+        folder(APP_SCRIPT, WASM_RUNTIME_SCRIPT);
     }
 
-    @JSBody(params = "app", script = ""
+    /** The folder of the app's script, whichever build started ({@code app} or {@code wasmApp}), remembered. */
+    @JSBody(params = {"app", "wasmApp"}, script = ""
             + "var registry = window.backpropLabBundles || (window.backpropLabBundles = {});"
             + "var scripts = document.getElementsByTagName('script');"
-            + "for (var i = scripts.length - 1; i >= 0; i--) {"
+            + "for (var i = scripts.length - 1; i >= 0 && !registry['folder:']; i--) {"
             + "  var own = scripts[i].src;"
-            + "  if (own && own.split(/[?#]/)[0].slice(-app.length - 1) === '/' + app) {"
-            + "    registry['folder:'] = own.split(/[?#]/)[0].slice(0, -app.length); break;"
+            + "  var path = own ? own.split(/[?#]/)[0] : '';"
+            + "  var names = [app, wasmApp];"
+            + "  for (var k = 0; k < 2; k++) {"
+            + "    if (path.slice(-names[k].length - 1) === '/' + names[k]) {"
+            + "      registry['folder:'] = path.slice(0, -names[k].length); break;"
+            + "    }"
             + "  }"
             + "}"
             + "return registry['folder:'] || '';")
-    private static native String folder(String app);
+    private static native String folder(String app, String wasmApp);
 
     /**
      * Loads {@code file} (a name in the app script's folder) unless the page has it already or is loading it, then
      * calls {@code loaded}, or {@code failed} with the reason.
      */
     public static void load(String file, Loaded loaded, Failed failed) {
-        loadScript(folder(APP_SCRIPT) + file, loaded, failed);
+        loadScript(folder(APP_SCRIPT, WASM_RUNTIME_SCRIPT) + file, loaded, failed);
     }
 
     @JSBody(params = {"src", "loaded", "failed"}, script = ""

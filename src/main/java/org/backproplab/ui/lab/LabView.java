@@ -26,7 +26,6 @@ import org.backproplab.train.PanelShare;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.events.Event;
-import org.teavm.jso.dom.events.EventTarget;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -184,8 +183,13 @@ public final class LabView implements LabHost {
         // Enter in a text field must not submit (and reload) the page.
         guard.listen(Dom.role(root, "controls"), "submit", "submitting", Event::preventDefault);
         HTMLDocument document = HTMLDocument.current();
-        guard.listen(ownsPage ? (EventTarget) document : root, "keydown", "a keyboard shortcut",
-                (KeyboardEvent e) -> keys.pressed(e));
+        // Two calls, not one with ownsPage ? document : root: TeaVM 0.16's WebAssembly GC output merges the two
+        // JS types of such a conditional into a module Chromium rejects (see docs/teavm-pitfalls.md).
+        if (ownsPage) {
+            guard.listen(document, "keydown", "a keyboard shortcut", (KeyboardEvent e) -> keys.pressed(e));
+        } else {
+            guard.listen(root, "keydown", "a keyboard shortcut", (KeyboardEvent e) -> keys.pressed(e));
+        }
         guard.listen(document, "visibilitychange", "pausing in the background", (Event e) -> {
             if (isDocumentHidden()) {
                 loop.stop();

@@ -51,6 +51,20 @@ class PhaseTextTest {
         assertTrue(PhaseText.values(mean).startsWith("Mean over the batch's 7 examples: x = ("), PhaseText.values(mean));
     }
 
+    /** x₂ alone of a 2-column row: x is the one input neuron's value, the example's x₂ (was read past it). */
+    @Test
+    void theForwardPhaseShowsTheInputLayerOfAFeatureNetwork() {
+        LabSession lab = new LabSession(PhaseStepperTest.small(OptimizerKind.SGD, 7)
+                .withFeatures(org.backproplab.core.Features.parse("x2")));
+        PhaseStepper stepper = new PhaseStepper(lab);
+        stepper.next();
+        PhaseView shown = stepper.view(2);
+        int last = shown.shape().layerCount() - 1;
+        double x2 = lab.trainData().input(shown.dataRow(), 1);
+        assertEquals("Example 3 of 7: x = " + n(x2) + " → ŷ = " + n(shown.activation(last, 0)) + ".",
+                PhaseText.values(shown));
+    }
+
     @Test
     void gradientDescentSaysWhetherTheBatchCostFell() {
         LabSession lab = new LabSession(PhaseStepperTest.small(OptimizerKind.SGD, 0));
