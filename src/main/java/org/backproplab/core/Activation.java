@@ -13,31 +13,12 @@ public enum Activation {
         @Override public double apply(double z) { return z; }
         @Override public double derivative(double z, double a) { return 1.0; }
         @Override public double secondDerivative(double z, double a) { return 0.0; }
-        @Override public void applyLayer(double[] z, double[] a, int n) {
-            for (int k = 0; k < n; k++) {
-                a[k] = z[k];
-            }
-        }
-        @Override public void multiplyByDerivative(double[] z, double[] a, double[] values, int n) {
-            // f' = 1: nothing to multiply.
-        }
     },
     /** f(z) = 1 / (1 + e^−z), f'(z) = a (1 − a). Written so that e^x never overflows. */
     SIGMOID("sigmoid") {
-        @Override public double apply(double z) { return sigmoid(z); }
+        @Override public double apply(double z) { return ActivationKernels.sigmoid(z); }
         @Override public double derivative(double z, double a) { return a * (1.0 - a); }
         @Override public double secondDerivative(double z, double a) { return a * (1.0 - a) * (1.0 - 2.0 * a); }
-        @Override public void applyLayer(double[] z, double[] a, int n) {
-            for (int k = 0; k < n; k++) {
-                a[k] = sigmoid(z[k]);
-            }
-        }
-        @Override public void multiplyByDerivative(double[] z, double[] a, double[] values, int n) {
-            for (int k = 0; k < n; k++) {
-                // slope first: TeaVM 0.16 prints v * (a * (1 − a)) as v * a * (1 − a), a different rounding
-                values[k] = a[k] * (1.0 - a[k]) * values[k];
-            }
-        }
     },
     /**
      * f(z) = tanh z, f'(z) = 1 − a². For |z| ≥ 22 tanh z is ±1 in double precision (the JVM's fdlibm
@@ -46,51 +27,21 @@ public enum Activation {
      * |z| &gt; 709.
      */
     TANH("tanh") {
-        @Override public double apply(double z) { return tanh(z); }
+        @Override public double apply(double z) { return ActivationKernels.tanh(z); }
         @Override public double derivative(double z, double a) { return 1.0 - a * a; }
         @Override public double secondDerivative(double z, double a) { return -2.0 * a * (1.0 - a * a); }
-        @Override public void applyLayer(double[] z, double[] a, int n) {
-            for (int k = 0; k < n; k++) {
-                a[k] = tanh(z[k]);
-            }
-        }
-        @Override public void multiplyByDerivative(double[] z, double[] a, double[] values, int n) {
-            for (int k = 0; k < n; k++) {
-                values[k] = (1.0 - a[k] * a[k]) * values[k];
-            }
-        }
     },
     /** f(z) = max(0, z), f'(z) = 1 for z &gt; 0 and 0 otherwise (so relu'(0) = 0). */
     RELU("relu") {
         @Override public double apply(double z) { return z > 0 ? z : 0.0; }
         @Override public double derivative(double z, double a) { return z > 0 ? 1.0 : 0.0; }
         @Override public double secondDerivative(double z, double a) { return 0.0; }
-        @Override public void applyLayer(double[] z, double[] a, int n) {
-            for (int k = 0; k < n; k++) {
-                a[k] = z[k] > 0 ? z[k] : 0.0;
-            }
-        }
-        @Override public void multiplyByDerivative(double[] z, double[] a, double[] values, int n) {
-            for (int k = 0; k < n; k++) {
-                values[k] *= z[k] > 0 ? 1.0 : 0.0;
-            }
-        }
     },
     /** f(z) = z for z &gt; 0, else 0.01·z; f'(z) = 1 for z &gt; 0, else 0.01. */
     LEAKY_RELU("leaky_relu") {
         @Override public double apply(double z) { return z > 0 ? z : LEAKY_SLOPE * z; }
         @Override public double derivative(double z, double a) { return z > 0 ? 1.0 : LEAKY_SLOPE; }
         @Override public double secondDerivative(double z, double a) { return 0.0; }
-        @Override public void applyLayer(double[] z, double[] a, int n) {
-            for (int k = 0; k < n; k++) {
-                a[k] = z[k] > 0 ? z[k] : LEAKY_SLOPE * z[k];
-            }
-        }
-        @Override public void multiplyByDerivative(double[] z, double[] a, double[] values, int n) {
-            for (int k = 0; k < n; k++) {
-                values[k] *= z[k] > 0 ? 1.0 : LEAKY_SLOPE;
-            }
-        }
     },
     /**
      * a_k = e^(z_k − m) / Σ_j e^(z_j − m) with m = max_j z_j; output layer only.
@@ -107,20 +58,10 @@ public enum Activation {
         @Override public double secondDerivative(double z, double a) {
             throw new UnsupportedOperationException("softmax acts on a whole layer, not on one neuron");
         }
-        @Override public void applyLayer(double[] z, double[] a, int n) {
-            softmax(z, a, n);
-        }
-        @Override public void multiplyByDerivative(double[] z, double[] a, double[] values, int n) {
-            throw new UnsupportedOperationException("softmax has a Jacobian, not one derivative per neuron;"
-                    + " it is only allowed on the output layer");
-        }
     };
 
     /** The slope of {@link #LEAKY_RELU} for negative z. */
-    public static final double LEAKY_SLOPE = 0.01;
-
-    /** |z| from which tanh z rounds to ±1 (fdlibm's own cut-off). */
-    private static final double TANH_SATURATION = 22.0;
+    public static final double LEAKY_SLOPE = ActivationKernels.LEAKY_SLOPE;
 
     private final String id;
 
@@ -145,27 +86,13 @@ public enum Activation {
      * a[k] = f(z[k]) for k &lt; n: one layer at a time, so that the training loop dispatches once per layer,
      * not once per neuron. Gives exactly the numbers {@link #apply} gives (softmax: over the layer).
      */
-    public abstract void applyLayer(double[] z, double[] a, int n);
-
-    /** values[k] ×= f'(z[k]) (with a[k] = f(z[k])) for k &lt; n; exactly {@link #derivative}'s numbers. */
-    public abstract void multiplyByDerivative(double[] z, double[] a, double[] values, int n);
-
-    private static double sigmoid(double z) {
-        if (z >= 0) {
-            return 1.0 / (1.0 + Math.exp(-z));
-        }
-        double e = Math.exp(z);
-        return e / (1.0 + e);
+    public final void applyLayer(double[] z, double[] a, int n) {
+        ActivationKernels.apply(ordinal(), z, a, n);
     }
 
-    private static double tanh(double z) {
-        if (z >= TANH_SATURATION) {
-            return 1.0;
-        }
-        if (z <= -TANH_SATURATION) {
-            return -1.0;
-        }
-        return Math.tanh(z);
+    /** values[k] ×= f'(z[k]) (with a[k] = f(z[k])) for k &lt; n; exactly {@link #derivative}'s numbers. */
+    public final void multiplyByDerivative(double[] z, double[] a, double[] values, int n) {
+        ActivationKernels.multiplyByDerivative(ordinal(), z, a, values, n);
     }
 
     /** The name used in model files, URLs and the CLI, e.g. {@code "leaky_relu"}. */
@@ -182,21 +109,7 @@ public enum Activation {
      * Writes softmax(z[0..n)) into a[0..n), subtracting max z first so that no exponential overflows.
      */
     public static void softmax(double[] z, double[] a, int n) {
-        double max = z[0];
-        for (int k = 1; k < n; k++) {
-            if (z[k] > max) {
-                max = z[k];
-            }
-        }
-        double sum = 0;
-        for (int k = 0; k < n; k++) {
-            double e = Math.exp(z[k] - max);
-            a[k] = e;
-            sum += e;
-        }
-        for (int k = 0; k < n; k++) {
-            a[k] /= sum;
-        }
+        ActivationKernels.softmax(z, a, n);
     }
 
     /** The activation called {@code id}, or an exception that lists the allowed names. */

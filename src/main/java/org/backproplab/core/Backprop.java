@@ -23,6 +23,8 @@ public final class Backprop {
     private final int[] weightOffsets;
     private final int[] biasOffsets;
     private final Activation[] activations;
+    /** Each layer's activation as its {@link ActivationKernels} kind (the ordinal); 0 for the input layer. */
+    private final int[] kinds;
     /** The input layer's features, or null when it is the raw row itself. */
     private final Features features;
     private final double[][] z;
@@ -43,11 +45,13 @@ public final class Backprop {
         this.weightOffsets = new int[layers];
         this.biasOffsets = new int[layers];
         this.activations = new Activation[layers];
+        this.kinds = new int[layers];
         this.features = shape.features().isIdentity() ? null : shape.features();
         for (int l = 0; l + 1 < layers; l++) {
             weightOffsets[l] = shape.weightOffset(l);
             biasOffsets[l] = shape.biasOffset(l);
             activations[l + 1] = shape.activation(l + 1);
+            kinds[l + 1] = activations[l + 1].ordinal();
         }
         for (int l = 0; l < layers; l++) {
             z[l] = new double[shape.size(l)];
@@ -78,22 +82,13 @@ public final class Backprop {
             features.apply(inputs, offset, a0);
             System.arraycopy(a0, 0, z0, 0, inputSize);
         }
+        double[][] z = this.z;
+        double[][] a = this.a;
         for (int l = 0; l < layers - 1; l++) {
-            int in = sizes[l];
             int out = sizes[l + 1];
-            double[] previous = a[l];
             double[] zNext = z[l + 1];
-            int w = weightOffsets[l];
-            int b = biasOffsets[l];
-            for (int j = 0; j < out; j++) {
-                double sum = parameters[b + j];
-                int row = w + j * in;
-                for (int i = 0; i < in; i++) {
-                    sum += parameters[row + i] * previous[i];
-                }
-                zNext[j] = sum;
-            }
-            activations[l + 1].applyLayer(zNext, a[l + 1], out);
+            DenseKernels.weightedSums(parameters, weightOffsets[l], biasOffsets[l], a[l], sizes[l], zNext, out);
+            ActivationKernels.apply(kinds[l + 1], zNext, a[l + 1], out);
         }
     }
 
@@ -115,42 +110,15 @@ public final class Backprop {
             double[] gradient) {
         int last = layers - 1;
         loss.outputDelta(activations[last], z[last], a[last], targets, offset, sizes[last], batchScale, delta[last]);
-        for (int l = last - 1; l >= 0; l--) {
+        for (int l = last - 1; l > 0; l--) {
+            // ∂J/∂w = δ(l+1, j)·a(l, i), and δ(l, i) = f'(z(l, i))·Σⱼ W[l][j][i]·δ(l+1, j), j ascending.
             int in = sizes[l];
-            int out = sizes[l + 1];
-            double[] deltaNext = delta[l + 1];
-            double[] aHere = a[l];
-            int w = weightOffsets[l];
-            int b = biasOffsets[l];
-            if (l == 0) {
-                // The input layer has no δ: only ∂J/∂w and ∂J/∂b.
-                for (int j = 0; j < out; j++) {
-                    double d = deltaNext[j];
-                    gradient[b + j] += d;
-                    int row = w + j * in;
-                    for (int i = 0; i < in; i++) {
-                        gradient[row + i] += d * aHere[i];
-                    }
-                }
-            } else {
-                // One sweep along each weight row W[l][j][·]: ∂J/∂w = δ(l+1, j)·a(l, i), and W·δ summed into
-                // δ(l, i) over j in ascending order (the same sum, in the same order, as a loop over i outside).
-                double[] deltaHere = delta[l];
-                for (int i = 0; i < in; i++) {
-                    deltaHere[i] = 0.0;
-                }
-                for (int j = 0; j < out; j++) {
-                    double d = deltaNext[j];
-                    gradient[b + j] += d;
-                    int row = w + j * in;
-                    for (int i = 0; i < in; i++) {
-                        gradient[row + i] += d * aHere[i];
-                        deltaHere[i] += parameters[row + i] * d;
-                    }
-                }
-                activations[l].multiplyByDerivative(z[l], aHere, deltaHere, in);
-            }
+            DenseKernels.addGradientAndBack(parameters, gradient, weightOffsets[l], biasOffsets[l], a[l], in,
+                    delta[l + 1], sizes[l + 1], delta[l]);
+            ActivationKernels.multiplyByDerivative(kinds[l], z[l], a[l], delta[l], in);
         }
+        // The input layer has no δ: only ∂J/∂w and ∂J/∂b.
+        DenseKernels.addGradient(gradient, weightOffsets[0], biasOffsets[0], a[0], sizes[0], delta[1], sizes[1]);
     }
 
     /**
