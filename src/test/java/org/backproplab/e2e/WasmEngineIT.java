@@ -132,4 +132,23 @@ class WasmEngineIT {
             assertTrue(errors.stream().allMatch(e -> e.contains("unsafe-eval")), errors.toString());
         }
     }
+
+    @Test
+    void aStrictPageThatAsksForJavaScriptStartsItWithNoConsoleMessage(Browser browser) throws Exception {
+        // what embedding.md tells a site that keeps script-src 'self': data-engine="js" on start.js's tag
+        java.nio.file.Path index = StaticServer.webDirectory().resolve("index.html");
+        java.nio.file.Path page = StaticServer.webDirectory().resolve("strict-policy-test.html");
+        String html = java.nio.file.Files.readString(index);
+        String tag = "<script src=\"js/start.js\"></script>";
+        assertTrue(html.contains(tag), "index.html loads start.js as embedding.md shows");
+        java.nio.file.Files.writeString(page, html.replace(tag, "<script src=\"js/start.js\" data-engine=\"js\"></script>"));
+        try (StaticServer strict = StaticServer.serve(StaticServer.webDirectory(), StaticServer.NO_EVAL_POLICY)) {
+            Lab.open(browser, strict.url("/strict-policy-test.html#data=xor"));
+            assertEquals("js", engine(browser));
+            assertEquals(5.0, Lab.number(browser, "BackpropLab.main.step(5) > 0 ? BackpropLab.main.iteration() : -1"));
+            Lab.assertNoConsoleErrors(browser);
+        } finally {
+            java.nio.file.Files.deleteIfExists(page);
+        }
+    }
 }

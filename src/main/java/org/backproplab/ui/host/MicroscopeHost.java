@@ -12,7 +12,7 @@ public interface MicroscopeHost extends FeatureHost {
     /** A number that changes whenever the lab's network or its training data is a new one (new settings, reset, a link's weights, a point added). */
     double replacement();
 
-    /** The lab's weights and biases, live (a view of the lab's own array: copy it, never write it). */
+    /** The lab's weights and biases as they are now (a copy the lab refills on the next call: read it at once). */
     Float64Array parameters();
 
     /** Steps taken since the weights were last initialised ({@code LabSession.iterationCount()}). */

@@ -11,6 +11,8 @@ final class LabMicroscopeHost extends LabFeatureHost implements MicroscopeHost {
     private Network seenNetwork;
     private Dataset seenData;
     private double replacement;
+    /** The weights handed over, refilled in place (Float64Array.fromJavaArray's view is JavaScript-only: not in Wasm GC). */
+    private Float64Array lent = Float64Array.create(0);
 
     LabMicroscopeHost(LabView view) {
         super(view);
@@ -30,7 +32,14 @@ final class LabMicroscopeHost extends LabFeatureHost implements MicroscopeHost {
 
     @Override
     public Float64Array parameters() {
-        return Float64Array.fromJavaArray(view.lab().network().parameters());
+        double[] own = view.lab().network().parameters();
+        if (lent.getLength() != own.length) {
+            lent = Float64Array.create(own.length);
+        }
+        for (int p = 0; p < own.length; p++) {
+            lent.set(p, own[p]);
+        }
+        return lent;
     }
 
     @Override
