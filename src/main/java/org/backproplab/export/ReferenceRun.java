@@ -29,15 +29,20 @@ final class ReferenceRun {
         for (int s = 1; s <= steps; s++) {
             double cost = trainer.step();
             if (!Double.isFinite(cost) || !allFinite(network.parameters())) {
-                throw diverged("at step " + s + " of " + steps + " (the batch cost J is " + cost
-                        + " or a weight is no longer finite)");
+                throw diverged("at step " + s + " of " + steps + (Double.isFinite(cost)
+                        ? " (a weight is no longer a finite number)" : " (the batch cost J became " + word(cost) + ")"));
             }
         }
         double finalCost = trainer.trainingCost();
         if (!Double.isFinite(finalCost)) {
-            throw diverged("after " + steps + " steps (J on all examples is " + finalCost + ")");
+            throw diverged("after " + steps + " steps (J on all examples is " + word(finalCost) + ")");
         }
         return new ReferenceRun(finalCost, network.parameters().clone());
+    }
+
+    /** A value that is not a finite number, in words a page may show ("∞", not Java's "Infinity"). */
+    static String word(double value) {
+        return Double.isNaN(value) ? "not a number" : value > 0 ? "\u221e" : "\u2212\u221e";
     }
 
     private static TrainingDivergedException diverged(String when) {

@@ -46,6 +46,7 @@ class LessonsPhoneIT {
                 lessons++;
                 browser.waitFor("return " + CARD + ".dataset.lesson && document.querySelector('#lab [data-role="
                         + "\"lesson-count\"]').textContent.startsWith('Lesson " + lessons + " ');");
+                Lab.waitForMicroscope(browser); // a lesson that opens it waits for its bundle, as a student does
                 Lab.frames(browser, 4);
                 String lesson = (String) browser.script("return " + CARD + ".dataset.lesson;");
                 browser.screenshot("lessons-phone-" + lessons + "-" + lesson);

@@ -184,6 +184,8 @@ class MonkeyIT {
         random = new Random(seed);
         System.out.println("MonkeyIT: seed " + seed + " (replay with -Dbackproplab.monkey.seed=" + seed + ")");
         Lab.open(browser, Lab.url("/index.html"));
+        // an uncaught error's stack in the console, so that a failure names the Java method (WebAssembly traps too)
+        browser.script("window.addEventListener('error', e => console.error('stack: ' + (e.error && e.error.stack)));");
         long started = System.nanoTime();
         try {
             for (int action = 1; action <= ACTIONS; action++) {

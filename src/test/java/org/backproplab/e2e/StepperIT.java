@@ -482,6 +482,7 @@ class StepperIT {
 
             browser.driver().findElement(By.cssSelector("[data-role='microscope-open']")).click();
             browser.waitFor("return !document.querySelector(\"[data-role='microscope']\").hidden;");
+            Lab.waitForMicroscope(browser); // its bundle loads on first use
             // every neuron's list of incoming weights, as the picker offers them one neuron at a time
             org.backproplab.core.Shape shape = org.backproplab.core.Shape.of(new int[] {2, 3, 2, 1},
                     org.backproplab.core.Activation.TANH, org.backproplab.core.Activation.SIGMOID);

@@ -243,6 +243,11 @@ class CodeExportTest {
                 CodeExport.write(TEMPLATE, Framework.PYTORCH, relu, new Dataset(2, 1, new double[] {1000, 1000},
                         new double[] {1000}), huge, 2000, "d.csv"));
         assertTrue(diverged.getMessage().startsWith("the lab's training diverged at step "), diverged.getMessage());
+        assertTrue(!diverged.getMessage().contains("Infinity") && !diverged.getMessage().contains("NaN"),
+                "a page shows this message: no Java number words " + diverged.getMessage());
+        assertEquals("\u221e", ReferenceRun.word(Double.POSITIVE_INFINITY));
+        assertEquals("\u2212\u221e", ReferenceRun.word(Double.NEGATIVE_INFINITY));
+        assertEquals("not a number", ReferenceRun.word(Double.NaN));
     }
 
     @Test

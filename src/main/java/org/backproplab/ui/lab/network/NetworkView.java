@@ -323,14 +323,16 @@ public final class NetworkView implements PhaseDisplay {
     private void updateHover() {
         int neuron = NetworkLayout.NONE;
         int edge = NetworkLayout.NONE;
-        if (pointerInside && layout != null && lab != null) {
+        // until draw adopts a new shape, the layout is the old network's: its indices would read the new weights wrongly
+        boolean current = lab != null && lab.network().shape().equals(shape);
+        if (pointerInside && layout != null && current) {
             double y = pointerY + shiftY;
             neuron = layout.hitNeuron(pointerX, y);
             if (neuron == NetworkLayout.NONE) {
                 edge = layout.hitEdge(pointerX, y, pointerIsTouch ? 10 : 4);
             }
         }
-        if (neuron == NetworkLayout.NONE && edge == NetworkLayout.NONE && layout != null && lab != null) {
+        if (neuron == NetworkLayout.NONE && edge == NetworkLayout.NONE && layout != null && current) {
             neuron = neuronKeys.focused(); // the keyboard's neuron, while the pointer is on nothing
         }
         if (neuron != hoverNeuron) {

@@ -420,6 +420,12 @@ public final class OutputView {
         if (lab == null || shape == null || !Dom.isMouse(event)) {
             return;
         }
+        if (!lab.network().shape().equals(shape)) {
+            // the settings changed since the last frame: the forward pass is still the old shape's (the WebAssembly
+            // build traps on the new weights' shorter array; JavaScript read past it silently) until draw adopts it
+            tooltip.hide();
+            return;
+        }
         double px = event.getOffsetX();
         double py = event.getOffsetY();
         if (!geometry.inPlot(px, py)) {
