@@ -255,7 +255,7 @@ class AppBenchIT {
         return start;
     }
 
-    private static void startAllocationSampling(Browser browser) {
+    static void startAllocationSampling(Browser browser) {
         browser.driver().executeCdpCommand("HeapProfiler.enable", Map.of());
         browser.driver().executeCdpCommand("HeapProfiler.collectGarbage", Map.of());
         browser.driver().executeCdpCommand("HeapProfiler.startSampling", Map.of("samplingInterval", 1024,
@@ -264,7 +264,7 @@ class AppBenchIT {
 
     /** The bytes V8 estimates were allocated since {@link #startAllocationSampling}. */
     @SuppressWarnings("unchecked")
-    private static double stopAllocationSampling(Browser browser, JsonArray top) {
+    static double stopAllocationSampling(Browser browser, JsonArray top) {
         Map<String, Object> answer = browser.driver().executeCdpCommand("HeapProfiler.stopSampling", Map.of());
         Map<String, Object> profile = (Map<String, Object>) answer.get("profile");
         browser.driver().executeCdpCommand("HeapProfiler.disable", Map.of());
@@ -337,7 +337,9 @@ class AppBenchIT {
         for (Object src : (List<?>) browser.script(
                 "return [...document.querySelectorAll('script[src]')].map(s => s.getAttribute('src'))"
                         + ".concat(BackpropLab.main.engine() === 'wasm' ? ['js/backprop-lab.wasm'] : []);")) {
-            String file = src.toString().split("[?#]")[0];
+            // start.js adds the build's script by its full address; every first-visit script lives in js/
+            String path = src.toString().split("[?#]")[0];
+            String file = "js/" + path.substring(path.lastIndexOf('/') + 1);
             try {
                 byte[] raw = java.nio.file.Files.readAllBytes(StaticServer.webDirectory().resolve(file));
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -464,7 +466,7 @@ class AppBenchIT {
     }
 
     /** Nearest rank, as viz.FrameTimes. */
-    private static double percentile(double[] values, double p) {
+    static double percentile(double[] values, double p) {
         if (values.length == 0) {
             return Double.NaN;
         }
