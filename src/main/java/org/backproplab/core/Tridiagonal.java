@@ -51,12 +51,15 @@ final class Tridiagonal {
         return bound;
     }
 
-    /** The largest eigenvalue of T (k ≥ 1), to a few ulps, by bisection. */
+    /** The largest eigenvalue of T (k ≥ 1), to an ulp, by bisection until no double lies between the bounds. */
     static double largest(double[] alpha, double[] beta, int k) {
         double high = bound(alpha, beta, k);
         double low = -high;
-        for (int s = 0; s < BISECTIONS && high - low > 2 * Math.ulp(Math.max(Math.abs(low), Math.abs(high))); s++) {
+        for (int s = 0; s < BISECTIONS; s++) {
             double middle = 0.5 * (low + high);
+            if (!(middle > low && middle < high)) {
+                break; // low and high are neighbouring doubles (Math.ulp would allocate under TeaVM: a long per call)
+            }
             if (countBelow(alpha, beta, k, middle) == k) {
                 high = middle;
             } else {
@@ -70,8 +73,11 @@ final class Tridiagonal {
     static double smallest(double[] alpha, double[] beta, int k) {
         double high = bound(alpha, beta, k);
         double low = -high;
-        for (int s = 0; s < BISECTIONS && high - low > 2 * Math.ulp(Math.max(Math.abs(low), Math.abs(high))); s++) {
+        for (int s = 0; s < BISECTIONS; s++) {
             double middle = 0.5 * (low + high);
+            if (!(middle > low && middle < high)) {
+                break; // low and high are neighbouring doubles (Math.ulp would allocate under TeaVM: a long per call)
+            }
             if (countBelow(alpha, beta, k, middle) >= 1) {
                 high = middle;
             } else {
