@@ -68,13 +68,9 @@ public final class RaceSharpness {
     /** Up to {@code products} Hessian-vector products; returns whether a sample is still due or being measured. */
     public boolean advance(int products) {
         for (int made = 0; made < products; made++) {
-            int run = busyRun();
+            int run = runToMeasure();
             if (run < 0) {
-                run = dueRun();
-                if (run < 0) {
-                    return false;
-                }
-                start(run);
+                return false;
             }
             SharpnessMeter meter = meters[run];
             int limit = fresh[run] ? FIRST_PRODUCTS : TRACK_PRODUCTS;
@@ -91,13 +87,9 @@ public final class RaceSharpness {
      * whether a sample is still due or being measured. Allocates only when a run's meter starts.
      */
     public boolean advanceSlice() {
-        int run = busyRun();
+        int run = runToMeasure();
         if (run < 0) {
-            run = dueRun();
-            if (run < 0) {
-                return false;
-            }
-            start(run);
+            return false;
         }
         SharpnessMeter meter = meters[run];
         int limit = fresh[run] ? FIRST_PRODUCTS : TRACK_PRODUCTS;
@@ -107,6 +99,18 @@ public final class RaceSharpness {
             record(run, meter.estimate());
         }
         return busyRun() >= 0 || dueRun() >= 0;
+    }
+
+    /** The run whose sample is being measured, or else the next one due, started; −1 when none is. */
+    private int runToMeasure() {
+        int run = busyRun();
+        if (run < 0) {
+            run = dueRun();
+            if (run >= 0) {
+                start(run);
+            }
+        }
+        return run;
     }
 
     private int busyRun() {

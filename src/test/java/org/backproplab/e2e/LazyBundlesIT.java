@@ -2,18 +2,13 @@ package org.backproplab.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -268,23 +263,14 @@ class LazyBundlesIT {
 
     @Test
     void fromServeTheFeaturesLoadUnderItsPolicy(Browser browser) throws Exception {
-        String jar = System.getProperty("backproplab.jar", "target/backprop-lab.jar");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process server = new ProcessBuilder(java, "-jar", jar, "serve", "--port", "0").redirectErrorStream(true).start();
-        try {
-            String line = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
-                    .readLine();
-            assertNotNull(line, "serve printed nothing");
-            String url = line.substring(line.indexOf("http://"));
+        try (JarServe serve = JarServe.start()) {
+            String url = serve.url();
             firstFrames(browser, url, "serve (WebAssembly)", "backprop-lab.wasm-runtime.js");
             firstFrames(browser, url + "?engine=js", "serve (?engine=js)", "backprop-lab.js");
             Lab.open(browser, url + "#" + QUIZ_LAB);
             useTheMicroscope(browser);
             useBothFeatures(browser);
             Lab.assertNoConsoleErrors(browser);
-        } finally {
-            server.destroy();
-            server.waitFor(10, TimeUnit.SECONDS);
         }
     }
 }

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
 import org.backproplab.state.StateCodec;
@@ -95,18 +91,9 @@ class WasmEngineIT {
 
     @Test
     void fromServeTheWasmBuildTrainsExactlyLikeTheJavaScriptBuild(Browser browser) throws Exception {
-        String jar = System.getProperty("backproplab.jar", "target/backprop-lab.jar");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process server = new ProcessBuilder(java, "-jar", jar, "serve", "--port", "0").redirectErrorStream(true).start();
-        try {
-            String line = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
-                    .readLine();
-            assertTrue(line != null && line.contains("http://127.0.0.1:"), "first line of serve: " + line);
-            String url = line.substring(line.indexOf("http://"));
+        try (JarServe serve = JarServe.start()) {
+            String url = serve.url();
             sameWeightsAsJavaScript(browser, url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
-        } finally {
-            server.destroy();
-            server.waitFor(10, TimeUnit.SECONDS);
         }
     }
 

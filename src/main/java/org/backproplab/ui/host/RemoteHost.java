@@ -3,7 +3,6 @@ package org.backproplab.ui.host;
 import org.backproplab.data.Dataset;
 import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
-import org.backproplab.state.StateCodec;
 
 /**
  * The {@link LabHost} of a feature in a bundle of its own: its settings are the lab's, read back from
@@ -13,8 +12,8 @@ import org.backproplab.state.StateCodec;
  */
 public final class RemoteHost implements LabHost {
     private final FeatureHost host;
-    private String settings;
-    private AppState state;
+    /** The lab's settings, decoded once per change of their text. */
+    private final RemoteSettings settings;
     private LabSession session;
     private double revision = Double.NaN;
     /** Whether the copy holds the lab's own data (then a new lab revision may mean new data). */
@@ -22,16 +21,12 @@ public final class RemoteHost implements LabHost {
 
     public RemoteHost(FeatureHost host) {
         this.host = host;
+        this.settings = new RemoteSettings(host);
     }
 
     @Override
     public AppState state() {
-        String text = host.settings();
-        if (state == null || !text.equals(settings)) {
-            settings = text;
-            state = StateCodec.decode(text, AppState.defaults()).state();
-        }
-        return state;
+        return settings.state();
     }
 
     /** Never: only the main bundle's microscope hides its numbers while a question waits. */
@@ -42,7 +37,7 @@ public final class RemoteHost implements LabHost {
 
     @Override
     public void change(AppState next) {
-        host.change(StateCodec.encode(next));
+        settings.change(next);
     }
 
     /**

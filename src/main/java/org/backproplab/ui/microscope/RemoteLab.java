@@ -6,8 +6,8 @@ import org.backproplab.core.Shape;
 import org.backproplab.data.Dataset;
 import org.backproplab.state.AppState;
 import org.backproplab.state.LabSession;
-import org.backproplab.state.StateCodec;
 import org.backproplab.ui.host.MicroscopeHost;
+import org.backproplab.ui.host.RemoteSettings;
 import org.teavm.jso.typedarrays.Float64Array;
 
 /**
@@ -18,8 +18,8 @@ import org.teavm.jso.typedarrays.Float64Array;
  */
 final class RemoteLab implements FollowedLab {
     private final MicroscopeHost host;
-    private String settings;
-    private AppState state;
+    /** The lab's settings, decoded once per change of their text. */
+    private final RemoteSettings settings;
     private double replacement = Double.NaN;
     private double revision = Double.NaN;
     private Network network;
@@ -27,21 +27,17 @@ final class RemoteLab implements FollowedLab {
 
     RemoteLab(MicroscopeHost host) {
         this.host = host;
+        this.settings = new RemoteSettings(host);
     }
 
     @Override
     public AppState state() {
-        String text = host.settings();
-        if (state == null || !text.equals(settings)) {
-            settings = text;
-            state = StateCodec.decode(text, AppState.defaults()).state();
-        }
-        return state;
+        return settings.state();
     }
 
     @Override
     public void change(AppState next) {
-        host.change(StateCodec.encode(next));
+        settings.change(next);
     }
 
     @Override
