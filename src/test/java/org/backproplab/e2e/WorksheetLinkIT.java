@@ -109,6 +109,11 @@ class WorksheetLinkIT {
                 message);
         assertEquals(cost, Lab.number(browser, "BackpropLab.main.cost()"), 0.0, "nothing applied");
         assertEquals(3, (int) Lab.number(browser, "BackpropLab.main.parameterCount()"));
+        Lab.type(browser, "hidden", "2", org.openqa.selenium.Keys.ENTER);
+        Lab.frames(browser, 2);
+        assertEquals(9, (int) Lab.number(browser, "BackpropLab.main.parameterCount()"), "a hidden layer of 2");
+        assertTrue(!browser.driver().findElement(org.openqa.selenium.By.cssSelector("#lab .blv-class-picker")).isDisplayed(),
+                "a new network shape does not bring \"add points\" back");
         Lab.assertNoConsoleErrors(browser);
     }
 

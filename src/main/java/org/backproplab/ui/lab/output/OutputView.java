@@ -182,8 +182,7 @@ public final class OutputView {
         }
         boolean dataChanged = session.trainData() != seenTrain || session.testData() != seenTest;
         if (dataChanged) {
-            // written-out examples take no clicked points: they are typed in the examples field
-            Dom.show(classPicker, classification && !session.state().dataset().isWrittenOut());
+            showClassPicker(session);
             seenTrain = session.trainData();
             seenTest = session.testData();
             if (!classification) {
@@ -263,7 +262,7 @@ public final class OutputView {
         pass = classification ? new BoundaryPass(boundary, current) : null;
         bandsPerClockRead = Math.max(1, 2000 / current.parameterCount());
         pictureRevision = Integer.MIN_VALUE;
-        Dom.show(classPicker, classification);
+        showClassPicker(session);
         Dom.show(classButtons[2], classCount > 2);
         if (classCount > 2) {
             classPicker.getClassList().add("blv-three");
@@ -279,6 +278,11 @@ public final class OutputView {
         options.adopt(classification, classCount);
         seenTrain = null;
         seenTest = null;
+    }
+
+    /** "add points" for the point sets, but not for written-out examples: those are typed in the examples field. */
+    private void showClassPicker(LabSession session) {
+        Dom.show(classPicker, classification && !session.state().dataset().isWrittenOut());
     }
 
     private void chooseClass(int label) {
