@@ -52,6 +52,7 @@ class PlaygroundIT {
                 () -> assertEquals("false", chip(browser, "x1").getDomAttribute("aria-pressed")),
                 () -> assertEquals(3, Lab.number(browser, "BackpropLab.main.parameterCount()")));
         chip(browser, "x1sq").click();
+        Lab.frames(browser, 2); // the controls show the new settings on the next frame
         assertTrue(chip(browser, "x2sq").getDomProperty("disabled").equals("true"), "the last input stays on");
         chip(browser, "x1sq").click();
         while (Lab.number(browser, "BackpropLab.main.iteration()") < 3000
